@@ -1,0 +1,75 @@
+#include "AutoSaver.h"
+
+#include "ChecklistModel.h"
+#include "ChecklistStore.h"
+
+namespace nextsteps {
+
+AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent)
+    : QObject(parent), m_model(model), m_path(path)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DefaultDelayMs);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(RetryDelayMs);
+    connect(&m_debounce, &QTimer::timeout, this, &AutoSaver::save);
+    connect(&m_retry, &QTimer::timeout, this, &AutoSaver::save);
+    connect(m_model, &ChecklistModel::changed, this, &AutoSaver::markDirty);
+}
+
+void AutoSaver::setPath(const QString &path)
+{
+    m_path = path;
+}
+
+void AutoSaver::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_debounce.stop();
+        m_retry.stop();
+    }
+}
+
+void AutoSaver::markDirty()
+{
+    setDirty(true);
+    if (!m_readOnly)
+        m_debounce.start(); // restarting the timer is the debounce
+}
+
+bool AutoSaver::flush()
+{
+    m_debounce.stop();
+    if (!m_dirty)
+        return true;
+    return save();
+}
+
+bool AutoSaver::save()
+{
+    m_retry.stop();
+    if (m_readOnly || !m_dirty)
+        return !m_dirty;
+    QString error;
+    if (!ChecklistStore::saveToFile(m_path, m_model->checklist(), &error)) {
+        m_lastError = error;
+        m_retry.start();
+        Q_EMIT saveFailed(error);
+        return false;
+    }
+    m_lastError.clear();
+    setDirty(false);
+    Q_EMIT saved();
+    return true;
+}
+
+void AutoSaver::setDirty(bool dirty)
+{
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    Q_EMIT unsavedChangesChanged(dirty);
+}
+
+} // namespace nextsteps

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace nextsteps {
+
+class ChecklistModel;
+
+// Saves the checklist a moment after the last change (never on every keystroke), again on quit,
+// and keeps retrying after a failure. Nothing in memory is dropped when a save fails.
+class AutoSaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultDelayMs = 800;
+    static constexpr int RetryDelayMs = 5000;
+
+    AutoSaver(ChecklistModel *model, const QString &path, QObject *parent = nullptr);
+
+    QString path() const { return m_path; }
+    void setPath(const QString &path);
+    void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    void setRetryDelay(int milliseconds) { m_retry.setInterval(milliseconds); }
+
+    // A file from a newer version, or one that could not be kept aside, is never written over.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    bool hasUnsavedChanges() const { return m_dirty; }
+    QString lastError() const { return m_lastError; }
+
+    // Saves now if anything changed (used on quit). Returns true when nothing is left unsaved.
+    bool flush();
+
+Q_SIGNALS:
+    void saved();
+    void saveFailed(const QString &message);
+    void unsavedChangesChanged(bool unsaved);
+
+private:
+    void markDirty();
+    bool save();
+    void setDirty(bool dirty);
+
+    ChecklistModel *m_model;
+    QString m_path;
+    QTimer m_debounce;
+    QTimer m_retry;
+    bool m_dirty = false;
+    bool m_readOnly = false;
+    QString m_lastError;
+};
+
+} // namespace nextsteps

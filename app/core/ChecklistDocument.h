@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ChecklistData.h"
+
+#include <QString>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace nextsteps {
+
+// The checklist as a document to print or export: title, visit details, a line for the
+// person's name, important questions first and marked, a box per question (ticked when asked),
+// the written answer or ruled lines to write on.
+class ChecklistDocument
+{
+public:
+    static constexpr int CheckBoxObjectType = 0x1000 + 1; // QTextFormat::UserObject + 1
+    static constexpr int CheckedProperty = 0x100000 + 2;
+
+    static QString title();
+    static std::unique_ptr<QTextDocument> build(const ChecklistData &data);
+    // Plain text to paste into an email or a patient portal message.
+    static QString toPlainText(const ChecklistData &data);
+};
+
+} // namespace nextsteps

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace nextsteps {
+
+// The command line, parsed without side effects so that it can be tested.
+struct CommandLine
+{
+    enum class Action { Run, ExportPdf, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::Run;
+    QString checklistPath; // --checklist FILE: use this list instead of the default one
+    QString exportPdfPath; // --export-pdf OUT.pdf: write the list as PDF and quit
+    QString text;          // help or version text, or the error
+
+    static CommandLine parse(const QStringList &arguments);
+    // True when the arguments ask for something that needs no window (help, version, export).
+    static bool isHeadless(const QStringList &arguments);
+};
+
+} // namespace nextsteps

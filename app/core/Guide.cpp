@@ -1,0 +1,353 @@
+#include "Guide.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTextDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+
+constexpr qint64 MaxGuideFileSize = 4 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nextsteps::Guide", text);
+}
+
+bool readFile(const QString &path, QByteArray *bytes, QString *why)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *why = tr("it is missing");
+        return false;
+    }
+    if (file.size() > MaxGuideFileSize) {
+        *why = tr("it is too large");
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+QJsonObject readJsonObject(const QString &path, const QString &label, QStringList *problems)
+{
+    QByteArray bytes;
+    QString why;
+    if (!readFile(path, &bytes, &why)) {
+        problems->append(tr("The %1 could not be read: %2.").arg(label, why));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        problems->append(tr("The %1 is not valid JSON (%2 at offset %3).")
+                             .arg(label, error.errorString())
+                             .arg(error.offset));
+        return {};
+    }
+    return doc.object();
+}
+
+Topic::Kind kindFromString(const QString &kind, bool *ok)
+{
+    *ok = true;
+    if (kind.isEmpty() || kind == u"topic")
+        return Topic::Kind::Topic;
+    if (kind == u"glossary")
+        return Topic::Kind::Glossary;
+    if (kind == u"sources")
+        return Topic::Kind::Sources;
+    if (kind == u"about")
+        return Topic::Kind::About;
+    *ok = false;
+    return Topic::Kind::Topic;
+}
+
+QString usDate(const QDate &date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, u"MMMM d, yyyy"_s);
+}
+
+QString sourceLine(const Source &source)
+{
+    QString line = source.title;
+    if (!source.publisher.isEmpty())
+        line += u". "_s + source.publisher;
+    if (!source.note.isEmpty())
+        line += u". "_s + source.note;
+    line += u'.';
+    if (source.url.isValid())
+        line += u" <"_s + source.url.toString() + u'>';
+    return line;
+}
+
+} // namespace
+
+QString Guide::bundledDirectory()
+{
+    return u":/guide"_s;
+}
+
+Guide Guide::load(const QString &directory)
+{
+    Guide guide;
+    guide.loadGlossary(directory + u"/glossary.json"_s);
+    guide.loadIndex(directory + u"/guide.json"_s, directory);
+    guide.checkLinks();
+    return guide;
+}
+
+void Guide::loadGlossary(const QString &path)
+{
+    const QJsonObject root = readJsonObject(path, tr("glossary file"), &m_problems);
+    if (root.isEmpty())
+        return;
+    QSet<QString> seen;
+    const QJsonArray terms = root.value(u"terms"_s).toArray();
+    for (const QJsonValue &value : terms) {
+        const QJsonObject object = value.toObject();
+        GlossaryTerm term{object.value(u"id"_s).toString(), object.value(u"term"_s).toString(),
+                          object.value(u"definition"_s).toString()};
+        if (term.id.isEmpty() || term.term.isEmpty() || term.definition.trimmed().isEmpty()) {
+            problem(tr("A glossary entry has no id, term or definition."));
+            continue;
+        }
+        if (seen.contains(term.id)) {
+            problem(tr("The glossary term id \"%1\" is used twice.").arg(term.id));
+            continue;
+        }
+        seen.insert(term.id);
+        m_glossary.append(term);
+    }
+    std::sort(m_glossary.begin(), m_glossary.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.term.toCaseFolded(), b.term.toCaseFolded()) < 0;
+    });
+}
+
+void Guide::loadIndex(const QString &path, const QString &directory)
+{
+    const QJsonObject root = readJsonObject(path, tr("guide index (guide.json)"), &m_problems);
+    if (root.isEmpty())
+        return;
+
+    QSet<QString> sourceIds;
+    for (const QJsonValue &value : root.value(u"sources"_s).toArray()) {
+        const QJsonObject object = value.toObject();
+        Source source{object.value(u"id"_s).toString(), object.value(u"title"_s).toString(),
+                      object.value(u"publisher"_s).toString(), object.value(u"note"_s).toString(),
+                      QUrl(object.value(u"url"_s).toString())};
+        if (source.id.isEmpty() || source.title.isEmpty()) {
+            problem(tr("A source has no id or title."));
+            continue;
+        }
+        if (sourceIds.contains(source.id)) {
+            problem(tr("The source id \"%1\" is used twice.").arg(source.id));
+            continue;
+        }
+        sourceIds.insert(source.id);
+        m_sources.append(source);
+    }
+
+    QSet<QString> topicIds;
+    QSet<QString> questionIds;
+    const QJsonArray topics = root.value(u"topics"_s).toArray();
+    if (topics.isEmpty())
+        problem(tr("The guide index lists no topics."));
+    for (const QJsonValue &value : topics) {
+        const QJsonObject object = value.toObject();
+        Topic topic;
+        topic.id = object.value(u"id"_s).toString();
+        topic.title = object.value(u"title"_s).toString();
+        topic.shortTitle = object.value(u"shortTitle"_s).toString(topic.title);
+        topic.file = object.value(u"file"_s).toString();
+        bool kindOk = false;
+        topic.kind = kindFromString(object.value(u"kind"_s).toString(), &kindOk);
+        if (topic.id.isEmpty() || topic.title.isEmpty()) {
+            problem(tr("A topic has no id or no title."));
+            continue;
+        }
+        if (!kindOk)
+            problem(tr("Topic \"%1\" has an unknown kind.").arg(topic.id));
+        if (topicIds.contains(topic.id)) {
+            problem(tr("The topic id \"%1\" is used twice.").arg(topic.id));
+            continue;
+        }
+        topicIds.insert(topic.id);
+
+        const QString updated = object.value(u"updated"_s).toString();
+        topic.updated = QDate::fromString(updated, Qt::ISODate);
+        if (topic.kind == Topic::Kind::Topic && !topic.updated.isValid())
+            problem(tr("Topic \"%1\" has no valid \"last updated\" date.").arg(topic.id));
+
+        for (const QJsonValue &sourceId : object.value(u"sources"_s).toArray()) {
+            const QString id = sourceId.toString();
+            if (!sourceIds.contains(id))
+                problem(tr("Topic \"%1\" names an unknown source \"%2\".").arg(topic.id, id));
+            else
+                topic.sourceIds.append(id);
+        }
+
+        for (const QJsonValue &questionValue : object.value(u"questions"_s).toArray()) {
+            const QJsonObject q = questionValue.toObject();
+            SuggestedQuestion question{q.value(u"id"_s).toString(),
+                                       q.value(u"text"_s).toString().trimmed()};
+            if (question.id.isEmpty() || question.text.isEmpty()) {
+                problem(tr("Topic \"%1\" has a question with no id or no text.").arg(topic.id));
+                continue;
+            }
+            if (questionIds.contains(question.id)) {
+                problem(tr("The question id \"%1\" is used twice.").arg(question.id));
+                continue;
+            }
+            questionIds.insert(question.id);
+            topic.questions.append(question);
+        }
+
+        const bool generated =
+            topic.kind == Topic::Kind::Glossary || topic.kind == Topic::Kind::Sources;
+        if (!generated) {
+            QByteArray bytes;
+            QString why;
+            if (topic.file.isEmpty()) {
+                problem(tr("Topic \"%1\" names no Markdown file.").arg(topic.id));
+            } else if (!readFile(directory + u'/' + topic.file, &bytes, &why)) {
+                problem(tr("Topic \"%1\": the file %2 could not be read: %3.")
+                            .arg(topic.id, topic.file, why));
+            } else {
+                topic.body = QString::fromUtf8(bytes);
+                if (plainText(topic.body).trimmed().isEmpty())
+                    problem(tr("Topic \"%1\" is empty.").arg(topic.id));
+            }
+        }
+        m_topics.append(topic);
+    }
+}
+
+void Guide::checkLinks()
+{
+    static const QRegularExpression link(u"\\]\\((glossary|topic):([^)\\s]*)\\)"_s);
+    for (const Topic &topic : std::as_const(m_topics)) {
+        auto it = link.globalMatch(topic.body);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const QString scheme = match.captured(1);
+            const QString target = match.captured(2);
+            if (scheme == u"glossary" && !glossaryTerm(target))
+                problem(tr("Topic \"%1\" links to an unknown glossary term \"%2\".")
+                            .arg(topic.id, target));
+            else if (scheme == u"topic" && indexOf(target) < 0)
+                problem(tr("Topic \"%1\" links to an unknown topic \"%2\".").arg(topic.id, target));
+        }
+    }
+}
+
+const Topic *Guide::topic(const QString &id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &m_topics.at(index);
+}
+
+int Guide::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_topics.size(); ++i) {
+        if (m_topics.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const GlossaryTerm *Guide::glossaryTerm(const QString &id) const
+{
+    for (const GlossaryTerm &term : m_glossary) {
+        if (term.id == id)
+            return &term;
+    }
+    return nullptr;
+}
+
+const Source *Guide::source(const QString &id) const
+{
+    for (const Source &source : m_sources) {
+        if (source.id == id)
+            return &source;
+    }
+    return nullptr;
+}
+
+const SuggestedQuestion *Guide::question(const QString &questionId, QString *topicId) const
+{
+    for (const Topic &topic : m_topics) {
+        for (const SuggestedQuestion &question : topic.questions) {
+            if (question.id == questionId) {
+                if (topicId)
+                    *topicId = topic.id;
+                return &question;
+            }
+        }
+    }
+    return nullptr;
+}
+
+int Guide::questionCount() const
+{
+    int count = 0;
+    for (const Topic &topic : m_topics)
+        count += int(topic.questions.size());
+    return count;
+}
+
+QString Guide::pageMarkdown(const Topic &topic) const
+{
+    QString page = u"# "_s + topic.title + u"\n\n"_s;
+    switch (topic.kind) {
+    case Topic::Kind::Glossary:
+        page += tr("Words you may hear from your care team, in plain language.") + u"\n\n"_s;
+        for (const GlossaryTerm &term : m_glossary)
+            page += u"**"_s + term.term + u"**  \n"_s + term.definition + u"\n\n"_s;
+        return page;
+    case Topic::Kind::Sources:
+        page += tr("This guide was written from these sources.") + u"\n\n"_s;
+        for (const Source &source : m_sources)
+            page += u"- "_s + sourceLine(source) + u'\n';
+        return page;
+    case Topic::Kind::Topic:
+    case Topic::Kind::About:
+        break;
+    }
+    page += topic.body.trimmed() + u"\n\n"_s;
+    if (!topic.sourceIds.isEmpty()) {
+        page += u"## "_s + tr("Sources") + u"\n\n"_s;
+        for (const QString &id : topic.sourceIds) {
+            if (const Source *s = source(id))
+                page += u"- "_s + sourceLine(*s) + u'\n';
+        }
+        page += u'\n';
+    }
+    if (topic.updated.isValid())
+        page += u'*' + tr("Last updated: %1").arg(usDate(topic.updated)) + u"*\n"_s;
+    return page;
+}
+
+QString Guide::plainText(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    return document.toPlainText();
+}
+
+} // namespace nextsteps

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace nextsteps {
+
+// Where "Add to my questions" goes. The reading pane only knows this interface; the checklist
+// model implements it.
+class QuestionSink
+{
+public:
+    virtual ~QuestionSink() = default;
+
+    // Adds the suggested question unless it is already on the list. Returns true if it was added.
+    virtual bool addSuggestedQuestion(const QString &topicId, const QString &questionId,
+                                      const QString &text) = 0;
+    virtual bool hasSuggestedQuestion(const QString &questionId) const = 0;
+};
+
+} // namespace nextsteps

@@ -1,0 +1,141 @@
+#include "Application.h"
+
+#include "AppInfo.h"
+#include "ChecklistDocument.h"
+#include "ChecklistStore.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "PagedPrinter.h"
+#include "WelcomeDialog.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+
+void printOut(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+int fail(const QString &reason)
+{
+    printOut(stderr, u"nextsteps: "_s + reason + u'\n');
+    return 1;
+}
+
+// The headless export: never shows a window, never changes the list file.
+int exportPdf(const CommandLine &line)
+{
+    const QString path =
+        line.checklistPath.isEmpty() ? ChecklistStore::defaultPath() : line.checklistPath;
+    ChecklistData data;
+    QFile file(path);
+    if (file.exists()) {
+        if (QFileInfo(path).isDir())
+            return fail(
+                QApplication::translate("nextsteps::Application", "%1 is a folder, not a list.")
+                    .arg(path));
+        if (file.size() > ChecklistStore::MaxFileSize)
+            return fail(QApplication::translate("nextsteps::Application",
+                                                "cannot read the list in %1: it is too large.")
+                            .arg(path));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                QApplication::translate("nextsteps::Application", "cannot open the list in %1: %2")
+                    .arg(path, file.errorString()));
+        const ChecklistStore::ParseResult parsed = ChecklistStore::parse(file.readAll());
+        if (!parsed.ok)
+            return fail(
+                QApplication::translate("nextsteps::Application", "cannot read the list in %1: %2")
+                    .arg(path, parsed.problem));
+        data = parsed.data;
+    } else if (!line.checklistPath.isEmpty()) {
+        return fail(
+            QApplication::translate("nextsteps::Application", "there is no file %1.").arg(path));
+    }
+    auto document = ChecklistDocument::build(data);
+    const auto result =
+        PagedPrinter::exportPdf(document.get(), line.exportPdfPath, ChecklistDocument::title(),
+                                PagedPrinter::defaultPageSize(QLocale()));
+    if (!result.ok)
+        return fail(result.error);
+    return 0;
+}
+
+} // namespace
+
+void Application::prepareEnvironment(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (CommandLine::isHeadless(arguments) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void Application::configure(QApplication &app)
+{
+    QApplication::setOrganizationName(QString::fromLatin1(AppInfo::OrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(AppInfo::OrganizationDomain));
+    QApplication::setApplicationName(QString::fromLatin1(AppInfo::ApplicationName));
+    QApplication::setApplicationDisplayName(QString::fromLatin1(AppInfo::DisplayName));
+    QApplication::setApplicationVersion(QString::fromLatin1(AppInfo::Version));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::AppId));
+    QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
+
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"nextsteps"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(translator);
+}
+
+int Application::run(QApplication &app)
+{
+    configure(app);
+    const CommandLine line = CommandLine::parse(QApplication::arguments());
+    switch (line.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        printOut(stdout, line.text);
+        return 0;
+    case CommandLine::Action::Error:
+        return fail(line.text);
+    case CommandLine::Action::ExportPdf:
+        return exportPdf(line);
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    MainWindow window(line.checklistPath);
+    window.show();
+    QSettings settings;
+    if (!settings.value(u"firstRunShown"_s).toBool()) {
+        // After the window has painted, so the welcome appears over a ready app.
+        QTimer::singleShot(0, &window, [&window] {
+            WelcomeDialog dialog(window.checklistPath(), &window);
+            dialog.exec();
+            QSettings().setValue(u"firstRunShown"_s, true);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace nextsteps

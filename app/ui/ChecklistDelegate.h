@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QIcon>
+#include <QStyledItemDelegate>
+
+namespace nextsteps {
+
+// Shows a question with its tick box, a star when it is important, and the start of its answer.
+class ChecklistDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit ChecklistDelegate(QObject *parent = nullptr);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QIcon m_star;
+    QIcon m_blank;
+};
+
+} // namespace nextsteps

@@ -1,0 +1,409 @@
+#include "ChecklistPanel.h"
+
+#include "AppointmentDialog.h"
+#include "ChecklistDelegate.h"
+#include "ChecklistModel.h"
+#include "PastListsDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model)
+{
+    setObjectName(u"checklistPanel"_s);
+    setMinimumWidth(300);
+
+    auto *title = new QLabel(tr("Questions for my doctor"), this);
+    title->setObjectName(u"checklistTitle"_s);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title->setFont(titleFont);
+
+    // A notice about the saved list (damaged file, newer version). Not a dialog: it must not
+    // block the app, and it stays until the person has read it.
+    auto *noticeBox = new QWidget(this);
+    m_notice = new QLabel(noticeBox);
+    m_notice->setObjectName(u"checklistNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(8);
+    m_noticeClose = new QPushButton(tr("OK"), noticeBox);
+    m_noticeClose->setAccessibleName(tr("Close this message"));
+    auto *noticeLayout = new QHBoxLayout(noticeBox);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    noticeLayout->addWidget(m_notice, 1);
+    noticeLayout->addWidget(m_noticeClose, 0, Qt::AlignTop);
+    noticeBox->hide();
+    connect(m_noticeClose, &QPushButton::clicked, noticeBox, &QWidget::hide);
+
+    m_visit = new QLabel(this);
+    m_visit->setObjectName(u"visitLabel"_s);
+    m_visit->setWordWrap(true);
+    m_visitButton = new QPushButton(tr("Visit details…"), this);
+    m_visitButton->setObjectName(u"visitButton"_s);
+    m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
+    auto *visitRow = new QHBoxLayout;
+    visitRow->addWidget(m_visit, 1);
+    visitRow->addWidget(m_visitButton, 0, Qt::AlignTop);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"checklistSummary"_s);
+    m_summary->setWordWrap(true);
+
+    m_newQuestion = new QLineEdit(this);
+    m_newQuestion->setObjectName(u"newQuestion"_s);
+    m_newQuestion->setPlaceholderText(tr("Write your own question, then press Enter"));
+    m_newQuestion->setAccessibleName(tr("New question"));
+    m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
+    m_addButton = new QPushButton(tr("Add"), this);
+    m_addButton->setObjectName(u"addQuestionButton"_s);
+    m_addButton->setAccessibleName(tr("Add this question"));
+    auto *newRow = new QHBoxLayout;
+    newRow->addWidget(m_newQuestion, 1);
+    newRow->addWidget(m_addButton);
+
+    m_list = new QListView(this);
+    m_list->setObjectName(u"checklistView"_s);
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ChecklistDelegate(m_list));
+    m_list->setAccessibleName(tr("My questions"));
+    m_list->setAccessibleDescription(
+        tr("Space ticks a question as asked. F2 edits it. Control and the arrow keys move it."));
+    m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_list->setDragEnabled(true);
+    m_list->setAcceptDrops(true);
+    m_list->setDropIndicatorShown(true);
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_details = new QWidget(this);
+    m_asked = new QCheckBox(tr("Asked"), m_details);
+    m_asked->setObjectName(u"askedBox"_s);
+    m_important = new QCheckBox(tr("Important"), m_details);
+    m_important->setObjectName(u"importantBox"_s);
+    auto *answerLabel = new QLabel(tr("Answer or notes:"), m_details);
+    m_answer = new QPlainTextEdit(m_details);
+    m_answer->setObjectName(u"answerEdit"_s);
+    m_answer->setAccessibleName(tr("Answer or notes for the selected question"));
+    m_answer->setTabChangesFocus(true);
+    m_answer->setPlaceholderText(tr("Write down what the doctor said."));
+    answerLabel->setBuddy(m_answer);
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(m_asked);
+    boxes->addWidget(m_important);
+    boxes->addStretch(1);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addLayout(boxes);
+    detailsLayout->addWidget(answerLabel);
+    detailsLayout->addWidget(m_answer);
+
+    auto *printButton = new QPushButton(tr("Print or save as PDF…"), this);
+    printButton->setObjectName(u"printButton"_s);
+    connect(printButton, &QPushButton::clicked, this, &ChecklistPanel::printRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 6, 6);
+    layout->addWidget(title);
+    layout->addWidget(noticeBox);
+    layout->addLayout(visitRow);
+    layout->addWidget(m_summary);
+    layout->addLayout(newRow);
+    layout->addWidget(m_list, 3);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(printButton);
+
+    m_newAction = makeAction(u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
+    m_startNewAction = makeAction(u"startNewList"_s, tr("&Start a New List…"));
+    m_pastListsAction = makeAction(u"pastLists"_s, tr("Past &Lists…"));
+    m_editAction = makeAction(u"editQuestion"_s, tr("&Edit Question"), QKeySequence(Qt::Key_F2));
+    m_answerAction =
+        makeAction(u"editAnswer"_s, tr("Write the &Answer"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_askedAction =
+        makeAction(u"toggleAsked"_s, tr("Mark as &Asked"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_importantAction = makeAction(u"toggleImportant"_s, tr("Mark as &Important"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_moveUpAction = makeAction(u"moveUp"_s, tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveDownAction =
+        makeAction(u"moveDown"_s, tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down));
+    m_deleteAction = makeAction(u"deleteQuestion"_s, tr("De&lete Question"), QKeySequence::Delete);
+    m_visitAction = makeAction(u"editVisit"_s, tr("&Visit Details…"));
+    // Delete only means "delete the question" in the list; elsewhere it deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(m_deleteAction);
+
+    connect(m_newAction, &QAction::triggered, this, &ChecklistPanel::focusNewQuestion);
+    connect(m_startNewAction, &QAction::triggered, this, [this] {
+        if (m_model->startNewList())
+            Q_EMIT message(tr("Your list was put away and a new one started. You can bring it "
+                              "back from File, Past Lists."));
+    });
+    connect(m_pastListsAction, &QAction::triggered, this, &ChecklistPanel::showPastLists);
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (currentRow() >= 0) {
+            m_list->setFocus();
+            m_list->edit(m_list->currentIndex());
+        }
+    });
+    connect(m_answerAction, &QAction::triggered, this, [this] {
+        if (currentRow() >= 0)
+            m_answer->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_askedAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row >= 0)
+            m_model->setField(row, ChecklistModel::Field::Asked, !m_model->item(row).asked);
+    });
+    connect(m_importantAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row >= 0)
+            m_model->setField(row, ChecklistModel::Field::Important, !m_model->item(row).important);
+    });
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(1); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        const QString text = m_model->item(row).text;
+        m_model->removeQuestion(row);
+        selectRow(std::min(row, m_model->rowCount() - 1));
+        Q_EMIT message(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(text));
+    });
+    connect(m_visitAction, &QAction::triggered, this, &ChecklistPanel::editVisit);
+    connect(m_visitButton, &QPushButton::clicked, this, &ChecklistPanel::editVisit);
+
+    connect(m_newQuestion, &QLineEdit::returnPressed, this, &ChecklistPanel::addFromField);
+    connect(m_addButton, &QPushButton::clicked, this, &ChecklistPanel::addFromField);
+    connect(m_asked, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating && currentRow() >= 0)
+            m_model->setField(currentRow(), ChecklistModel::Field::Asked, on);
+    });
+    connect(m_important, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating && currentRow() >= 0)
+            m_model->setField(currentRow(), ChecklistModel::Field::Important, on);
+    });
+    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating && currentRow() >= 0)
+            m_model->setField(currentRow(), ChecklistModel::Field::Answer, m_answer->toPlainText());
+    });
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ChecklistPanel::updateDetails);
+    connect(m_model, &ChecklistModel::changed, this, &ChecklistPanel::updateSummary);
+    connect(m_model, &ChecklistModel::changed, this, &ChecklistPanel::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateSummary();
+        selectRow(0);
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) { selectRow(first); });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int, int, const QModelIndex &, int destination) {
+                Q_UNUSED(destination)
+                m_list->scrollTo(m_list->currentIndex());
+            });
+    connect(m_model, &ChecklistModel::appointmentChanged, this, &ChecklistPanel::updateVisit);
+
+    updateSummary();
+    updateVisit();
+    updateDetails();
+}
+
+QAction *ChecklistPanel::makeAction(const QString &name, const QString &text,
+                                    const QKeySequence &key)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    return action;
+}
+
+QList<QAction *> ChecklistPanel::editActions() const
+{
+    return {m_editAction,   m_answerAction,   m_askedAction,  m_importantAction,
+            m_moveUpAction, m_moveDownAction, m_deleteAction, m_visitAction};
+}
+
+int ChecklistPanel::currentRow() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void ChecklistPanel::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+void ChecklistPanel::focusList()
+{
+    m_list->setFocus(Qt::ShortcutFocusReason);
+    if (currentRow() < 0)
+        selectRow(0);
+}
+
+void ChecklistPanel::focusNewQuestion()
+{
+    m_newQuestion->setFocus(Qt::ShortcutFocusReason);
+    m_newQuestion->selectAll();
+}
+
+void ChecklistPanel::addFromField()
+{
+    const QString text = m_newQuestion->text().trimmed();
+    if (text.isEmpty()) {
+        Q_EMIT message(tr("Type a question first, then press Enter."));
+        return;
+    }
+    if (m_model->rowOfText(text) >= 0) {
+        selectRow(m_model->rowOfText(text));
+        Q_EMIT message(tr("That question is already on your list."));
+        return;
+    }
+    if (m_model->addQuestion(text)) {
+        m_newQuestion->clear(); // ready for the next one
+        Q_EMIT message(tr("Added to your questions: %1").arg(text));
+    }
+}
+
+void ChecklistPanel::moveCurrent(int delta)
+{
+    const int row = currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_model->rowCount())
+        return;
+    m_model->moveQuestion(row, to);
+    selectRow(to);
+}
+
+void ChecklistPanel::editVisit()
+{
+    AppointmentDialog dialog(m_model->appointment(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->setAppointment(dialog.appointment());
+}
+
+void ChecklistPanel::showPastLists()
+{
+    PastListsDialog dialog(m_model->archive(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenIndex() >= 0) {
+        m_model->restoreArchived(dialog.chosenIndex());
+        Q_EMIT message(tr("The past list is back. The list you had open was put away."));
+    }
+}
+
+void ChecklistPanel::updateSummary()
+{
+    const int total = m_model->rowCount();
+    if (total == 0) {
+        m_summary->setText(tr("No questions yet. Write one below, or add one from any topic."));
+    } else {
+        m_summary->setText(tr("%1 of %n asked", nullptr, total).arg(m_model->askedCount()) +
+                           u" · "_s + tr("%n important", nullptr, m_model->importantCount()) +
+                           u" · "_s + tr("%n with an answer", nullptr, m_model->answeredCount()));
+    }
+    m_summary->setAccessibleName(m_summary->text());
+    m_startNewAction->setEnabled(!m_readOnly);
+}
+
+void ChecklistPanel::updateVisit()
+{
+    const QString visit = m_model->appointment().describe();
+    m_visit->setText(visit.isEmpty() ? tr("Visit: not set yet") : tr("Visit: %1").arg(visit));
+    m_visit->setAccessibleName(m_visit->text());
+}
+
+void ChecklistPanel::updateDetails()
+{
+    const int row = currentRow();
+    const bool has = row >= 0;
+    m_updating = true;
+    m_details->setEnabled(has && !m_readOnly);
+    for (QAction *action : editActions())
+        action->setEnabled(has && !m_readOnly);
+    m_visitAction->setEnabled(!m_readOnly);
+    m_moveUpAction->setEnabled(has && !m_readOnly && row > 0);
+    m_moveDownAction->setEnabled(has && !m_readOnly && row < m_model->rowCount() - 1);
+    if (has) {
+        const ChecklistItem &item = m_model->item(row);
+        m_asked->setChecked(item.asked);
+        m_important->setChecked(item.important);
+        m_askedAction->setText(item.asked ? tr("Mark as Not &Asked") : tr("Mark as &Asked"));
+        m_importantAction->setText(item.important ? tr("Mark as Not &Important")
+                                                  : tr("Mark as &Important"));
+        if (m_answer->toPlainText() != item.answer)
+            m_answer->setPlainText(item.answer); // only when it differs: keeps the cursor
+    } else {
+        m_asked->setChecked(false);
+        m_important->setChecked(false);
+        m_answer->clear();
+    }
+    m_updating = false;
+}
+
+void ChecklistPanel::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+    m_notice->parentWidget()->show();
+}
+
+void ChecklistPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_model->setReadOnly(readOnly);
+    m_newQuestion->setEnabled(!readOnly);
+    m_addButton->setEnabled(!readOnly);
+    m_visitButton->setEnabled(!readOnly);
+    m_newAction->setEnabled(!readOnly);
+    m_list->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop
+                                     : QAbstractItemView::InternalMove);
+    updateSummary();
+    updateDetails();
+}
+
+void ChecklistPanel::setZoom(int percent)
+{
+    QFont font = QWidget::font();
+    font.setPointSizeF(std::max<qreal>(QFont().pointSizeF(), 11.0) * percent / 100.0);
+    m_list->setFont(font);
+    m_answer->setFont(font);
+    m_newQuestion->setFont(font);
+}
+
+void ChecklistPanel::commitPendingEdits()
+{
+    // An open in-place editor holds text the model has not seen yet: hand it over.
+    if (auto *editor = m_list->viewport()->findChild<QLineEdit *>())
+        Q_EMIT m_list->itemDelegate()->commitData(editor);
+}
+
+} // namespace nextsteps

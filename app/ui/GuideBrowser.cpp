@@ -1,0 +1,164 @@
+#include "GuideBrowser.h"
+
+#include "Guide.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+constexpr int ComfortableLineLength = 70; // characters: easy to follow from line to line
+constexpr int LineHeightPercent = 140;
+} // namespace
+
+GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
+    : QTextBrowser(parent), m_guide(guide)
+{
+    setObjectName(u"readingText"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Topic text"));
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    setFrameShape(QFrame::NoFrame);
+    connect(this, &QTextBrowser::anchorClicked, this, &GuideBrowser::followLink);
+    connect(
+        this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+            if (url.scheme() == u"glossary") {
+                if (const GlossaryTerm *term = m_guide.glossaryTerm(url.path()))
+                    QToolTip::showText(QCursor::pos(),
+                                       u"<p><b>"_s + term->term.toHtmlEscaped() + u"</b><br>"_s +
+                                           term->definition.toHtmlEscaped() + u"</p>"_s,
+                                       this);
+            }
+        });
+    setZoom(100);
+}
+
+int GuideBrowser::readingPointSize() const
+{
+    // At least the system font, a little larger for long reading, and never below 12 pt.
+    const qreal base = std::max<qreal>(QApplication::font().pointSizeF() * 1.2, 12.0);
+    return qRound(base * m_zoom / 100.0);
+}
+
+void GuideBrowser::setZoom(int percent)
+{
+    m_zoom = percent;
+    QFont reading = QApplication::font();
+    reading.setPointSize(readingPointSize());
+    setFont(reading);
+    render();
+}
+
+void GuideBrowser::showMarkdown(const QString &markdown)
+{
+    m_markdown = markdown;
+    render();
+}
+
+void GuideBrowser::render()
+{
+    if (m_markdown.isEmpty())
+        return;
+    setMarkdown(m_markdown);
+    // Generous line spacing for tired eyes; Markdown itself cannot say this.
+    QTextCursor cursor(document());
+    cursor.select(QTextCursor::Document);
+    QTextBlockFormat spacing;
+    spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    cursor.mergeBlockFormat(spacing);
+    updateTextWidth();
+    verticalScrollBar()->setValue(0);
+}
+
+void GuideBrowser::updateTextWidth()
+{
+    const int comfortable = fontMetrics().averageCharWidth() * ComfortableLineLength;
+    const int side = std::max(12, (viewport()->width() - comfortable) / 2);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin(), qreal(side)))
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(12);
+    format.setBottomMargin(24);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void GuideBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateTextWidth();
+}
+
+void GuideBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Qt's Markdown import takes link colours from the palette of the moment: render again
+    // when the system switches between light and dark.
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
+        const int position = verticalScrollBar()->value();
+        render();
+        verticalScrollBar()->setValue(position);
+    }
+}
+
+QVariant GuideBrowser::loadResource(int type, const QUrl &name)
+{
+    // Only what is compiled into the app: no files, no network.
+    if (name.scheme() == u"qrc")
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
+QPoint GuideBrowser::popupPosition(const QUrl &url) const
+{
+    const QPoint mouse = viewport()->mapFromGlobal(QCursor::pos());
+    if (viewport()->rect().contains(mouse) && anchorAt(mouse) == url.toString())
+        return QCursor::pos();
+    return viewport()->mapToGlobal(cursorRect().bottomLeft());
+}
+
+void GuideBrowser::followLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == u"glossary") {
+        const GlossaryTerm *term = m_guide.glossaryTerm(url.path());
+        if (!term)
+            return;
+        QToolTip::showText(popupPosition(url),
+                           u"<p><b>"_s + term->term.toHtmlEscaped() + u"</b><br>"_s +
+                               term->definition.toHtmlEscaped() + u"</p>"_s,
+                           this, {}, 20000);
+        Q_EMIT message(term->term + u": "_s + term->definition);
+        Q_EMIT definitionShown(term->id);
+    } else if (scheme == u"topic") {
+        Q_EMIT topicLinkActivated(url.path());
+    } else if (scheme == u"tel") {
+        // A desktop cannot dial: show the number to call instead.
+        QString number = url.path();
+        const QString digits = QString(number).remove(u'+');
+        if (digits.size() == 11 && digits.startsWith(u'1')) // a U.S. number: 1-800-422-6237
+            number = digits.left(1) + u'-' + digits.mid(1, 3) + u'-' + digits.mid(4, 3) + u'-' +
+                     digits.mid(7);
+        QToolTip::showText(popupPosition(url), tr("Phone number: %1").arg(number), this, {}, 20000);
+        Q_EMIT message(tr("Phone number: %1").arg(number));
+    } else if (scheme == u"https" || scheme == u"http" || scheme == u"mailto") {
+        if (QDesktopServices::openUrl(url))
+            Q_EMIT message(tr("Opened %1 in your web browser.").arg(url.toString()));
+        else
+            Q_EMIT message(tr("Could not open %1. You can type it into your web browser.")
+                               .arg(url.toString()));
+    }
+}
+
+} // namespace nextsteps

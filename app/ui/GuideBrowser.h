@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace nextsteps {
+
+class Guide;
+
+// Shows one page of the guide, rendered by Qt's own Markdown support. Glossary words explain
+// themselves in place, external links open in the system browser, and nothing is ever loaded
+// from the network.
+class GuideBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit GuideBrowser(const Guide &guide, QWidget *parent = nullptr);
+
+    void showMarkdown(const QString &markdown);
+    QString markdown() const { return m_markdown; }
+    void setZoom(int percent);
+    int readingPointSize() const;
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+    // What activating a link does; public so that tests can follow links without a mouse.
+    void followLink(const QUrl &url);
+
+Q_SIGNALS:
+    void topicLinkActivated(const QString &topicId);
+    void message(const QString &text);
+    void definitionShown(const QString &termId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void updateTextWidth();
+    QPoint popupPosition(const QUrl &url) const;
+
+    const Guide &m_guide;
+    QString m_markdown;
+    int m_zoom = 100;
+};
+
+} // namespace nextsteps

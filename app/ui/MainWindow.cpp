@@ -1,0 +1,290 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AutoSaver.h"
+#include "ChecklistModel.h"
+#include "ChecklistPanel.h"
+#include "ChecklistStore.h"
+#include "PrintController.h"
+#include "ReadingPane.h"
+#include "SaveLocationDialog.h"
+#include "ShortcutsDialog.h"
+#include "StatusAnnouncer.h"
+#include "TopicSidebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+
+// The zoom steps people know from web browsers.
+constexpr std::array<int, 13> ZoomSteps{50,  67,  80,  90,  100, 110, 125,
+                                        150, 175, 200, 225, 250, 300};
+
+} // namespace
+
+MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
+    : QMainWindow(parent), m_guide(Guide::load(Guide::bundledDirectory()))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Next Steps") + u"[*]"_s);
+    setAccessibleName(tr("Next Steps"));
+
+    m_undoStack = new QUndoStack(this);
+    m_model = new ChecklistModel(this);
+    m_model->setUndoStack(m_undoStack);
+    const QString path = checklistPath.isEmpty() ? ChecklistStore::defaultPath() : checklistPath;
+    m_autoSaver = new AutoSaver(m_model, path, this);
+
+    m_sidebar = new TopicSidebar(m_guide, this);
+    m_readingPane = new ReadingPane(m_guide, m_model, this);
+    m_checklistPanel = new ChecklistPanel(m_model, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_readingPane);
+    m_splitter->addWidget(m_checklistPanel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({250, 600, 430});
+    setCentralWidget(m_splitter);
+
+    m_status = new StatusAnnouncer(this);
+    statusBar()->addWidget(m_status, 1);
+
+    m_print = new PrintController(m_model, this);
+    createMenus();
+
+    connect(m_sidebar, &TopicSidebar::topicActivated, this, &MainWindow::showTopic);
+    connect(m_readingPane, &ReadingPane::topicShown, m_sidebar, &TopicSidebar::setCurrentTopic);
+    connect(m_readingPane, &ReadingPane::message, m_status, &StatusAnnouncer::announce);
+    connect(m_checklistPanel, &ChecklistPanel::message, m_status, &StatusAnnouncer::announce);
+    connect(m_print, &PrintController::message, m_status, &StatusAnnouncer::announce);
+    connect(m_model, &ChecklistModel::changed, m_readingPane, &ReadingPane::refreshSuggestions);
+    connect(m_model, &QAbstractItemModel::modelReset, m_readingPane,
+            &ReadingPane::refreshSuggestions);
+    connect(m_checklistPanel, &ChecklistPanel::printRequested, m_print,
+            &PrintController::printPreview);
+    connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
+    connect(m_autoSaver, &AutoSaver::saved, this,
+            [this] { m_status->announce(tr("Your list is saved.")); });
+    connect(m_autoSaver, &AutoSaver::saveFailed, this, [this](const QString &why) {
+        m_status->announce(tr("Your list could not be saved: %1 Your questions are still here, "
+                              "and saving will be tried again.")
+                               .arg(why));
+    });
+
+    loadChecklist(path);
+    restoreSettings();
+    if (!m_guide.isValid())
+        m_readingPane->showProblems(m_guide.problems());
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::checklistPath() const
+{
+    return m_autoSaver->path();
+}
+
+void MainWindow::loadChecklist(const QString &path)
+{
+    const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(path);
+    m_model->setChecklist(result.data);
+    m_undoStack->clear();
+    m_autoSaver->setReadOnly(result.readOnly);
+    m_checklistPanel->setReadOnly(result.readOnly);
+    const QString message = result.message();
+    if (!message.isEmpty()) {
+        m_checklistPanel->showNotice(message);
+        m_status->announce(message);
+    }
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+                               const QKeySequence &shortcut)
+{
+    auto *action = menu->addAction(text);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_checklistPanel->newQuestionAction());
+    file->addAction(m_checklistPanel->startNewListAction());
+    file->addAction(m_checklistPanel->pastListsAction());
+    file->addSeparator();
+    connect(addAction(file, u"printPreview"_s, tr("Print Pre&view…")), &QAction::triggered, m_print,
+            &PrintController::printPreview);
+    connect(addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print), &QAction::triggered,
+            m_print, &PrintController::print);
+    connect(addAction(file, u"exportPdf"_s, tr("&Export as PDF…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)),
+            &QAction::triggered, m_print, &PrintController::exportPdf);
+    connect(addAction(file, u"exportText"_s, tr("Export as &Text…")), &QAction::triggered, m_print,
+            &PrintController::exportText);
+    file->addSeparator();
+    connect(addAction(file, u"printTopic"_s, tr("Print This &Topic…")), &QAction::triggered, this,
+            [this] {
+                m_print->printTopic(m_readingPane->printableDocument(),
+                                    m_readingPane->currentTitle());
+            });
+    connect(addAction(file, u"exportTopicPdf"_s, tr("Export This Topic as P&DF…")),
+            &QAction::triggered, this, [this] {
+                m_print->exportTopicPdf(m_readingPane->printableDocument(),
+                                        m_readingPane->currentTitle());
+            });
+    file->addSeparator();
+    auto *quit = addAction(file, u"quit"_s, tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redo"_s);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_checklistPanel->editActions());
+    edit->addSeparator();
+    edit->addAction(m_readingPane->findAction());
+    edit->addAction(m_readingPane->findNextAction());
+    edit->addAction(m_readingPane->findPreviousAction());
+    connect(addAction(edit, u"searchTopics"_s, tr("&Search All Topics"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
+            &QAction::triggered, m_sidebar, &TopicSidebar::focusSearch);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_readingPane->backAction());
+    view->addAction(m_readingPane->forwardAction());
+    view->addSeparator();
+    connect(addAction(view, u"zoomIn"_s, tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
+            this, [this] { zoomBy(1); });
+    // Ctrl+= as well: on most keyboards "+" needs Shift.
+    findChild<QAction *>(u"zoomIn"_s)
+        ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(addAction(view, u"zoomOut"_s, tr("Zoom &Out"), QKeySequence::ZoomOut),
+            &QAction::triggered, this, [this] { zoomBy(-1); });
+    connect(addAction(view, u"zoomReset"_s, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0)),
+            &QAction::triggered, this, [this] { setZoom(100); });
+    view->addSeparator();
+    connect(addAction(view, u"goTopics"_s, tr("Go to &Topics"), QKeySequence(Qt::CTRL | Qt::Key_1)),
+            &QAction::triggered, m_sidebar, &TopicSidebar::focusList);
+    connect(
+        addAction(view, u"goReading"_s, tr("Go to &Reading"), QKeySequence(Qt::CTRL | Qt::Key_2)),
+        &QAction::triggered, m_readingPane, &ReadingPane::focusText);
+    connect(addAction(view, u"goQuestions"_s, tr("Go to My &Questions"),
+                      QKeySequence(Qt::CTRL | Qt::Key_3)),
+            &QAction::triggered, m_checklistPanel, &ChecklistPanel::focusList);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(
+        addAction(help, u"gettingStarted"_s, tr("&Getting Started"), QKeySequence::HelpContents),
+        &QAction::triggered, this, [this] { showTopic(u"welcome"_s); });
+    connect(addAction(help, u"shortcuts"_s, tr("&Keyboard Shortcuts")), &QAction::triggered, this,
+            [this] {
+                ShortcutsDialog dialog(this);
+                dialog.exec();
+            });
+    connect(addAction(help, u"whereSaved"_s, tr("&Where Is My List Saved?")), &QAction::triggered,
+            this, [this] {
+                SaveLocationDialog dialog(checklistPath(), this);
+                dialog.exec();
+            });
+    help->addSeparator();
+    auto *about = addAction(help, u"about"_s, tr("&About Next Steps"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(m_guide, this);
+        dialog.exec();
+    });
+    auto *aboutQt = addAction(help, u"aboutQt"_s, tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showTopic(const QString &topicId, const QString &highlight)
+{
+    m_readingPane->showTopic(topicId, highlight);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    m_zoom = std::clamp(percent, MinZoom, MaxZoom);
+    m_readingPane->setZoom(m_zoom);
+    m_checklistPanel->setZoom(m_zoom);
+    m_status->announce(tr("Text size %1%").arg(m_zoom));
+}
+
+void MainWindow::zoomBy(int steps)
+{
+    auto it = std::lower_bound(ZoomSteps.begin(), ZoomSteps.end(), m_zoom);
+    int index = int(it - ZoomSteps.begin());
+    if (steps < 0 || (it != ZoomSteps.end() && *it == m_zoom))
+        index += steps;
+    index = std::clamp(index, 0, int(ZoomSteps.size()) - 1);
+    setZoom(ZoomSteps.at(index));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowModified(m_autoSaver->hasUnsavedChanges());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_readingPane->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());
+    setZoom(settings.value(u"view/zoom"_s, 100).toInt());
+    const QString topic = settings.value(u"view/lastTopic"_s).toString();
+    showTopic(m_guide.topic(topic) ? topic : u"welcome"_s);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
+    settings.setValue(u"view/zoom"_s, m_zoom);
+    settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_checklistPanel->commitPendingEdits();
+    m_autoSaver->flush();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace nextsteps

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Guide.h"
+
+#include <QMainWindow>
+
+class QSplitter;
+class QUndoStack;
+
+namespace nextsteps {
+
+class AutoSaver;
+class ChecklistModel;
+class ChecklistPanel;
+class PrintController;
+class ReadingPane;
+class StatusAnnouncer;
+class TopicSidebar;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MinZoom = 50;
+    static constexpr int MaxZoom = 300;
+
+    // checklistPath: the list to open and save; empty for the usual place.
+    explicit MainWindow(const QString &checklistPath = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QString checklistPath() const;
+    const Guide &guide() const { return m_guide; }
+    TopicSidebar *sidebar() const { return m_sidebar; }
+    ReadingPane *readingPane() const { return m_readingPane; }
+    ChecklistPanel *checklistPanel() const { return m_checklistPanel; }
+    ChecklistModel *checklistModel() const { return m_model; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    void showTopic(const QString &topicId, const QString &highlight = {});
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void loadChecklist(const QString &path);
+    void restoreSettings();
+    void saveSettings() const;
+    void updateTitle();
+    void zoomBy(int steps);
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text,
+                       const QKeySequence &shortcut = {});
+
+    Guide m_guide;
+    ChecklistModel *m_model = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    AutoSaver *m_autoSaver = nullptr;
+    QSplitter *m_splitter = nullptr;
+    TopicSidebar *m_sidebar = nullptr;
+    ReadingPane *m_readingPane = nullptr;
+    ChecklistPanel *m_checklistPanel = nullptr;
+    PrintController *m_print = nullptr;
+    StatusAnnouncer *m_status = nullptr;
+    int m_zoom = 100;
+};
+
+} // namespace nextsteps

@@ -1,0 +1,176 @@
+#include "ReadingPane.h"
+
+#include "FindBar.h"
+#include "Guide.h"
+#include "GuideBrowser.h"
+#include "PagedPrinter.h"
+#include "SuggestedQuestionsView.h"
+
+#include <QAction>
+#include <QSplitter>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent)
+    : QWidget(parent), m_guide(guide)
+{
+    setObjectName(u"readingPane"_s);
+    m_browser = new GuideBrowser(guide, this);
+    m_findBar = new FindBar(m_browser, this);
+    m_suggestions = new SuggestedQuestionsView(sink, this);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    topLayout->addWidget(m_browser, 1);
+    topLayout->addWidget(m_findBar);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"readingSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_suggestions);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({520, 220});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setMinimumWidth(340);
+
+    auto makeAction = [this](const QString &name, const QString &text,
+                             const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        addAction(action);
+        return action;
+    };
+    m_find = makeAction(u"find"_s, tr("&Find in Page…"), {QKeySequence::Find});
+    m_findNext = makeAction(u"findNext"_s, tr("Find &Next"), {QKeySequence::FindNext});
+    m_findPrevious =
+        makeAction(u"findPrevious"_s, tr("Find Pre&vious"), {QKeySequence::FindPrevious});
+    m_back = makeAction(u"back"_s, tr("&Back"),
+                        {QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
+    m_forward = makeAction(u"forward"_s, tr("&Forward"),
+                           {QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
+    connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(m_findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
+    connect(m_findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+    connect(m_back, &QAction::triggered, this, &ReadingPane::goBack);
+    connect(m_forward, &QAction::triggered, this, &ReadingPane::goForward);
+    connect(m_browser, &GuideBrowser::topicLinkActivated, this,
+            [this](const QString &id) { showTopic(id); });
+    connect(m_browser, &GuideBrowser::message, this, &ReadingPane::message);
+    connect(m_findBar, &FindBar::message, this, &ReadingPane::message);
+    connect(m_suggestions, &SuggestedQuestionsView::message, this, &ReadingPane::message);
+    updateHistoryActions();
+}
+
+QString ReadingPane::currentTitle() const
+{
+    const Topic *topic = m_guide.topic(m_current);
+    return topic ? topic->title : tr("Next Steps");
+}
+
+std::unique_ptr<QTextDocument> ReadingPane::printableDocument() const
+{
+    const Topic *topic = m_guide.topic(m_current);
+    return PagedPrinter::markdownDocument(topic ? m_guide.pageMarkdown(*topic)
+                                                : m_browser->markdown());
+}
+
+void ReadingPane::showTopic(const QString &topicId, const QString &highlight)
+{
+    if (!m_guide.topic(topicId))
+        return;
+    if (!m_current.isEmpty() && m_current != topicId) {
+        m_backHistory.append(m_current);
+        m_forwardHistory.clear();
+    }
+    display(topicId, highlight);
+}
+
+void ReadingPane::display(const QString &topicId, const QString &highlight)
+{
+    const Topic *topic = m_guide.topic(topicId);
+    m_current = topicId;
+    m_browser->showMarkdown(m_guide.pageMarkdown(*topic));
+    m_browser->setAccessibleName(tr("Topic text: %1").arg(topic->title));
+    m_suggestions->setTopic(*topic);
+    if (!highlight.isEmpty()) {
+        m_findBar->show();
+        m_findBar->setQuery(highlight);
+    } else {
+        m_findBar->refresh();
+    }
+    updateHistoryActions();
+    Q_EMIT topicShown(topicId);
+}
+
+void ReadingPane::showProblems(const QStringList &problems)
+{
+    QString page = u"# "_s + tr("Part of the guide could not be loaded") + u"\n\n"_s +
+                   tr("Your question list is safe. These parts of the guide have a problem:") +
+                   u"\n\n"_s;
+    for (const QString &problem : problems)
+        page += u"- "_s + problem + u'\n';
+    m_browser->showMarkdown(page);
+}
+
+void ReadingPane::goBack()
+{
+    if (m_backHistory.isEmpty())
+        return;
+    m_forwardHistory.prepend(m_current);
+    display(m_backHistory.takeLast(), {});
+}
+
+void ReadingPane::goForward()
+{
+    if (m_forwardHistory.isEmpty())
+        return;
+    m_backHistory.append(m_current);
+    display(m_forwardHistory.takeFirst(), {});
+}
+
+void ReadingPane::updateHistoryActions()
+{
+    m_back->setEnabled(!m_backHistory.isEmpty());
+    m_forward->setEnabled(!m_forwardHistory.isEmpty());
+}
+
+void ReadingPane::focusText()
+{
+    m_browser->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ReadingPane::refreshSuggestions()
+{
+    m_suggestions->refresh();
+}
+
+void ReadingPane::setZoom(int percent)
+{
+    m_browser->setZoom(percent);
+    m_suggestions->setZoom(m_browser->readingPointSize() * 9 / 10);
+    m_findBar->refresh();
+}
+
+QByteArray ReadingPane::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+bool ReadingPane::restoreState(const QByteArray &state)
+{
+    return m_splitter->restoreState(state);
+}
+
+} // namespace nextsteps

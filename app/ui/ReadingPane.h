@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTextDocument;
+
+namespace nextsteps {
+
+class FindBar;
+class Guide;
+class GuideBrowser;
+class QuestionSink;
+class SuggestedQuestionsView;
+
+// The chosen topic: its text, find in page, Back and Forward, and its suggested questions.
+class ReadingPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent = nullptr);
+
+    GuideBrowser *browser() const { return m_browser; }
+    FindBar *findBar() const { return m_findBar; }
+    SuggestedQuestionsView *suggestions() const { return m_suggestions; }
+    QAction *findAction() const { return m_find; }
+    QAction *findNextAction() const { return m_findNext; }
+    QAction *findPreviousAction() const { return m_findPrevious; }
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
+
+    QString currentTopicId() const { return m_current; }
+    QString currentTitle() const;
+    std::unique_ptr<QTextDocument> printableDocument() const;
+
+    void setZoom(int percent);
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
+public Q_SLOTS:
+    void showTopic(const QString &topicId, const QString &highlight = {});
+    void showProblems(const QStringList &problems);
+    void goBack();
+    void goForward();
+    void focusText();
+    void refreshSuggestions();
+
+Q_SIGNALS:
+    void topicShown(const QString &topicId);
+    void message(const QString &text);
+
+private:
+    void display(const QString &topicId, const QString &highlight);
+    void updateHistoryActions();
+
+    const Guide &m_guide;
+    QSplitter *m_splitter;
+    GuideBrowser *m_browser;
+    FindBar *m_findBar;
+    SuggestedQuestionsView *m_suggestions;
+    QAction *m_find;
+    QAction *m_findNext;
+    QAction *m_findPrevious;
+    QAction *m_back;
+    QAction *m_forward;
+    QString m_current;
+    QStringList m_backHistory;
+    QStringList m_forwardHistory;
+};
+
+} // namespace nextsteps

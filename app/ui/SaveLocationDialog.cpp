@@ -1,0 +1,47 @@
+#include "SaveLocationDialog.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(u"saveLocationDialog"_s);
+    setWindowTitle(tr("Where Is My List Saved?"));
+    auto *intro = new QLabel(tr("Your list of questions is saved only on this computer, in this "
+                                "file. It is saved by itself a moment after each change."),
+                             this);
+    intro->setWordWrap(true);
+    auto *field = new QLineEdit(QDir::toNativeSeparators(path), this);
+    field->setObjectName(u"savePath"_s);
+    field->setReadOnly(true);
+    field->setAccessibleName(tr("Where your list is saved"));
+    intro->setBuddy(field);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *open = buttons->addButton(tr("&Open the Folder"), QDialogButtonBox::ActionRole);
+    open->setObjectName(u"openFolderButton"_s);
+    const QString folder = QFileInfo(path).absolutePath();
+    connect(open, &QPushButton::clicked, this, [folder] {
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(field);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+} // namespace nextsteps

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "GuideSearch.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+
+namespace nextsteps {
+
+class Guide;
+
+// The topics in reading order, and a search box that searches the full text of every topic.
+class TopicSidebar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TopicSidebar(const Guide &guide, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QListWidget *list() const { return m_list; }
+    QString currentTopic() const { return m_current; }
+
+public Q_SLOTS:
+    void setCurrentTopic(const QString &topicId);
+    void focusSearch();
+    void focusList();
+
+Q_SIGNALS:
+    // The person opened a topic; highlight holds the search words when it came from a search.
+    void topicActivated(const QString &topicId, const QString &highlight);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showTopics();
+    void showResults(const QString &query);
+    void activate(QListWidgetItem *item);
+
+    const Guide &m_guide;
+    GuideSearch m_searcher;
+    QLineEdit *m_search;
+    QLabel *m_resultsLabel;
+    QListWidget *m_list;
+    QString m_current;
+};
+
+} // namespace nextsteps

@@ -1,0 +1,40 @@
+# Where `cmake --install` puts things, per system.
+include(GNUInstallDirs)
+
+install(TARGETS nextsteps
+    BUNDLE DESTINATION .
+    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+if(UNIX AND NOT APPLE)
+    set(_linux ${PROJECT_SOURCE_DIR}/packaging/linux)
+    install(FILES ${_linux}/${NEXTSTEPS_APP_ID}.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    configure_file(${_linux}/${NEXTSTEPS_APP_ID}.metainfo.xml.in
+        ${PROJECT_BINARY_DIR}/${NEXTSTEPS_APP_ID}.metainfo.xml @ONLY)
+    install(FILES ${PROJECT_BINARY_DIR}/${NEXTSTEPS_APP_ID}.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/nextsteps.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
+        RENAME ${NEXTSTEPS_APP_ID}.svg)
+    foreach(_size 16 22 24 32 48 64 128 256 512)
+        install(FILES ${_linux}/icons/${_size}x${_size}/${NEXTSTEPS_APP_ID}.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${_size}x${_size}/apps)
+    endforeach()
+    install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+endif()
+
+# Windows and macOS packages carry their own Qt; Linux packages use the system's.
+if(WIN32 OR APPLE)
+    if(QT_VERSION VERSION_GREATER_EQUAL 6.5)
+        qt_generate_deploy_app_script(TARGET nextsteps
+            OUTPUT_SCRIPT _deploy_script
+            NO_TRANSLATIONS)
+    else()
+        # Qt 6.4: the older form, which needs this flag on platforms it calls unsupported.
+        qt_generate_deploy_app_script(TARGET nextsteps
+            FILENAME_VARIABLE _deploy_script
+            NO_UNSUPPORTED_PLATFORM_ERROR)
+    endif()
+    install(SCRIPT ${_deploy_script})
+endif()

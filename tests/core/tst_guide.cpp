@@ -1,0 +1,245 @@
+#include "Guide.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QJsonObject topicJson(const QString &id, const QString &file, const QStringList &questionIds)
+{
+    QJsonArray questions;
+    for (const QString &q : questionIds)
+        questions.append(
+            QJsonObject{{u"id"_s, q}, {u"text"_s, QString(u"What about "_s + q + u'?')}});
+    return QJsonObject{{u"id"_s, id},
+                       {u"title"_s, QString(u"Title of "_s + id)},
+                       {u"file"_s, file},
+                       {u"updated"_s, u"2026-11-27"_s},
+                       {u"sources"_s, QJsonArray{u"src"_s}},
+                       {u"questions"_s, questions}};
+}
+
+// A small, correct guide that each data row breaks in one way.
+struct GuideFixture
+{
+    QJsonArray topics{topicJson(u"one"_s, u"one.md"_s, {u"q1"_s, u"q2"_s}),
+                      topicJson(u"two"_s, u"two.md"_s, {u"q3"_s})};
+    QJsonArray sources{QJsonObject{{u"id"_s, u"src"_s}, {u"title"_s, u"A source"_s}}};
+    QJsonArray terms{QJsonObject{
+        {u"id"_s, u"word"_s}, {u"term"_s, u"word"_s}, {u"definition"_s, u"A thing we say."_s}}};
+    QByteArray one = "Some text with a [word](glossary:word) in it.\n";
+    QByteArray two = "More text, and a link to [topic one](topic:one).\n";
+    bool writeIndex = true;
+    bool writeGlossary = true;
+    QByteArray rawIndex;
+
+    void writeTo(const QString &dir) const
+    {
+        if (writeIndex) {
+            writeFile(dir + u"/guide.json"_s,
+                      rawIndex.isEmpty() ? QJsonDocument(QJsonObject{{u"topics"_s, topics},
+                                                                     {u"sources"_s, sources}})
+                                               .toJson()
+                                         : rawIndex);
+        }
+        if (writeGlossary)
+            writeFile(dir + u"/glossary.json"_s,
+                      QJsonDocument(QJsonObject{{u"terms"_s, terms}}).toJson());
+        writeFile(dir + u"/one.md"_s, one);
+        writeFile(dir + u"/two.md"_s, two);
+    }
+};
+
+} // namespace
+
+class TestGuide : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bundledGuide_hasNoProblems();
+    void bundledGuide_hasTopicsInReadingOrder();
+    void bundledGuide_hasEnoughQuestionsTermsAndSources();
+    void bundledGuide_aboutPageCarriesTheDisclaimer();
+    void fixture_loadsCleanly();
+    void brokenGuide_isReported_data();
+    void brokenGuide_isReported();
+    void missingFolder_reportsInsteadOfCrashing();
+    void pageMarkdown_endsWithSourcesAndDate();
+    void glossaryPage_listsEveryTerm();
+};
+
+void TestGuide::bundledGuide_hasNoProblems()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    QVERIFY2(guide.isValid(), qPrintable(guide.problems().join(u'\n')));
+}
+
+void TestGuide::bundledGuide_hasTopicsInReadingOrder()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    QStringList ids;
+    for (const Topic &topic : guide.topics())
+        ids << topic.id;
+    const QStringList expected{u"welcome"_s,    u"stopped-working"_s, u"treatments"_s, u"trials"_s,
+                               u"palliative"_s, u"hospice"_s,         u"coping"_s,     u"visit"_s,
+                               u"urgent"_s,     u"glossary"_s,        u"sources"_s,    u"about"_s};
+    QCOMPARE(ids, expected);
+}
+
+void TestGuide::bundledGuide_hasEnoughQuestionsTermsAndSources()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    QVERIFY2(guide.questionCount() >= 40, qPrintable(QString::number(guide.questionCount())));
+    QVERIFY(guide.glossary().size() >= 25);
+    for (const Topic &topic : guide.topics()) {
+        if (topic.isReference())
+            continue;
+        QVERIFY2(topic.questions.size() >= 3, qPrintable(topic.id));
+        QVERIFY2(!topic.sourceIds.isEmpty(), qPrintable(topic.id));
+        QVERIFY2(topic.updated.isValid(), qPrintable(topic.id));
+    }
+    // Every term the brief asks for is explained.
+    for (const char *id :
+         {"advance-directive", "brachytherapy", "cetuximab", "checkpoint-inhibitor",
+          "clinical-trial", "egfr", "health-care-proxy", "hnscc", "hospice-care",
+          "hyperfractionated-radiation", "informed-consent", "metastatic", "palliative-care",
+          "pd-1", "placebo", "pseudoprogression", "re-irradiation", "recurrent", "respite-care"})
+        QVERIFY2(guide.glossaryTerm(QString::fromLatin1(id)), id);
+}
+
+void TestGuide::bundledGuide_aboutPageCarriesTheDisclaimer()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    const Topic *about = guide.topic(u"about"_s);
+    QVERIFY(about);
+    const QString text = Guide::plainText(about->body);
+    QVERIFY(text.contains(u"not medical advice"_s));
+    QVERIFY(text.contains(u"not checked by a doctor"_s));
+    QVERIFY(text.contains(u"United States"_s));
+    QVERIFY(text.contains(u"care team"_s));
+    // Welcome points to it too.
+    QVERIFY(guide.topic(u"welcome"_s)->body.contains(u"(topic:about)"_s));
+}
+
+void TestGuide::fixture_loadsCleanly()
+{
+    QTemporaryDir dir;
+    GuideFixture().writeTo(dir.path());
+    const Guide guide = Guide::load(dir.path());
+    QVERIFY2(guide.isValid(), qPrintable(guide.problems().join(u'\n')));
+    QCOMPARE(guide.topics().size(), 2);
+    QString topicId;
+    QVERIFY(guide.question(u"q3"_s, &topicId));
+    QCOMPARE(topicId, u"two"_s);
+}
+
+void TestGuide::brokenGuide_isReported_data()
+{
+    QTest::addColumn<std::function<void(GuideFixture &)>>("breakIt");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("duplicate topic id") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+        f.topics.append(topicJson(u"one"_s, u"one.md"_s, {}));
+    }) << u"topic id \"one\" is used twice"_s;
+    QTest::newRow("duplicate question id")
+        << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+               f.topics.append(topicJson(u"three"_s, u"one.md"_s, {u"q1"_s}));
+           })
+        << u"question id \"q1\" is used twice"_s;
+    QTest::newRow("missing file") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+        f.topics.append(topicJson(u"three"_s, u"nowhere.md"_s, {}));
+    }) << u"the file nowhere.md could not be read"_s;
+    QTest::newRow("unknown glossary link")
+        << std::function<void(GuideFixture &)>(
+               [](GuideFixture &f) { f.one += "A [mystery](glossary:mystery) word.\n"; })
+        << u"unknown glossary term \"mystery\""_s;
+    QTest::newRow("unknown topic link") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+        f.two += "See [elsewhere](topic:elsewhere).\n";
+    }) << u"unknown topic \"elsewhere\""_s;
+    QTest::newRow("empty topic") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+        f.two = "   \n\n";
+    }) << u"Topic \"two\" is empty"_s;
+    QTest::newRow("unknown source") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+        QJsonObject t = topicJson(u"three"_s, u"one.md"_s, {});
+        t.insert(u"sources"_s, QJsonArray{u"nope"_s});
+        f.topics.append(t);
+    }) << u"unknown source \"nope\""_s;
+    QTest::newRow("index not JSON") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+        f.rawIndex = "{ this is not json";
+    }) << u"is not valid JSON"_s;
+    QTest::newRow("index missing")
+        << std::function<void(GuideFixture &)>([](GuideFixture &f) { f.writeIndex = false; })
+        << u"guide index (guide.json) could not be read"_s;
+    QTest::newRow("glossary missing")
+        << std::function<void(GuideFixture &)>([](GuideFixture &f) { f.writeGlossary = false; })
+        << u"glossary file could not be read"_s;
+    QTest::newRow("bad date") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+        QJsonObject t = topicJson(u"three"_s, u"one.md"_s, {});
+        t.insert(u"updated"_s, u"last Tuesday"_s);
+        f.topics.append(t);
+    }) << u"no valid \"last updated\" date"_s;
+}
+
+void TestGuide::brokenGuide_isReported()
+{
+    QFETCH(std::function<void(GuideFixture &)>, breakIt);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    GuideFixture fixture;
+    breakIt(fixture);
+    fixture.writeTo(dir.path());
+    const Guide guide = Guide::load(dir.path());
+    QVERIFY(!guide.isValid());
+    const QString all = guide.problems().join(u'\n');
+    QVERIFY2(all.contains(expected), qPrintable(all));
+}
+
+void TestGuide::missingFolder_reportsInsteadOfCrashing()
+{
+    const Guide guide = Guide::load(u"/this/folder/does/not/exist"_s);
+    QVERIFY(!guide.isValid());
+    QVERIFY(guide.topics().isEmpty());
+    QVERIFY(guide.topic(u"welcome"_s) == nullptr);
+}
+
+void TestGuide::pageMarkdown_endsWithSourcesAndDate()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    const QString page = guide.pageMarkdown(*guide.topic(u"trials"_s));
+    QVERIFY(page.startsWith(u"# Clinical trials"_s));
+    QVERIFY(page.contains(u"## Sources"_s));
+    QVERIFY(page.contains(u"https://clinicaltrials.gov"_s));
+    QVERIFY(page.contains(u"Last updated: November 27, 2026"_s));
+}
+
+void TestGuide::glossaryPage_listsEveryTerm()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    const QString page = Guide::plainText(guide.pageMarkdown(*guide.topic(u"glossary"_s)));
+    for (const GlossaryTerm &term : guide.glossary()) {
+        QVERIFY2(page.contains(term.term), qPrintable(term.term));
+        QVERIFY2(page.contains(term.definition), qPrintable(term.term));
+    }
+}
+
+QTEST_MAIN(TestGuide)
+#include "tst_guide.moc"
