@@ -75,7 +75,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 
 bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (m_readOnly ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     switch (role) {
     case Qt::EditRole:

@@ -317,10 +317,14 @@ QString ChecklistStore::LoadResult::message() const
     case Status::NoFile:
         return {};
     case Status::PartlyLoaded:
-        return tr("Some of your saved list could not be read: %n entry(s) were damaged and left "
-                  "out. Everything else is here. A copy of the original file is kept at %1.",
-                  nullptr, skipped)
-            .arg(keptAsidePath);
+        return (skipped == 1 ? tr("Some of your saved list could not be read: 1 entry was "
+                                  "damaged and left out.")
+                             : tr("Some of your saved list could not be read: %1 entries were "
+                                  "damaged and left out.")
+                                   .arg(skipped)) +
+               u' ' +
+               tr("Everything else is here. A copy of the original file is kept at %1.")
+                   .arg(keptAsidePath);
     case Status::Unreadable:
         if (keptAsidePath.isEmpty())
             return tr("Your saved list could not be opened. %1").arg(problem);

@@ -1,0 +1,104 @@
+#include "AutoSaver.h"
+#include "ChecklistModel.h"
+#include "ChecklistStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+class TestAutoSaver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void changes_areSavedOnceAfterAPause();
+    void flush_savesAtOnce();
+    void failedSave_keepsEverythingAndRetries();
+    void readOnly_neverWrites();
+};
+
+void TestAutoSaver::changes_areSavedOnceAfterAPause()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(200);
+    QSignalSpy saved(&saver, &AutoSaver::saved);
+    QSignalSpy unsaved(&saver, &AutoSaver::unsavedChangesChanged);
+
+    for (int i = 0; i < 5; ++i)
+        model.addQuestion(u"Question %1?"_s.arg(i));
+    // Nothing is written on each keystroke or edit...
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(saver.hasUnsavedChanges());
+    QCOMPARE(unsaved.size(), 1);
+    // ...but once, shortly after the last one.
+    QTRY_COMPARE(saved.size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(!saver.hasUnsavedChanges());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+}
+
+void TestAutoSaver::flush_savesAtOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    model.addQuestion(u"Saved when I quit?"_s);
+    QVERIFY(saver.flush());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data.items.size(), 1);
+    QVERIFY(saver.flush()); // nothing left to do is success too
+}
+
+void TestAutoSaver::failedSave_keepsEverythingAndRetries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(QDir().mkpath(path)); // a folder where the file should be: saving must fail
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(10);
+    saver.setRetryDelay(100);
+    QSignalSpy failed(&saver, &AutoSaver::saveFailed);
+    QSignalSpy saved(&saver, &AutoSaver::saved);
+
+    model.addQuestion(u"Please do not lose me?"_s);
+    QTRY_VERIFY(failed.size() >= 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY(saver.hasUnsavedChanges());
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!saver.lastError().isEmpty());
+
+    // It keeps trying; once the way is clear, the list reaches the disk.
+    QTRY_VERIFY(failed.size() >= 2);
+    QVERIFY(QDir(path).removeRecursively());
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(!saver.hasUnsavedChanges());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data.items.at(0).text, u"Please do not lose me?"_s);
+}
+
+void TestAutoSaver::readOnly_neverWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(10);
+    saver.setReadOnly(true);
+    model.addQuestion(u"Only in memory?"_s);
+    QTest::qWait(100);
+    QVERIFY(!saver.flush());
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestAutoSaver)
+#include "tst_autosaver.moc"

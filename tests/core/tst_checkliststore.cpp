@@ -1,0 +1,340 @@
+#include "ChecklistStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(NEXTSTEPS_TEST_DATA) + u"/checklists/"_s + name;
+}
+
+ChecklistItem item(const QString &text)
+{
+    ChecklistItem i;
+    i.text = text;
+    i.created = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 15, 250), Qt::UTC);
+    return i;
+}
+
+} // namespace
+
+class TestChecklistStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { ChecklistStore::setBeforeCommitHookForTesting({}); }
+    void defaultPath_isInAppData();
+    void saveThenLoad_roundTrip_data();
+    void saveThenLoad_roundTrip();
+    void savedFile_namesItsFormatAndVersion();
+    void savedFile_isPrivate();
+    void loadMissingFile_startsEmpty();
+    void loadCorruptFile_keepsCopyAndStartsEmpty_data();
+    void loadCorruptFile_keepsCopyAndStartsEmpty();
+    void loadHugeFile_keepsCopyAndStartsEmpty();
+    void loadTwice_neverOverwritesAnEarlierCopy();
+    void loadPartlyDamaged_keepsGoodItemsAndACopy();
+    void loadNewerVersion_isReadOnlyAndUntouched();
+    void save_failsCleanly_data();
+    void save_failsCleanly();
+    void interruptedSave_leavesPreviousFileIntact();
+    void exportText_writesUtf8();
+};
+
+void TestChecklistStore::defaultPath_isInAppData()
+{
+    QVERIFY(ChecklistStore::defaultPath().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(ChecklistStore::defaultPath().endsWith(u"/checklist.json"_s));
+}
+
+void TestChecklistStore::saveThenLoad_roundTrip_data()
+{
+    QTest::addColumn<ChecklistData>("data");
+
+    ChecklistData unicode;
+    for (const QString &text :
+         {u"¿Qué tratamiento sigue después? Café, naïve, Zürich"_s, u"下一步该怎么办？"_s,
+          u"Can I bring my dog 🐕 to hospice? 💙"_s, u"מה השלב הבא? ما هي الخطوة التالية؟"_s})
+        unicode.items.append(item(text));
+    unicode.items[2].answer = u"Yes 🙂\nAsk the nurse"_s;
+    QTest::newRow("unicode: accents, CJK, emoji, right-to-left") << unicode;
+
+    ChecklistData longText;
+    longText.items.append(item(QString(10000, u'x') + u'?'));
+    longText.items[0].answer = QString(10000, u'y');
+    QTest::newRow("10,000-character question") << longText;
+
+    ChecklistData many;
+    for (int i = 0; i < 1000; ++i) {
+        many.items.append(item(u"Question number %1?"_s.arg(i)));
+        many.items.last().asked = i % 3 == 0;
+        many.items.last().important = i % 7 == 0;
+    }
+    QTest::newRow("1,000 questions") << many;
+
+    ChecklistData emptyAnswers;
+    emptyAnswers.items.append(item(u"Nothing written yet?"_s));
+    QTest::newRow("empty answers") << emptyAnswers;
+
+    ChecklistData every;
+    every.appointment = {QDate(2026, 12, 1), u"Dr. Lee, cancer clinic"_s};
+    ChecklistItem full = item(u"Is there a trial that fits me?"_s);
+    full.asked = true;
+    full.important = true;
+    full.answer = u"Two trials.\nNCT01234567 is closest."_s;
+    full.topicId = u"trials"_s;
+    full.questionId = u"trials.fit"_s;
+    every.items.append(full);
+    every.archive.append({QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC),
+                          {QDate(2026, 10, 3), u"Dr. Patel"_s},
+                          {item(u"An older question?"_s)}});
+    QTest::newRow("every field, and an archived list") << every;
+
+    QTest::newRow("nothing at all") << ChecklistData();
+}
+
+void TestChecklistStore::saveThenLoad_roundTrip()
+{
+    QFETCH(ChecklistData, data);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/folder/checklist.json"_s);
+    QString error;
+    QVERIFY2(ChecklistStore::saveToFile(path, data, &error), qPrintable(error));
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Loaded);
+    QVERIFY(result.message().isEmpty());
+    QCOMPARE(result.data.items.size(), data.items.size());
+    QCOMPARE(result.data, data);
+}
+
+void TestChecklistStore::savedFile_namesItsFormatAndVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
+    const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+    QCOMPARE(root.value(u"format"_s).toString(), u"nextsteps-checklist"_s);
+    QCOMPARE(root.value(u"version"_s).toInt(), ChecklistStore::CurrentVersion);
+}
+
+void TestChecklistStore::savedFile_isPrivate()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
+    const QFileDevice::Permissions mode = QFile::permissions(path);
+    QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(mode & others, QFileDevice::Permissions());
+#else
+    QSKIP("File modes are a Unix idea.");
+#endif
+}
+
+void TestChecklistStore::loadMissingFile_startsEmpty()
+{
+    QTemporaryDir dir;
+    const auto result = ChecklistStore::loadFromFile(dir.filePath(u"nothing.json"_s));
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::NoFile);
+    QVERIFY(result.data.items.isEmpty());
+    QVERIFY(!result.readOnly);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+}
+
+void TestChecklistStore::loadCorruptFile_keepsCopyAndStartsEmpty_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("empty") << u"empty.json"_s << u"empty"_s;
+    QTest::newRow("truncated") << u"truncated.json"_s << u"damaged or cut short"_s;
+    QTest::newRow("not JSON") << u"not-json.json"_s << u"damaged or cut short"_s;
+    QTest::newRow("wrong shape") << u"wrong-shape.json"_s << u"not a Next Steps question list"_s;
+    QTest::newRow("wrong format name")
+        << u"wrong-format.json"_s << u"not a Next Steps question list"_s;
+    QTest::newRow("wrong types") << u"wrong-types.json"_s << u"does not hold a list"_s;
+    QTest::newRow("bad version") << u"bad-version.json"_s << u"no valid version"_s;
+    QTest::newRow("not UTF-8") << u"not-utf8.json"_s << u"not plain text (UTF-8)"_s;
+    QTest::newRow("nested absurdly deep") << u"deep-nesting.json"_s << u"nested far too deeply"_s;
+}
+
+void TestChecklistStore::loadCorruptFile_keepsCopyAndStartsEmpty()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    const QByteArray original = readAll(fixture(name));
+    writeAll(path, original);
+
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Unreadable);
+    QVERIFY(result.data.items.isEmpty());
+    QVERIFY2(result.problem.contains(why), qPrintable(result.problem));
+    QVERIFY(!result.readOnly);
+    // The original bytes are kept aside, and the person is told where.
+    QVERIFY(!result.keptAsidePath.isEmpty());
+    QVERIFY(result.keptAsidePath != path);
+    QCOMPARE(readAll(result.keptAsidePath), original);
+    QVERIFY(result.message().contains(result.keptAsidePath));
+    QVERIFY(result.message().contains(u"Nothing has been deleted"_s));
+    QCOMPARE(readAll(path), original); // loading never changes the file
+
+    // Saving the new list replaces the damaged file, but the copy stays.
+    QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
+    QCOMPARE(readAll(result.keptAsidePath), original);
+}
+
+void TestChecklistStore::loadHugeFile_keepsCopyAndStartsEmpty()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QByteArray huge = "{\"format\":\"nextsteps-checklist\",\"version\":1,\"questions\":[\"";
+    huge += QByteArray(ChecklistStore::MaxFileSize + 10, 'a');
+    huge += "\"]}";
+    writeAll(path, huge);
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Unreadable);
+    QVERIFY(result.problem.contains(u"too large"_s));
+    QCOMPARE(QFileInfo(result.keptAsidePath).size(), huge.size());
+}
+
+void TestChecklistStore::loadTwice_neverOverwritesAnEarlierCopy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    writeAll(path, "first damaged file");
+    const auto first = ChecklistStore::loadFromFile(path);
+    writeAll(path, "second damaged file");
+    const auto second = ChecklistStore::loadFromFile(path);
+    QVERIFY(first.keptAsidePath != second.keptAsidePath);
+    QCOMPARE(readAll(first.keptAsidePath), QByteArray("first damaged file"));
+    QCOMPARE(readAll(second.keptAsidePath), QByteArray("second damaged file"));
+}
+
+void TestChecklistStore::loadPartlyDamaged_keepsGoodItemsAndACopy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    const QByteArray original = readAll(fixture(u"partly-damaged.json"_s));
+    writeAll(path, original);
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::PartlyLoaded);
+    QCOMPARE(result.skipped, 4);
+    QStringList texts;
+    for (const ChecklistItem &i : result.data.items)
+        texts << i.text;
+    QCOMPARE(texts, (QStringList{u"Is there a clinical trial that fits me?"_s,
+                                 u"Can I get palliative care at home?"_s, u"Good third?"_s}));
+    QCOMPARE(result.data.appointment.with, u"Dr. Lee"_s);
+    QCOMPARE(readAll(result.keptAsidePath), original);
+    QVERIFY(result.message().contains(u"4 entries"_s));
+}
+
+void TestChecklistStore::loadNewerVersion_isReadOnlyAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    const QByteArray original = readAll(fixture(u"newer-version.json"_s));
+    writeAll(path, original);
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::NewerVersion);
+    QVERIFY(result.readOnly);
+    QCOMPARE(result.data.items.size(), 2);
+    QVERIFY(result.message().contains(u"newer version"_s));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"checklist.json"_s});
+    QCOMPARE(readAll(path), original);
+}
+
+void TestChecklistStore::save_failsCleanly_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("why");
+    // None of these rely on file permissions: the tests may run as root.
+    QTest::newRow("path is a folder") << u"folder"_s << u"folder where the list should be"_s;
+    QTest::newRow("folder cannot be created") << u"file-as-parent"_s << u"could not be created"_s;
+}
+
+void TestChecklistStore::save_failsCleanly()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    QString path;
+    if (setup == u"folder") {
+        path = dir.filePath(u"checklist.json"_s);
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        writeAll(dir.filePath(u"plainfile"_s), "I am a file, not a folder");
+        path = dir.filePath(u"plainfile/sub/checklist.json"_s);
+    }
+    ChecklistData data;
+    data.items.append(item(u"Will this be lost?"_s));
+    QString error;
+    QVERIFY(!ChecklistStore::saveToFile(path, data, &error));
+    QVERIFY2(error.contains(why), qPrintable(error));
+}
+
+void TestChecklistStore::interruptedSave_leavesPreviousFileIntact()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistData before;
+    before.items.append(item(u"The saved question?"_s));
+    QVERIFY(ChecklistStore::saveToFile(path, before, nullptr));
+    const QByteArray saved = readAll(path);
+
+    ChecklistStore::setBeforeCommitHookForTesting([] { return false; });
+    ChecklistData after = before;
+    after.items.append(item(u"A question that never reached the disk?"_s));
+    QString error;
+    QVERIFY(!ChecklistStore::saveToFile(path, after, &error));
+    QVERIFY(error.contains(u"interrupted"_s));
+    QCOMPARE(readAll(path), saved);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, before);
+    // No half-written temporary file is left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"checklist.json"_s});
+}
+
+void TestChecklistStore::exportText_writesUtf8()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"list.txt"_s);
+    QVERIFY(ChecklistStore::writeText(path, u"Café ✓\n"_s, nullptr));
+    QCOMPARE(QString::fromUtf8(readAll(path)), u"Café ✓\n"_s);
+    QString error;
+    QVERIFY(!ChecklistStore::writeText(dir.path(), u"x"_s, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestChecklistStore)
+#include "tst_checkliststore.moc"

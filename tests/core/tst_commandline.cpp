@@ -1,0 +1,71 @@
+#include "AppInfo.h"
+#include "CommandLine.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noArguments_runsTheApp()
+    {
+        const CommandLine line = CommandLine::parse({u"nextsteps"_s});
+        QCOMPARE(line.action, CommandLine::Action::Run);
+        QVERIFY(line.checklistPath.isEmpty());
+    }
+    void version_answersWithTheProjectVersion()
+    {
+        const CommandLine line = CommandLine::parse({u"nextsteps"_s, u"--version"_s});
+        QCOMPARE(line.action, CommandLine::Action::ShowVersion);
+        QCOMPARE(line.text, u"nextsteps "_s + QString::fromLatin1(AppInfo::Version) + u'\n');
+    }
+    void help_listsTheOptions()
+    {
+        const CommandLine line = CommandLine::parse({u"nextsteps"_s, u"--help"_s});
+        QCOMPARE(line.action, CommandLine::Action::ShowHelp);
+        QVERIFY(line.text.contains(u"--checklist"_s));
+        QVERIFY(line.text.contains(u"--export-pdf"_s));
+    }
+    void checklist_setsThePath()
+    {
+        const CommandLine line =
+            CommandLine::parse({u"nextsteps"_s, u"--checklist"_s, u"/tmp/list.json"_s});
+        QCOMPARE(line.action, CommandLine::Action::Run);
+        QCOMPARE(line.checklistPath, u"/tmp/list.json"_s);
+    }
+    void exportPdf_withChecklist()
+    {
+        const CommandLine line = CommandLine::parse(
+            {u"nextsteps"_s, u"--checklist"_s, u"a.json"_s, u"--export-pdf"_s, u"out.pdf"_s});
+        QCOMPARE(line.action, CommandLine::Action::ExportPdf);
+        QCOMPARE(line.exportPdfPath, u"out.pdf"_s);
+        QCOMPARE(line.checklistPath, u"a.json"_s);
+    }
+    void mistakes_areErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList{u"nextsteps"_s, u"--frobnicate"_s};
+        QTest::newRow("missing value") << QStringList{u"nextsteps"_s, u"--checklist"_s};
+        QTest::newRow("stray word") << QStringList{u"nextsteps"_s, u"hello"_s};
+    }
+    void mistakes_areErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const CommandLine line = CommandLine::parse(arguments);
+        QCOMPARE(line.action, CommandLine::Action::Error);
+        QVERIFY(!line.text.isEmpty());
+    }
+    void headless_isDetectedBeforeTheAppExists()
+    {
+        QVERIFY(CommandLine::isHeadless({u"nextsteps"_s, u"--version"_s}));
+        QVERIFY(CommandLine::isHeadless({u"nextsteps"_s, u"--export-pdf=out.pdf"_s}));
+        QVERIFY(!CommandLine::isHeadless({u"nextsteps"_s, u"--checklist"_s, u"x"_s}));
+    }
+};
+
+QTEST_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
