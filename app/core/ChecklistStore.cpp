@@ -264,8 +264,8 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
     ParseResult parsed;
     if (QFileInfo(path).isDir()) {
         result.status = LoadResult::Status::Unreadable;
+        // Nothing there to protect: saving will fail, say so, and keep trying.
         result.problem = tr("There is a folder where the list should be.");
-        result.readOnly = true; // nothing can be saved there, and nothing must be removed
         return result;
     }
     if (file.size() > MaxFileSize) {

@@ -74,7 +74,8 @@ bool CommandLine::isHeadless(const QStringList &arguments)
             argument == u"-v" || argument == u"--version" || argument.startsWith(u"--export-pdf"))
             return true;
     }
-    return false;
+    // A mistake on the command line is reported on stderr, with no window either.
+    return parse(arguments).action == Action::Error;
 }
 
 } // namespace nextsteps

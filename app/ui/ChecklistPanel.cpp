@@ -141,10 +141,10 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     m_answerAction =
         makeAction(u"editAnswer"_s, tr("Write the &Answer"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_askedAction =
-        makeAction(u"toggleAsked"_s, tr("Mark as &Asked"), QKeySequence(Qt::CTRL | Qt::Key_T));
+        makeAction(u"toggleAsked"_s, tr("Mark as As&ked"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_importantAction = makeAction(u"toggleImportant"_s, tr("Mark as &Important"),
                                    QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_moveUpAction = makeAction(u"moveUp"_s, tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveUpAction = makeAction(u"moveUp"_s, tr("Move U&p"), QKeySequence(Qt::CTRL | Qt::Key_Up));
     m_moveDownAction =
         makeAction(u"moveDown"_s, tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down));
     m_deleteAction = makeAction(u"deleteQuestion"_s, tr("De&lete Question"), QKeySequence::Delete);
@@ -232,6 +232,15 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     updateDetails();
 }
 
+ChecklistPanel::~ChecklistPanel()
+{
+    // An editor still open commits while the child widgets are torn down: by then this panel
+    // must no longer hear from the model.
+    if (m_model)
+        m_model->disconnect(this);
+    m_list->setModel(nullptr);
+}
+
 QAction *ChecklistPanel::makeAction(const QString &name, const QString &text,
                                     const QKeySequence &key)
 {
@@ -239,6 +248,7 @@ QAction *ChecklistPanel::makeAction(const QString &name, const QString &text,
     action->setObjectName(name);
     if (!key.isEmpty())
         action->setShortcut(key);
+    addAction(action); // the keys work wherever the panel is, with or without a menu bar
     return action;
 }
 
@@ -356,7 +366,7 @@ void ChecklistPanel::updateDetails()
         const ChecklistItem &item = m_model->item(row);
         m_asked->setChecked(item.asked);
         m_important->setChecked(item.important);
-        m_askedAction->setText(item.asked ? tr("Mark as Not &Asked") : tr("Mark as &Asked"));
+        m_askedAction->setText(item.asked ? tr("Mark as Not As&ked") : tr("Mark as As&ked"));
         m_importantAction->setText(item.important ? tr("Mark as Not &Important")
                                                   : tr("Mark as &Important"));
         if (m_answer->toPlainText() != item.answer)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -22,6 +23,7 @@ class ChecklistPanel : public QWidget
 
 public:
     explicit ChecklistPanel(ChecklistModel *model, QWidget *parent = nullptr);
+    ~ChecklistPanel() override;
 
     QListView *list() const { return m_list; }
     QLineEdit *newQuestionField() const { return m_newQuestion; }
@@ -63,7 +65,7 @@ private:
     void updateVisit();
     void moveCurrent(int delta);
 
-    ChecklistModel *m_model;
+    QPointer<ChecklistModel> m_model; // may go first when the window closes
     QLabel *m_notice;
     QPushButton *m_noticeClose;
     QLabel *m_visit;

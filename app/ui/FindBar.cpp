@@ -6,7 +6,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
+#include <QKeyEvent>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>
@@ -53,10 +53,17 @@ FindBar::FindBar(QTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &FindBar::close);
     hide();
+}
+
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    // Esc closes the bar, as in every browser; the field passes the key on to us.
+    if (event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void FindBar::activate()

@@ -32,6 +32,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void message(const QString &text);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void highlightAll();
     void find(bool backward);

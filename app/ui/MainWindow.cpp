@@ -96,7 +96,11 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
         m_readingPane->showProblems(m_guide.problems());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The widgets go before the model and the undo stack they show.
+    delete takeCentralWidget();
+}
 
 QString MainWindow::checklistPath() const
 {
@@ -141,7 +145,7 @@ void MainWindow::createMenus()
     connect(addAction(file, u"exportPdf"_s, tr("&Export as PDF…"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)),
             &QAction::triggered, m_print, &PrintController::exportPdf);
-    connect(addAction(file, u"exportText"_s, tr("Export as &Text…")), &QAction::triggered, m_print,
+    connect(addAction(file, u"exportText"_s, tr("Export as Te&xt…")), &QAction::triggered, m_print,
             &PrintController::exportText);
     file->addSeparator();
     connect(addAction(file, u"printTopic"_s, tr("Print This &Topic…")), &QAction::triggered, this,

@@ -55,7 +55,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_find = makeAction(u"find"_s, tr("&Find in Page…"), {QKeySequence::Find});
     m_findNext = makeAction(u"findNext"_s, tr("Find &Next"), {QKeySequence::FindNext});
     m_findPrevious =
-        makeAction(u"findPrevious"_s, tr("Find Pre&vious"), {QKeySequence::FindPrevious});
+        makeAction(u"findPrevious"_s, tr("Find Previ&ous"), {QKeySequence::FindPrevious});
     m_back = makeAction(u"back"_s, tr("&Back"),
                         {QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
     m_forward = makeAction(u"forward"_s, tr("&Forward"),

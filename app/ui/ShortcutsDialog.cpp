@@ -27,6 +27,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setAccessibleName(tr("Column headings"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
 

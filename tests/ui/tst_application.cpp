@@ -1,0 +1,162 @@
+#include "AppInfo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real executable, headless, with a throwaway home folder.
+Run runApp(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // the app must choose offscreen by itself for these
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(NEXTSTEPS_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(NEXTSTEPS_TEST_DATA) + u"/checklists/"_s + name;
+}
+
+// Qt prints harmless notes (XDG_RUNTIME_DIR and the like) on stderr; keep only ours.
+QStringList ownLines(const QString &err)
+{
+    QStringList lines;
+    for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"nextsteps:"_s))
+            lines << line;
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version_answersWithoutADisplay();
+    void help_answersWithoutADisplay();
+    void unknownOption_failsWithAReason();
+    void exportPdf_writesTheList();
+    void exportPdf_fromABadList_failsAndLeavesItAlone_data();
+    void exportPdf_fromABadList_failsAndLeavesItAlone();
+    void exportPdf_toAPlaceThatCannotBeWritten_fails();
+    void exportPdf_missingList_fails();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestApplication::version_answersWithoutADisplay()
+{
+    const Run run = runApp({u"--version"_s}, m_home.path());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), u"nextsteps "_s + QString::fromLatin1(nextsteps::AppInfo::Version));
+}
+
+void TestApplication::help_answersWithoutADisplay()
+{
+    const Run run = runApp({u"--help"_s}, m_home.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"--checklist <FILE>"_s));
+    QVERIFY(run.out.contains(u"--export-pdf <OUT>"_s));
+}
+
+void TestApplication::unknownOption_failsWithAReason()
+{
+    const Run run = runApp({u"--no-such-thing"_s}, m_home.path());
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(ownLines(run.err).size(), 1);
+}
+
+void TestApplication::exportPdf_writesTheList()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"questions.pdf"_s);
+    const Run run = runApp({u"--checklist"_s, fixture(u"valid.json"_s), u"--export-pdf"_s, out},
+                           m_home.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(ownLines(run.err).isEmpty());
+    QVERIFY(readAll(out).startsWith("%PDF-"));
+}
+
+void TestApplication::exportPdf_fromABadList_failsAndLeavesItAlone_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("truncated") << u"truncated.json"_s;
+    QTest::newRow("not JSON") << u"not-json.json"_s;
+    QTest::newRow("empty") << u"empty.json"_s;
+    QTest::newRow("not UTF-8") << u"not-utf8.json"_s;
+}
+
+void TestApplication::exportPdf_fromABadList_failsAndLeavesItAlone()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.json"_s);
+    QVERIFY(QFile::copy(fixture(name), bad));
+    const QByteArray before = readAll(bad);
+    const QString out = dir.filePath(u"out.pdf"_s);
+    const Run run = runApp({u"--checklist"_s, bad, u"--export-pdf"_s, out}, m_home.path());
+    QVERIFY(run.exitCode != 0);
+    const QStringList lines = ownLines(run.err);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(bad), qPrintable(lines.first()));
+    QCOMPARE(readAll(bad), before);
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"bad.json"_s});
+}
+
+void TestApplication::exportPdf_toAPlaceThatCannotBeWritten_fails()
+{
+    QTemporaryDir dir;
+    const Run run = runApp({u"--checklist"_s, fixture(u"valid.json"_s), u"--export-pdf"_s,
+                            dir.filePath(u"no/such/folder/out.pdf"_s)},
+                           m_home.path());
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(ownLines(run.err).size(), 1);
+}
+
+void TestApplication::exportPdf_missingList_fails()
+{
+    QTemporaryDir dir;
+    const Run run = runApp({u"--checklist"_s, dir.filePath(u"nothing.json"_s), u"--export-pdf"_s,
+                            dir.filePath(u"out.pdf"_s)},
+                           m_home.path());
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(ownLines(run.err).first().contains(u"there is no file"_s));
+}
+
+QTEST_GUILESS_MAIN(TestApplication)
+#include "tst_application.moc"

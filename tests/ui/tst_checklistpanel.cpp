@@ -1,0 +1,237 @@
+#include "ChecklistModel.h"
+#include "ChecklistPanel.h"
+#include "PastListsDialog.h"
+#include "AppointmentDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+class TestChecklistPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addButtonAndEnter_addQuestions();
+    void duplicate_isNotAddedAndIsSelected();
+    void space_ticksTheQuestion();
+    void markImportant_andSummary();
+    void answer_isSavedAsYouTypeAndUndoesInOneStep();
+    void ctrlArrows_moveTheQuestion();
+    void deleteKey_removesAndUndoBringsBack();
+    void editInPlace_changesTheText();
+    void visit_isShownAtTheTop();
+    void appointmentDialog_returnsWhatWasEntered();
+    void pastLists_showAndBringBack();
+    void readOnly_disablesEditing();
+
+private:
+    QStringList texts() const
+    {
+        QStringList list;
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            list << m_model->item(i).text;
+        return list;
+    }
+    ChecklistModel *m_model = nullptr;
+    QUndoStack *m_stack = nullptr;
+    ChecklistPanel *m_panel = nullptr;
+};
+
+void TestChecklistPanel::init()
+{
+    m_model = new ChecklistModel;
+    m_stack = new QUndoStack;
+    m_model->setUndoStack(m_stack);
+    m_panel = new ChecklistPanel(m_model);
+    m_panel->resize(420, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    m_panel->activateWindow();
+}
+
+void TestChecklistPanel::cleanup()
+{
+    delete m_panel;
+    delete m_stack;
+    delete m_model;
+}
+
+void TestChecklistPanel::addButtonAndEnter_addQuestions()
+{
+    QTest::keyClicks(m_panel->newQuestionField(), u"First question?"_s);
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(u"addQuestionButton"_s), Qt::LeftButton);
+    QTest::keyClicks(m_panel->newQuestionField(), u"Second question?"_s);
+    QTest::keyClick(m_panel->newQuestionField(), Qt::Key_Return);
+    QCOMPARE(texts(), (QStringList{u"First question?"_s, u"Second question?"_s}));
+    QCOMPARE(m_panel->currentRow(), 1); // the new one is selected
+    QVERIFY(m_panel->summaryLabel()->text().contains(u"0 of 2 asked"_s));
+}
+
+void TestChecklistPanel::duplicate_isNotAddedAndIsSelected()
+{
+    m_model->addQuestion(u"Same?"_s);
+    m_model->addQuestion(u"Other?"_s);
+    QTest::keyClicks(m_panel->newQuestionField(), u"same?"_s);
+    QTest::keyClick(m_panel->newQuestionField(), Qt::Key_Return);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_panel->currentRow(), 0);
+}
+
+void TestChecklistPanel::space_ticksTheQuestion()
+{
+    m_model->addQuestion(u"Tick me?"_s);
+    m_panel->focusList();
+    m_panel->selectRow(0);
+    QTest::keyClick(m_panel->list(), Qt::Key_Space);
+    QVERIFY(m_model->item(0).asked);
+    QVERIFY(m_panel->askedBox()->isChecked());
+    QVERIFY(m_panel->summaryLabel()->text().contains(u"1 of 1 asked"_s));
+}
+
+void TestChecklistPanel::markImportant_andSummary()
+{
+    m_model->addQuestion(u"Less important?"_s);
+    m_model->addQuestion(u"Very important?"_s);
+    m_panel->selectRow(1);
+    m_panel->findChild<QAction *>(u"toggleImportant"_s)->trigger();
+    QVERIFY(m_model->item(1).important);
+    QVERIFY(m_panel->importantBox()->isChecked());
+    QVERIFY(m_panel->summaryLabel()->text().contains(u"1 important"_s));
+    QVERIFY(m_model->index(1).data(Qt::FontRole).value<QFont>().bold());
+    m_panel->importantBox()->click();
+    QVERIFY(!m_model->item(1).important);
+}
+
+void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesInOneStep()
+{
+    m_model->addQuestion(u"What did they say?"_s);
+    m_panel->selectRow(0);
+    const int base = m_stack->index();
+    m_panel->answerEdit()->setFocus();
+    QTest::keyClicks(m_panel->answerEdit(), u"Come back"_s);
+    QTest::keyClick(m_panel->answerEdit(), Qt::Key_Return);
+    QTest::keyClicks(m_panel->answerEdit(), u"in two weeks"_s);
+    QCOMPARE(m_model->item(0).answer, u"Come back\nin two weeks"_s);
+    QCOMPARE(m_stack->index(), base + 1);
+    QVERIFY(m_panel->summaryLabel()->text().contains(u"1 with an answer"_s));
+    m_stack->undo();
+    QCOMPARE(m_model->item(0).answer, QString());
+    QCOMPARE(m_panel->answerEdit()->toPlainText(), QString());
+}
+
+void TestChecklistPanel::ctrlArrows_moveTheQuestion()
+{
+    for (const char *text : {"A?", "B?", "C?"})
+        m_model->addQuestion(QString::fromLatin1(text));
+    m_panel->focusList();
+    m_panel->selectRow(0);
+    QTest::keyClick(m_panel->list(), Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(texts(), (QStringList{u"B?"_s, u"A?"_s, u"C?"_s}));
+    QCOMPARE(m_panel->currentRow(), 1);
+    QTest::keyClick(m_panel->list(), Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(m_panel->list(), Qt::Key_Down, Qt::ControlModifier); // already last
+    QCOMPARE(texts(), (QStringList{u"B?"_s, u"C?"_s, u"A?"_s}));
+    QTest::keyClick(m_panel->list(), Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(texts(), (QStringList{u"B?"_s, u"A?"_s, u"C?"_s}));
+}
+
+void TestChecklistPanel::deleteKey_removesAndUndoBringsBack()
+{
+    m_model->addQuestion(u"Keep?"_s);
+    m_model->addQuestion(u"Remove?"_s);
+    m_panel->focusList();
+    m_panel->selectRow(1);
+    QTest::keyClick(m_panel->list(), Qt::Key_Delete);
+    QCOMPARE(texts(), QStringList{u"Keep?"_s});
+    m_stack->undo();
+    QCOMPARE(texts(), (QStringList{u"Keep?"_s, u"Remove?"_s}));
+    // In a text field, Delete deletes text, not questions.
+    m_panel->newQuestionField()->setFocus();
+    m_panel->newQuestionField()->setText(u"abc"_s);
+    m_panel->newQuestionField()->setCursorPosition(0);
+    QTest::keyClick(m_panel->newQuestionField(), Qt::Key_Delete);
+    QCOMPARE(m_panel->newQuestionField()->text(), u"bc"_s);
+    QCOMPARE(m_model->rowCount(), 2);
+}
+
+void TestChecklistPanel::editInPlace_changesTheText()
+{
+    m_model->addQuestion(u"Old words?"_s);
+    m_panel->focusList();
+    m_panel->selectRow(0);
+    QTest::keyClick(m_panel->list(), Qt::Key_F2);
+    auto *editor = m_panel->list()->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"New words?"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_model->item(0).text, u"New words?"_s); // the delegate commits from the event loop
+    m_stack->undo();
+    QCOMPARE(m_model->item(0).text, u"Old words?"_s);
+}
+
+void TestChecklistPanel::visit_isShownAtTheTop()
+{
+    QVERIFY(m_panel->visitLabel()->text().contains(u"not set"_s));
+    m_model->setAppointment({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    QVERIFY(m_panel->visitLabel()->text().contains(u"Dr. Lee"_s));
+    QVERIFY(m_panel->visitLabel()->text().contains(u"2026"_s));
+}
+
+void TestChecklistPanel::appointmentDialog_returnsWhatWasEntered()
+{
+    AppointmentDialog dialog(Appointment{});
+    QVERIFY(dialog.noDateBox()->isChecked());
+    dialog.noDateBox()->setChecked(false);
+    dialog.dateEdit()->setDate(QDate(2027, 1, 15));
+    QTest::keyClicks(dialog.withEdit(), u"Dr. Okafor"_s);
+    QCOMPARE(dialog.appointment(), (Appointment{QDate(2027, 1, 15), u"Dr. Okafor"_s}));
+    dialog.noDateBox()->setChecked(true);
+    QVERIFY(!dialog.appointment().date.isValid());
+}
+
+void TestChecklistPanel::pastLists_showAndBringBack()
+{
+    m_model->addQuestion(u"From the last visit?"_s);
+    m_model->setAppointment({QDate(2026, 11, 1), u"Dr. Lee"_s});
+    m_panel->startNewListAction()->trigger();
+    QCOMPARE(m_model->rowCount(), 0);
+    PastListsDialog dialog(m_model->archive());
+    QCOMPARE(dialog.list()->count(), 1);
+    QVERIFY(dialog.list()->item(0)->text().contains(u"1 question"_s));
+    QVERIFY(dialog.preview()->toPlainText().contains(u"From the last visit?"_s));
+    QCOMPARE(dialog.chosenIndex(), 0);
+    m_model->restoreArchived(dialog.chosenIndex());
+    QCOMPARE(texts(), QStringList{u"From the last visit?"_s});
+}
+
+void TestChecklistPanel::readOnly_disablesEditing()
+{
+    m_model->addQuestion(u"Look, do not touch?"_s);
+    m_panel->setReadOnly(true);
+    m_panel->selectRow(0);
+    QVERIFY(!m_panel->newQuestionField()->isEnabled());
+    QVERIFY(!m_panel->answerEdit()->isEnabled());
+    QVERIFY(!m_panel->findChild<QAction *>(u"deleteQuestion"_s)->isEnabled());
+    m_panel->focusList();
+    QTest::keyClick(m_panel->list(), Qt::Key_Space);
+    QVERIFY(!m_model->item(0).asked);
+}
+
+QTEST_MAIN(TestChecklistPanel)
+#include "tst_checklistpanel.moc"

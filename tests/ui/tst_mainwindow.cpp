@@ -1,0 +1,274 @@
+#include "AutoSaver.h"
+#include "ChecklistModel.h"
+#include "ChecklistPanel.h"
+#include "ChecklistStore.h"
+#include "GuideBrowser.h"
+#include "MainWindow.h"
+#include "ReadingPane.h"
+#include "SuggestedQuestionsView.h"
+#include "TestSupport.h"
+#include "TopicSidebar.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(m_settingsDir); }
+    void init() { QSettings().clear(); }
+    void window_showsItsThreeParts_data();
+    void window_showsItsThreeParts();
+    void window_hasMenusStatusBarTitleAndIcon();
+    void settings_roundTrip();
+    void ctrlN_thenEnter_addsQuestionsOneAfterAnother();
+    void addFromTopic_thenUndoAndRedo();
+    void quitting_savesTheList();
+    void damagedList_isReportedAndKept();
+    void newerList_isShownReadOnly();
+    void failedSave_isShownAndNothingIsLost_data();
+    void failedSave_isShownAndNothingIsLost();
+    void zoom_growsTextAndStopsAtTheLimits();
+
+private:
+    QString listPath(const QTemporaryDir &dir) const { return dir.filePath(u"checklist.json"_s); }
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::window_showsItsThreeParts_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1024x700") << QSize(1024, 700);
+}
+
+void TestMainWindow::window_showsItsThreeParts()
+{
+    QFETCH(QSize, size);
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (QWidget *part : {static_cast<QWidget *>(window.sidebar()),
+                          static_cast<QWidget *>(window.readingPane()),
+                          static_cast<QWidget *>(window.checklistPanel())}) {
+        QVERIFY(part->isVisible());
+        QVERIFY2(part->width() >= 170, qPrintable(part->objectName()));
+        QVERIFY(part->height() >= size.height() / 2);
+        QVERIFY(window.rect().contains(part->mapTo(&window, part->rect().bottomRight())));
+    }
+    // Usable: the reading text and the question list have room to work in.
+    QVERIFY(window.readingPane()->browser()->width() >= 330);
+    QVERIFY(window.checklistPanel()->list()->height() >= 150);
+    QVERIFY(window.checklistPanel()->newQuestionField()->isVisible());
+    QCOMPARE(window.sidebar()->list()->count(), window.guide().topics().size());
+}
+
+void TestMainWindow::window_hasMenusStatusBarTitleAndIcon()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text().remove(u'&');
+    QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s}));
+    QVERIFY(window.statusBar()->isVisibleTo(&window));
+    QVERIFY(window.windowTitle().startsWith(u"Next Steps"_s));
+    QVERIFY(!QIcon(u":/icons/nextsteps.svg"_s).pixmap(64, 64).isNull());
+}
+
+void TestMainWindow::settings_roundTrip()
+{
+    QTemporaryDir dir;
+    QList<int> sizes;
+    {
+        MainWindow window(listPath(dir));
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.splitter()->setSizes({300, 450, 350});
+        sizes = window.splitter()->sizes();
+        window.setZoom(150);
+        window.showTopic(u"hospice"_s);
+        window.close();
+    }
+    MainWindow again(listPath(dir));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1100, 720));
+    QCOMPARE(again.splitter()->sizes(), sizes);
+    QCOMPARE(again.zoom(), 150);
+    QCOMPARE(again.readingPane()->currentTopicId(), u"hospice"_s);
+    QCOMPARE(again.sidebar()->currentTopic(), u"hospice"_s);
+}
+
+void TestMainWindow::ctrlN_thenEnter_addsQuestionsOneAfterAnother()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QLineEdit *field = window.checklistPanel()->newQuestionField();
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+    QTest::keyClicks(field, u"What are my options now?"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window.checklistModel()->rowCount(), 1);
+    QVERIFY(field->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), field); // ready for the next one
+    QTest::keyClicks(field, u"Who pays for this?"_s);
+    QTest::keyClick(field, Qt::Key_Enter);
+    QTest::keyClicks(field, u"   "_s);
+    QTest::keyClick(field, Qt::Key_Return); // blank: not added
+    QCOMPARE(window.checklistModel()->rowCount(), 2);
+    QCOMPARE(window.checklistModel()->item(1).text, u"Who pays for this?"_s);
+}
+
+void TestMainWindow::addFromTopic_thenUndoAndRedo()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showTopic(u"trials"_s);
+    const auto buttons = window.readingPane()->suggestions()->addButtons();
+    QVERIFY(buttons.size() >= 3);
+    QPushButton *first = buttons.first();
+    QVERIFY(first->isEnabled());
+    QTest::mouseClick(first, Qt::LeftButton);
+    QCOMPARE(window.checklistModel()->rowCount(), 1);
+    QCOMPARE(window.checklistModel()->item(0).topicId, u"trials"_s);
+    // The topic shows it is on the list, and a second click cannot duplicate it.
+    QVERIFY(!first->isEnabled());
+    QVERIFY(first->text().contains(u"On your list"_s));
+
+    window.findChild<QAction *>(u"undo"_s)->trigger();
+    QCOMPARE(window.checklistModel()->rowCount(), 0);
+    QVERIFY(first->isEnabled());
+    window.findChild<QAction *>(u"redo"_s)->trigger();
+    QCOMPARE(window.checklistModel()->rowCount(), 1);
+    QVERIFY(window.findChild<QAction *>(u"redo"_s)->shortcuts().contains(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+}
+
+void TestMainWindow::quitting_savesTheList()
+{
+    QTemporaryDir dir;
+    {
+        MainWindow window(listPath(dir));
+        window.autoSaver()->setDelay(60 * 1000); // only the quit can save it
+        window.checklistModel()->addQuestion(u"Saved on quit?"_s);
+        window.checklistModel()->setField(0, ChecklistModel::Field::Important, true);
+        window.close();
+    }
+    MainWindow again(listPath(dir));
+    QCOMPARE(again.checklistModel()->rowCount(), 1);
+    QVERIFY(again.checklistModel()->item(0).important);
+}
+
+void TestMainWindow::damagedList_isReportedAndKept()
+{
+    QTemporaryDir dir;
+    QFile file(listPath(dir));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"format\": \"nextsteps-checklist\", \"version\": 1, \"questions\": [ {\"te");
+    file.close();
+    MainWindow window(listPath(dir));
+    QCOMPARE(window.checklistModel()->rowCount(), 0);
+    const QString notice = window.checklistPanel()->noticeLabel()->text();
+    QVERIFY2(notice.contains(u"could not be opened"_s), qPrintable(notice));
+    QVERIFY(window.checklistPanel()->noticeLabel()->parentWidget()->isVisibleTo(&window));
+    QCOMPARE(QDir(dir.path()).entryList({u"checklist.unreadable-*.json"_s}).size(), 1);
+    QVERIFY(notice.contains(QDir(dir.path()).entryList({u"checklist.unreadable-*.json"_s}).first()));
+}
+
+void TestMainWindow::newerList_isShownReadOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(QStringLiteral(NEXTSTEPS_TEST_DATA) + u"/checklists/newer-version.json"_s,
+                        listPath(dir)));
+    MainWindow window(listPath(dir));
+    QCOMPARE(window.checklistModel()->rowCount(), 2);
+    QVERIFY(window.checklistModel()->isReadOnly());
+    QVERIFY(!window.checklistPanel()->newQuestionField()->isEnabled());
+    QVERIFY(window.checklistPanel()->noticeLabel()->text().contains(u"newer version"_s));
+    window.close();
+    // Not a byte was written.
+    QFile original(QStringLiteral(NEXTSTEPS_TEST_DATA) + u"/checklists/newer-version.json"_s);
+    QFile now(listPath(dir));
+    QVERIFY(original.open(QIODevice::ReadOnly) && now.open(QIODevice::ReadOnly));
+    QCOMPARE(now.readAll(), original.readAll());
+}
+
+void TestMainWindow::failedSave_isShownAndNothingIsLost_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::newRow("path is a folder") << u"folder"_s;
+    QTest::newRow("folder cannot be created") << u"file-as-folder"_s;
+}
+
+void TestMainWindow::failedSave_isShownAndNothingIsLost()
+{
+    QFETCH(QString, where);
+    QTemporaryDir dir;
+    QString path = listPath(dir);
+    if (where == u"folder") {
+        QVERIFY(QDir().mkpath(path)); // a folder where the file should go
+    } else {
+        QFile blocker(dir.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        path = dir.filePath(u"blocker/lists/checklist.json"_s);
+    }
+    MainWindow window(path);
+    window.autoSaver()->setDelay(10);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.checklistModel()->addQuestion(u"Do not lose me?"_s);
+    auto *status = window.statusBar()->findChild<QLabel *>(u"statusMessage"_s);
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(u"could not be saved"_s), qPrintable(status->text()));
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.checklistModel()->rowCount(), 1);
+}
+
+void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    const int normal = window.readingPane()->browser()->font().pointSize();
+    QVERIFY(normal >= 12);
+    window.findChild<QAction *>(u"zoomIn"_s)->trigger();
+    QVERIFY(window.zoom() > 100);
+    QVERIFY(window.readingPane()->browser()->font().pointSize() > normal);
+    for (int i = 0; i < 20; ++i)
+        window.findChild<QAction *>(u"zoomIn"_s)->trigger();
+    QCOMPARE(window.zoom(), 300);
+    for (int i = 0; i < 30; ++i)
+        window.findChild<QAction *>(u"zoomOut"_s)->trigger();
+    QCOMPARE(window.zoom(), 50);
+    window.findChild<QAction *>(u"zoomReset"_s)->trigger();
+    QCOMPARE(window.zoom(), 100);
+    QCOMPARE(window.readingPane()->browser()->font().pointSize(), normal);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,271 @@
+#include "ColorContrast.h"
+#include "FindBar.h"
+#include "Guide.h"
+#include "GuideBrowser.h"
+#include "QuestionSink.h"
+#include "ReadingPane.h"
+#include "SuggestedQuestionsView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+namespace {
+// The interface the checklist implements, here on its own.
+class FakeSink : public QuestionSink
+{
+public:
+    bool addSuggestedQuestion(const QString &, const QString &questionId, const QString &) override
+    {
+        if (ids.contains(questionId))
+            return false;
+        ids << questionId;
+        return true;
+    }
+    bool hasSuggestedQuestion(const QString &questionId) const override
+    {
+        return ids.contains(questionId);
+    }
+    QStringList ids;
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x16, 0x16, 0x1a));
+    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Button, QColor(0x30, 0x30, 0x36));
+    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, QColor(0x40, 0x80, 0xd0)); // deliberately poor
+    return p;
+}
+} // namespace
+
+class TestReadingPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_guide = Guide::load(Guide::bundledDirectory()); }
+    void showTopic_rendersMarkdownWithTitleAndSources();
+    void backAndForward_walkTheHistory();
+    void glossaryLink_explainsTheWordInPlace();
+    void topicLink_opensTheTopic();
+    void telLink_showsTheNumber();
+    void nothingIsLoadedFromOutside();
+    void find_highlightsEveryMatch();
+    void searchHighlight_isShownWhenATopicOpens();
+    void suggestedQuestions_goThroughTheSink();
+    void darkPalette_keepsTextAndHighlightsReadable();
+
+private:
+    Guide m_guide;
+};
+
+void TestReadingPane::showTopic_rendersMarkdownWithTitleAndSources()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    QSignalSpy shown(&pane, &ReadingPane::topicShown);
+    pane.showTopic(u"palliative"_s);
+    QCOMPARE(shown.size(), 1);
+    QTextDocument *doc = pane.browser()->document();
+    QCOMPARE(doc->firstBlock().text(), m_guide.topic(u"palliative"_s)->title);
+    QCOMPARE(doc->firstBlock().blockFormat().headingLevel(), 1); // Qt's Markdown, not plain text
+    QVERIFY(doc->toPlainText().contains(u"Sources"_s));
+    QVERIFY(doc->toPlainText().contains(u"Last updated:"_s));
+    // Comfortable line spacing on every block.
+    QCOMPARE(doc->lastBlock().blockFormat().lineHeight(), 140.0);
+    QVERIFY(pane.browser()->font().pointSize() >= 12);
+}
+
+void TestReadingPane::backAndForward_walkTheHistory()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.showTopic(u"welcome"_s);
+    QVERIFY(!pane.backAction()->isEnabled());
+    pane.showTopic(u"trials"_s);
+    pane.showTopic(u"hospice"_s);
+    pane.backAction()->trigger();
+    QCOMPARE(pane.currentTopicId(), u"trials"_s);
+    pane.backAction()->trigger();
+    QCOMPARE(pane.currentTopicId(), u"welcome"_s);
+    QVERIFY(!pane.backAction()->isEnabled());
+    pane.forwardAction()->trigger();
+    QCOMPARE(pane.currentTopicId(), u"trials"_s);
+    QVERIFY(pane.backAction()->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Left)));
+    QVERIFY(pane.forwardAction()->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Right)));
+}
+
+void TestReadingPane::glossaryLink_explainsTheWordInPlace()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.show();
+    pane.showTopic(u"stopped-working"_s);
+    QSignalSpy explained(pane.browser(), &GuideBrowser::definitionShown);
+    QSignalSpy messages(&pane, &ReadingPane::message);
+    // The link is really in the rendered page...
+    QVERIFY(pane.browser()->document()->toHtml().contains(u"glossary:pseudoprogression"_s));
+    pane.browser()->followLink(QUrl(u"glossary:pseudoprogression"_s));
+    QCOMPARE(explained.size(), 1);
+    QVERIFY(messages.last().first().toString().contains(
+        m_guide.glossaryTerm(u"pseudoprogression"_s)->definition));
+    // ...and following it does not leave the page.
+    QCOMPARE(pane.currentTopicId(), u"stopped-working"_s);
+}
+
+void TestReadingPane::topicLink_opensTheTopic()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.showTopic(u"welcome"_s);
+    pane.browser()->followLink(QUrl(u"topic:about"_s));
+    QCOMPARE(pane.currentTopicId(), u"about"_s);
+}
+
+void TestReadingPane::telLink_showsTheNumber()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.show();
+    pane.showTopic(u"trials"_s);
+    QSignalSpy messages(&pane, &ReadingPane::message);
+    pane.browser()->followLink(QUrl(u"tel:+18004226237"_s));
+    QCOMPARE(messages.last().first().toString(), u"Phone number: 1-800-422-6237"_s);
+    QCOMPARE(pane.currentTopicId(), u"trials"_s);
+}
+
+void TestReadingPane::nothingIsLoadedFromOutside()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    QVERIFY(!pane.browser()->loadResource(QTextDocument::ImageResource,
+                                          QUrl(u"https://example.com/tracker.png"_s))
+                 .isValid());
+    QVERIFY(!pane.browser()->loadResource(QTextDocument::ImageResource,
+                                          QUrl::fromLocalFile(u"/etc/passwd"_s))
+                 .isValid());
+}
+
+void TestReadingPane::find_highlightsEveryMatch()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.show();
+    pane.showTopic(u"hospice"_s);
+    pane.findAction()->trigger();
+    QVERIFY(pane.findBar()->isVisible());
+    QTest::keyClicks(pane.findBar()->field(), u"hospice"_s);
+    const int expected = int(pane.browser()->toPlainText().count(u"hospice"_s, Qt::CaseInsensitive));
+    QVERIFY(expected > 3);
+    QCOMPARE(pane.findBar()->matchCount(), expected);
+    QCOMPARE(pane.browser()->extraSelections().size(), expected);
+    const int first = pane.browser()->textCursor().selectionStart();
+    pane.findNextAction()->trigger();
+    QVERIFY(pane.browser()->textCursor().selectionStart() > first);
+    pane.findPreviousAction()->trigger();
+    QCOMPARE(pane.browser()->textCursor().selectionStart(), first);
+    QVERIFY(pane.findNextAction()->shortcuts().contains(QKeySequence(Qt::Key_F3)));
+    QTest::keyClick(pane.findBar()->field(), Qt::Key_Escape);
+    QVERIFY(!pane.findBar()->isVisible());
+    QVERIFY(pane.browser()->extraSelections().isEmpty());
+}
+
+void TestReadingPane::searchHighlight_isShownWhenATopicOpens()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.show();
+    pane.showTopic(u"treatments"_s, u"magnesium"_s);
+    QCOMPARE(pane.findBar()->matchCount(), 1);
+    QCOMPARE(pane.browser()->textCursor().selectedText(), u"magnesium"_s);
+}
+
+void TestReadingPane::suggestedQuestions_goThroughTheSink()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.show();
+    pane.showTopic(u"hospice"_s);
+    const auto buttons = pane.suggestions()->addButtons();
+    QCOMPARE(buttons.size(), m_guide.topic(u"hospice"_s)->questions.size());
+    QVERIFY(buttons.first()->accessibleName().contains(
+        m_guide.topic(u"hospice"_s)->questions.first().text));
+    buttons.at(1)->click();
+    QCOMPARE(sink.ids, QStringList{m_guide.topic(u"hospice"_s)->questions.at(1).id});
+    QVERIFY(!buttons.at(1)->isEnabled());
+    QVERIFY(buttons.at(0)->isEnabled());
+    // Reference pages have no suggested questions.
+    pane.showTopic(u"glossary"_s);
+    QVERIFY(!pane.suggestions()->isVisible());
+}
+
+void TestReadingPane::darkPalette_keepsTextAndHighlightsReadable()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.resize(700, 600);
+    pane.show();
+    pane.showTopic(u"trials"_s);
+    const QPalette old = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    QCoreApplication::processEvents();
+
+    GuideBrowser *browser = pane.browser();
+    const QColor base = browser->palette().color(QPalette::Base);
+    const QColor text = browser->palette().color(QPalette::Text);
+    QVERIFY(ColorContrast::ratio(base, text) >= 4.5);
+
+    // Links were rendered again in the new palette's link colour, and read on the dark base.
+    bool sawLink = false;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor() && format.foreground().style() != Qt::NoBrush) {
+                sawLink = true;
+                QCOMPARE(format.foreground().color(), darkPalette().color(QPalette::Link));
+                QVERIFY(ColorContrast::ratio(base, format.foreground().color()) >= 4.5);
+            }
+        }
+    }
+    QVERIFY(sawLink);
+
+    // What is painted: the page is dark and its text light.
+    const QImage image = browser->viewport()->grab().toImage();
+    int light = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (ColorContrast::ratio(image.pixelColor(x, y), base) >= 4.5)
+                ++light;
+        }
+    }
+    QCOMPARE(image.pixelColor(2, image.height() - 3), base);
+    QVERIFY2(light > 100, qPrintable(QString::number(light)));
+
+    // Find highlights keep 4.5:1 even though this palette's highlighted text colour is poor.
+    pane.findBar()->show();
+    pane.findBar()->setQuery(u"trial"_s);
+    const auto selections = browser->extraSelections();
+    QVERIFY(!selections.isEmpty());
+    for (const auto &selection : selections)
+        QVERIFY(ColorContrast::ratio(selection.format.background().color(),
+                                     selection.format.foreground().color()) >= 4.5);
+    QApplication::setPalette(old);
+}
+
+QTEST_MAIN(TestReadingPane)
+#include "tst_readingpane.moc"
