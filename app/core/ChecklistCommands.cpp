@@ -4,18 +4,11 @@
 
 namespace nextsteps {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nextsteps::ChecklistCommands", text);
-}
-} // namespace
-
 InsertQuestionCommand::InsertQuestionCommand(ChecklistModel *model, int row,
                                              const ChecklistItem &item)
     : m_model(model), m_row(row), m_item(item)
 {
-    setText(tr("Add question"));
+    setText(ChecklistModel::tr("Add question"));
 }
 
 void InsertQuestionCommand::redo()
@@ -31,7 +24,7 @@ void InsertQuestionCommand::undo()
 RemoveQuestionCommand::RemoveQuestionCommand(ChecklistModel *model, int row)
     : m_model(model), m_row(row), m_item(model->item(row))
 {
-    setText(tr("Delete question"));
+    setText(ChecklistModel::tr("Delete question"));
 }
 
 void RemoveQuestionCommand::redo()
@@ -47,7 +40,7 @@ void RemoveQuestionCommand::undo()
 MoveQuestionCommand::MoveQuestionCommand(ChecklistModel *model, int from, int to)
     : m_model(model), m_from(from), m_to(to)
 {
-    setText(tr("Move question"));
+    setText(ChecklistModel::tr("Move question"));
 }
 
 void MoveQuestionCommand::redo()
@@ -66,16 +59,18 @@ SetQuestionCommand::SetQuestionCommand(ChecklistModel *model, int row, Checklist
 {
     switch (field) {
     case ChecklistModel::Field::Text:
-        setText(tr("Edit question"));
+        setText(ChecklistModel::tr("Edit question"));
         break;
     case ChecklistModel::Field::Asked:
-        setText(after.asked ? tr("Mark as asked") : tr("Mark as not asked"));
+        setText(after.asked ? ChecklistModel::tr("Mark as asked")
+                            : ChecklistModel::tr("Mark as not asked"));
         break;
     case ChecklistModel::Field::Important:
-        setText(after.important ? tr("Mark as important") : tr("Mark as not important"));
+        setText(after.important ? ChecklistModel::tr("Mark as important")
+                                : ChecklistModel::tr("Mark as not important"));
         break;
     case ChecklistModel::Field::Answer:
-        setText(tr("Edit answer"));
+        setText(ChecklistModel::tr("Edit answer"));
         break;
     }
 }
@@ -110,7 +105,7 @@ bool SetQuestionCommand::mergeWith(const QUndoCommand *other)
 SetAppointmentCommand::SetAppointmentCommand(ChecklistModel *model, const Appointment &after)
     : m_model(model), m_before(model->appointment()), m_after(after)
 {
-    setText(tr("Change visit details"));
+    setText(ChecklistModel::tr("Change visit details"));
 }
 
 void SetAppointmentCommand::redo()

@@ -21,9 +21,9 @@ QString Appointment::describe() const
     const QString when = date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
     const QString who = with.trimmed();
     if (!when.isEmpty() && !who.isEmpty())
-        return QCoreApplication::translate("nextsteps::Appointment", "%1, with %2").arg(when, who);
+        return tr("%1, with %2").arg(when, who);
     if (!who.isEmpty())
-        return QCoreApplication::translate("nextsteps::Appointment", "With %1").arg(who);
+        return tr("With %1").arg(who);
     return when;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -23,6 +24,9 @@ struct ChecklistItem
 
 struct Appointment
 {
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::Appointment)
+
+public:
     QDate date;
     QString with; // who the visit is with: "Dr. Lee, oncology"
 

@@ -17,11 +17,6 @@ namespace nextsteps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nextsteps::ChecklistDocument", text);
-}
-
 // Draws the tick box as lines, not as a font glyph, so it prints the same with every font.
 class CheckBoxObject : public QObject, public QTextObjectInterface
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChecklistData.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace nextsteps {
 // the written answer or ruled lines to write on.
 class ChecklistDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistDocument)
+
 public:
     static constexpr int CheckBoxObjectType = 0x1000 + 1; // QTextFormat::UserObject + 1
     static constexpr int CheckedProperty = 0x100000 + 2;

@@ -25,11 +25,6 @@ std::function<bool()> &beforeCommitHook()
     return hook;
 }
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("nextsteps::ChecklistStore", text, disambiguation, n);
-}
-
 QJsonObject appointmentToJson(const Appointment &appointment)
 {
     QJsonObject object;
@@ -317,24 +312,29 @@ QString ChecklistStore::LoadResult::message() const
     case Status::NoFile:
         return {};
     case Status::PartlyLoaded:
-        return (skipped == 1 ? tr("Some of your saved list could not be read: 1 entry was "
-                                  "damaged and left out.")
-                             : tr("Some of your saved list could not be read: %1 entries were "
-                                  "damaged and left out.")
-                                   .arg(skipped)) +
+        return (skipped == 1
+                    ? ChecklistStore::tr("Some of your saved list could not be read: 1 entry was "
+                                         "damaged and left out.")
+                    : ChecklistStore::tr(
+                          "Some of your saved list could not be read: %1 entries were "
+                          "damaged and left out.")
+                          .arg(skipped)) +
                u' ' +
-               tr("Everything else is here. A copy of the original file is kept at %1.")
+               ChecklistStore::tr(
+                   "Everything else is here. A copy of the original file is kept at %1.")
                    .arg(keptAsidePath);
     case Status::Unreadable:
         if (keptAsidePath.isEmpty())
-            return tr("Your saved list could not be opened. %1").arg(problem);
-        return tr("Your saved list could not be opened. %1 Nothing has been deleted: a copy of "
-                  "the file is kept at %2. You are starting with an empty list.")
+            return ChecklistStore::tr("Your saved list could not be opened. %1").arg(problem);
+        return ChecklistStore::tr(
+                   "Your saved list could not be opened. %1 Nothing has been deleted: a copy of "
+                   "the file is kept at %2. You are starting with an empty list.")
             .arg(problem, keptAsidePath);
     case Status::NewerVersion:
-        return tr("This list was saved by a newer version of Next Steps. You can read it here, "
-                  "but changes will not be saved, so that nothing in it is lost. Please update "
-                  "Next Steps to edit it.");
+        return ChecklistStore::tr(
+            "This list was saved by a newer version of Next Steps. You can read it here, "
+            "but changes will not be saved, so that nothing in it is lost. Please update "
+            "Next Steps to edit it.");
     }
     return {};
 }

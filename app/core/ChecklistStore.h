@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChecklistData.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QString>
@@ -14,6 +15,8 @@ namespace nextsteps {
 // never deleted), and the result says in plain words what happened.
 class ChecklistStore
 {
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistStore)
+
 public:
     static constexpr int CurrentVersion = 1;
     static constexpr qint64 MaxFileSize = 10 * 1024 * 1024;

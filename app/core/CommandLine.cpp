@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nextsteps::CommandLine", text);
-}
-} // namespace
-
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;

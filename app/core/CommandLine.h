@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -8,6 +9,9 @@ namespace nextsteps {
 // The command line, parsed without side effects so that it can be tested.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::CommandLine)
+
+public:
     enum class Action { Run, ExportPdf, ShowHelp, ShowVersion, Error };
 
     Action action = Action::Run;

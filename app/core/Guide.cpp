@@ -20,20 +20,15 @@ namespace {
 
 constexpr qint64 MaxGuideFileSize = 4 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nextsteps::Guide", text);
-}
-
 bool readFile(const QString &path, QByteArray *bytes, QString *why)
 {
     QFile file(path);
     if (!file.exists()) {
-        *why = tr("it is missing");
+        *why = Guide::tr("it is missing");
         return false;
     }
     if (file.size() > MaxGuideFileSize) {
-        *why = tr("it is too large");
+        *why = Guide::tr("it is too large");
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -49,13 +44,13 @@ QJsonObject readJsonObject(const QString &path, const QString &label, QStringLis
     QByteArray bytes;
     QString why;
     if (!readFile(path, &bytes, &why)) {
-        problems->append(tr("The %1 could not be read: %2.").arg(label, why));
+        problems->append(Guide::tr("The %1 could not be read: %2.").arg(label, why));
         return {};
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        problems->append(tr("The %1 is not valid JSON (%2 at offset %3).")
+        problems->append(Guide::tr("The %1 is not valid JSON (%2 at offset %3).")
                              .arg(label, error.errorString())
                              .arg(error.offset));
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -53,6 +54,8 @@ struct Topic
 // it can; problems() says, in plain words, what is wrong.
 class Guide
 {
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::Guide)
+
 public:
     static Guide load(const QString &directory);
     static QString bundledDirectory();

@@ -17,11 +17,6 @@ namespace nextsteps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nextsteps::PagedPrinter", text);
-}
-
 QFont decorationFont()
 {
     QFont font = QGuiApplication::font();

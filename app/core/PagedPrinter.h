@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QPageSize>
 #include <QString>
@@ -17,6 +18,8 @@ namespace nextsteps {
 // print date) and a "Page X of Y" footer on every page (the pattern Qt Creator uses).
 class PagedPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::PagedPrinter)
+
 public:
     // Marks a block that must not be the last one on a page (a question and its first answer
     // line belong together).

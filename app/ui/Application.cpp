@@ -102,8 +102,11 @@ void Application::configure(QApplication &app)
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // English is the source language, but its plural forms ("1 topic found", "2 topics found")
+    // live in nextsteps_en.qm: it is the fallback when there is no translation for the locale.
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"nextsteps"_s, u"_"_s, u":/i18n"_s))
+    if (translator->load(QLocale(), u"nextsteps"_s, u"_"_s, u":/i18n"_s) ||
+        translator->load(u"nextsteps_en"_s, u":/i18n"_s))
         QApplication::installTranslator(translator);
 }
 

@@ -3,10 +3,10 @@
 #include "ColorContrast.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QKeyEvent>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>

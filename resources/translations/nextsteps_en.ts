@@ -1,4 +1,1134 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>nextsteps::AboutDialog</name>
+    <message>
+        <source>About Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::Application</name>
+    <message>
+        <source>%1 is a folder, not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the list in %1: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the list in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the list in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::Appointment</name>
+    <message>
+        <source>%1, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::AppointmentDialog</name>
+    <message>
+        <source>Visit Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Dr. Lee, cancer clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the visit is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistDelegate</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistDocument</name>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMPORTANT: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistModel</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a past list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change visit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistPanel</name>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of your visit and who it is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your own question, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a question and press Enter to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks a question as asked. F2 edits it. Control and the arrow keys move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer or notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer or notes for the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the doctor said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a New List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past &amp;Lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as As&amp;ked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list was put away and a new one started. You can bring it back from File, Past Lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Press Ctrl+Z to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a question first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That question is already on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The past list is back. The list you had open was put away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions yet. Write one below, or add one from any topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asked</source>
+        <translation>
+            <numerusform>%1 of %n asked</numerusform>
+            <numerusform>%1 of %n asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n important</source>
+        <translation>
+            <numerusform>%n important</numerusform>
+            <numerusform>%n important</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer</source>
+        <translation>
+            <numerusform>%n with an answer</numerusform>
+            <numerusform>%n with an answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit: not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Not As&amp;ked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Not &amp;Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistStore</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not plain text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is nested far too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or cut short (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Next Steps question list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no valid version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold a list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a folder where the list should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy could not be made (%1), so the file is left as it is and changes will not be saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a folder where the list should be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened for saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your saved list could not be read: 1 entry was damaged and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your saved list could not be read: %1 entries were damaged and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else is here. A copy of the original file is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved list could not be opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved list could not be opened. %1 Nothing has been deleted: a copy of the file is kept at %2. You are starting with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list was saved by a newer version of Next Steps. You can read it here, but changes will not be saved, so that nothing in it is lost. Please update Next Steps to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::CommandLine</name>
+    <message>
+        <source>Next Steps: a plain-language guide and a list of questions for your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and save the question list in FILE instead of the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question list as a PDF to OUT and quit, without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-pdf needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::FindBar</name>
+    <message>
+        <source>Find in page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::Guide</name>
+    <message>
+        <source>glossary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A glossary entry has no id, term or definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary term id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide index (guide.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source has no id or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide index lists no topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic has no id or no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has no valid &quot;last updated&quot; date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; names an unknown source &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has a question with no id or no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; names no Markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot;: the file %2 could not be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; links to an unknown glossary term &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; links to an unknown topic &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words you may hear from your care team, in plain language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide was written from these sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not valid JSON (%2 at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::GuideBrowser</name>
+    <message>
+        <source>Topic text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1. You can type it into your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MainWindow</name>
+    <message>
+        <source>Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be saved: %1 Your questions are still here, and saving will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print This &amp;Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export This Topic as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search All Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to My &amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where Is My List Saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PagedPrinter</name>
+    <message>
+        <source>The printer or file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PastListsDialog</name>
+    <message>
+        <source>Past Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen past list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back This List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no past lists yet. When you choose “Start a New List”, the list you had is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PrintController</name>
+    <message>
+        <source>Print Preview: Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the PDF as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the text as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Topic as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ReadingPane</name>
+    <message>
+        <source>&amp;Find in Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previ&amp;ous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the guide could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question list is safe. These parts of the guide have a problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SaveLocationDialog</name>
+    <message>
+        <source>Where Is My List Saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list of questions is saved only on this computer, in this file. It is saved by itself a moment after each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your list is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the parts of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the chosen question as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the chosen link, or show what a word means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Next Steps can be done with the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::StatusAnnouncer</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SuggestedQuestionsView</name>
+    <message>
+        <source>Questions you might ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is already on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ On your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on your list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TopicSidebar</name>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to find every topic that mentions it. Press Down to go to the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move, and Enter to open a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try another word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) found</source>
+        <translation>
+            <numerusform>%n topic found</numerusform>
+            <numerusform>%n topics found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide helps you learn about your next steps and get ready to talk with your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is for learning. It is not medical advice, and it was not checked by a doctor. Your care team knows you and your health best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list of questions is saved only on this computer, here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -49,7 +49,8 @@ QStringList unnamed(QWidget *root)
         // their owner.
         if (widget->parentWidget() && qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
             continue;
-        if (qobject_cast<QAbstractButton *>(widget) && widget->objectName() == u"qt_spinbox_lineedit")
+        if (qobject_cast<QAbstractButton *>(widget) &&
+            widget->objectName() == u"qt_spinbox_lineedit")
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
@@ -115,7 +116,8 @@ void TestAccessibility::dialogs_everyControlHasAName()
     for (QDialog *dialog : dialogs) {
         dialog->show();
         const QStringList missing = unnamed(dialog);
-        QVERIFY2(missing.isEmpty(), qPrintable(dialog->objectName() + u": "_s + missing.join(u", "_s)));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(dialog->objectName() + u": "_s + missing.join(u", "_s)));
         delete dialog;
     }
 }
@@ -156,7 +158,8 @@ void TestAccessibility::everyMenuCommand_isReachableByKeyboard()
             const auto amp = text.indexOf(u'&');
             QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
             const QChar key = text.at(amp + 1).toLower();
-            QVERIFY2(!used.contains(key), qPrintable(u"Two commands share &"_s + key + u" in "_s + top->text()));
+            QVERIFY2(!used.contains(key),
+                     qPrintable(u"Two commands share &"_s + key + u" in "_s + top->text()));
             used.insert(key);
         }
     }
@@ -173,7 +176,8 @@ void TestAccessibility::shortcutsPage_listsTheShortcuts()
     const QString all = rows.join(u'\n');
     for (const QString &expected :
          {u"New Question = Ctrl+N"_s, u"Print = Ctrl+P"_s, u"Find in Page = Ctrl+F"_s,
-          u"Zoom In = Ctrl++"_s, u"Actual Size = Ctrl+0"_s, u"Move Up = Ctrl+Up"_s, u"Undo = Ctrl+Z"_s})
+          u"Zoom In = Ctrl++"_s, u"Actual Size = Ctrl+0"_s, u"Move Up = Ctrl+Up"_s,
+          u"Undo = Ctrl+Z"_s})
         QVERIFY2(all.contains(expected), qPrintable(all));
 }
 

@@ -104,8 +104,8 @@ void TestApplication::exportPdf_writesTheList()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"questions.pdf"_s);
-    const Run run = runApp({u"--checklist"_s, fixture(u"valid.json"_s), u"--export-pdf"_s, out},
-                           m_home.path());
+    const Run run =
+        runApp({u"--checklist"_s, fixture(u"valid.json"_s), u"--export-pdf"_s, out}, m_home.path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(ownLines(run.err).isEmpty());
     QVERIFY(readAll(out).startsWith("%PDF-"));

@@ -1,7 +1,7 @@
+#include "AppointmentDialog.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "PastListsDialog.h"
-#include "AppointmentDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -180,7 +180,8 @@ void TestChecklistPanel::editInPlace_changesTheText()
     editor->selectAll();
     QTest::keyClicks(editor, u"New words?"_s);
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(m_model->item(0).text, u"New words?"_s); // the delegate commits from the event loop
+    QTRY_COMPARE(m_model->item(0).text,
+                 u"New words?"_s); // the delegate commits from the event loop
     m_stack->undo();
     QCOMPARE(m_model->item(0).text, u"Old words?"_s);
 }

@@ -66,9 +66,9 @@ void TestMainWindow::window_showsItsThreeParts()
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (QWidget *part : {static_cast<QWidget *>(window.sidebar()),
-                          static_cast<QWidget *>(window.readingPane()),
-                          static_cast<QWidget *>(window.checklistPanel())}) {
+    for (QWidget *part :
+         {static_cast<QWidget *>(window.sidebar()), static_cast<QWidget *>(window.readingPane()),
+          static_cast<QWidget *>(window.checklistPanel())}) {
         QVERIFY(part->isVisible());
         QVERIFY2(part->width() >= 170, qPrintable(part->objectName()));
         QVERIFY(part->height() >= size.height() / 2);
@@ -198,7 +198,8 @@ void TestMainWindow::damagedList_isReportedAndKept()
     QVERIFY2(notice.contains(u"could not be opened"_s), qPrintable(notice));
     QVERIFY(window.checklistPanel()->noticeLabel()->parentWidget()->isVisibleTo(&window));
     QCOMPARE(QDir(dir.path()).entryList({u"checklist.unreadable-*.json"_s}).size(), 1);
-    QVERIFY(notice.contains(QDir(dir.path()).entryList({u"checklist.unreadable-*.json"_s}).first()));
+    QVERIFY(
+        notice.contains(QDir(dir.path()).entryList({u"checklist.unreadable-*.json"_s}).first()));
 }
 
 void TestMainWindow::newerList_isShownReadOnly()

@@ -153,11 +153,12 @@ void TestReadingPane::nothingIsLoadedFromOutside()
 {
     FakeSink sink;
     ReadingPane pane(m_guide, &sink);
-    QVERIFY(!pane.browser()->loadResource(QTextDocument::ImageResource,
-                                          QUrl(u"https://example.com/tracker.png"_s))
+    QVERIFY(!pane.browser()
+                 ->loadResource(QTextDocument::ImageResource,
+                                QUrl(u"https://example.com/tracker.png"_s))
                  .isValid());
-    QVERIFY(!pane.browser()->loadResource(QTextDocument::ImageResource,
-                                          QUrl::fromLocalFile(u"/etc/passwd"_s))
+    QVERIFY(!pane.browser()
+                 ->loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(u"/etc/passwd"_s))
                  .isValid());
 }
 
@@ -170,7 +171,8 @@ void TestReadingPane::find_highlightsEveryMatch()
     pane.findAction()->trigger();
     QVERIFY(pane.findBar()->isVisible());
     QTest::keyClicks(pane.findBar()->field(), u"hospice"_s);
-    const int expected = int(pane.browser()->toPlainText().count(u"hospice"_s, Qt::CaseInsensitive));
+    const int expected =
+        int(pane.browser()->toPlainText().count(u"hospice"_s, Qt::CaseInsensitive));
     QVERIFY(expected > 3);
     QCOMPARE(pane.findBar()->matchCount(), expected);
     QCOMPARE(pane.browser()->extraSelections().size(), expected);

@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void search_downArrowGoesToResults();
     void search_nothingFound_saysSo();
     void currentTopic_isHighlighted();
+    void resultCount_readsNaturallyInEnglish();
 
 private:
     Guide m_guide;
@@ -104,6 +106,21 @@ void TestTopicSidebar::currentTopic_isHighlighted()
     QVERIFY(item);
     QCOMPARE(item->text(), u"Coping and support"_s);
     QVERIFY(item->font().bold());
+}
+
+void TestTopicSidebar::resultCount_readsNaturallyInEnglish()
+{
+    // The English plural forms come from the bundled nextsteps_en.qm, as in the app.
+    QTranslator translator;
+    QVERIFY(translator.load(u"nextsteps_en"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&translator);
+    TopicSidebar sidebar(m_guide);
+    auto *label = sidebar.findChild<QLabel *>(u"searchResultsLabel"_s);
+    sidebar.searchField()->setText(u"veterans"_s);
+    QCOMPARE(label->text(), u"1 topic found"_s);
+    sidebar.searchField()->setText(u"hospice"_s);
+    QVERIFY2(label->text().endsWith(u" topics found"_s), qPrintable(label->text()));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestTopicSidebar)
