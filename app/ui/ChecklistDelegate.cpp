@@ -35,7 +35,8 @@ void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option,
         const QString preview = answer.size() > AnswerPreviewLength
                                     ? answer.left(AnswerPreviewLength) + u"…"_s
                                     : answer;
-        option->text += u'\n' + tr("Answer: %1").arg(preview);
+        // A line separator, not \n: the item view draws it as a real line break.
+        option->text += QChar(QChar::LineSeparator) + tr("Answer: %1").arg(preview);
     }
 }
 

@@ -403,10 +403,12 @@ void ChecklistPanel::setReadOnly(bool readOnly)
 void ChecklistPanel::setZoom(int percent)
 {
     QFont font = QWidget::font();
-    font.setPointSizeF(std::max<qreal>(QFont().pointSizeF(), 11.0) * percent / 100.0);
+    font.setPointSizeF(std::max<qreal>(QFont().pointSizeF() * 1.1, 11.0) * percent / 100.0);
     m_list->setFont(font);
     m_answer->setFont(font);
     m_newQuestion->setFont(font);
+    m_summary->setFont(font);
+    m_visit->setFont(font);
 }
 
 void ChecklistPanel::commitPendingEdits()

@@ -15,9 +15,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -194,7 +199,10 @@ void MainWindow::createMenus()
     connect(addAction(view, u"zoomOut"_s, tr("Zoom &Out"), QKeySequence::ZoomOut),
             &QAction::triggered, this, [this] { zoomBy(-1); });
     connect(addAction(view, u"zoomReset"_s, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0)),
-            &QAction::triggered, this, [this] { setZoom(100); });
+            &QAction::triggered, this, [this] {
+                setZoom(100);
+                m_status->announce(tr("Text size %1%").arg(m_zoom));
+            });
     view->addSeparator();
     connect(addAction(view, u"goTopics"_s, tr("Go to &Topics"), QKeySequence(Qt::CTRL | Qt::Key_1)),
             &QAction::triggered, m_sidebar, &TopicSidebar::focusList);
@@ -239,9 +247,9 @@ void MainWindow::showTopic(const QString &topicId, const QString &highlight)
 void MainWindow::setZoom(int percent)
 {
     m_zoom = std::clamp(percent, MinZoom, MaxZoom);
+    m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);
-    m_status->announce(tr("Text size %1%").arg(m_zoom));
 }
 
 void MainWindow::zoomBy(int steps)
@@ -252,6 +260,7 @@ void MainWindow::zoomBy(int steps)
         index += steps;
     index = std::clamp(index, 0, int(ZoomSteps.size()) - 1);
     setZoom(ZoomSteps.at(index));
+    m_status->announce(tr("Text size %1%").arg(m_zoom));
 }
 
 void MainWindow::updateTitle()
@@ -283,10 +292,65 @@ void MainWindow::saveSettings() const
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
 }
 
+namespace {
+std::function<MainWindow::UnsavedChoice(const QString &)> &unsavedPrompt()
+{
+    static std::function<MainWindow::UnsavedChoice(const QString &)> prompt;
+    return prompt;
+}
+} // namespace
+
+void MainWindow::setUnsavedPromptForTesting(std::function<UnsavedChoice(const QString &)> prompt)
+{
+    unsavedPrompt() = std::move(prompt);
+}
+
+bool MainWindow::confirmQuitWithUnsavedChanges()
+{
+    const QString reason = m_autoSaver->lastError();
+    while (true) {
+        UnsavedChoice choice = UnsavedChoice::Stay;
+        if (unsavedPrompt()) {
+            choice = unsavedPrompt()(reason);
+        } else {
+            QMessageBox box(QMessageBox::Warning, tr("Your list could not be saved"),
+                            tr("Your latest changes could not be saved: %1").arg(reason),
+                            QMessageBox::NoButton, this);
+            box.setInformativeText(tr("You can save a copy somewhere else, such as your "
+                                      "Documents folder, so that nothing is lost."));
+            QPushButton *copy = box.addButton(tr("Save a &Copy…"), QMessageBox::AcceptRole);
+            QPushButton *quit =
+                box.addButton(tr("&Quit Without Saving"), QMessageBox::DestructiveRole);
+            box.addButton(tr("&Keep Next Steps Open"), QMessageBox::RejectRole);
+            box.setDefaultButton(copy);
+            box.exec();
+            choice = box.clickedButton() == copy   ? UnsavedChoice::SaveCopy
+                     : box.clickedButton() == quit ? UnsavedChoice::QuitAnyway
+                                                   : UnsavedChoice::Stay;
+        }
+        if (choice != UnsavedChoice::SaveCopy)
+            return choice == UnsavedChoice::QuitAnyway;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save a Copy of Your List"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(u"checklist.json"_s),
+            tr("Next Steps lists (*.json)"));
+        if (path.isEmpty())
+            continue;
+        QString error;
+        if (ChecklistStore::saveToFile(path, m_model->checklist(), &error))
+            return true;
+        m_status->announce(tr("The copy could not be saved: %1").arg(error));
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_checklistPanel->commitPendingEdits();
-    m_autoSaver->flush();
+    if (!m_autoSaver->flush() && !m_autoSaver->isReadOnly() && !confirmQuitWithUnsavedChanges()) {
+        event->ignore(); // nothing in memory is dropped
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QSplitter;
 class QUndoStack;
 
@@ -40,6 +42,11 @@ public:
     QSplitter *splitter() const { return m_splitter; }
 
     void showTopic(const QString &topicId, const QString &highlight = {});
+
+    // What the person chose when the list could not be saved on quit.
+    enum class UnsavedChoice { SaveCopy, QuitAnyway, Stay };
+    // Test seam: answers the "could not save" question instead of a dialog.
+    static void setUnsavedPromptForTesting(std::function<UnsavedChoice(const QString &)> prompt);
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
 
@@ -52,6 +59,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();
+    bool confirmQuitWithUnsavedChanges();
     void zoomBy(int steps);
     QAction *addAction(QMenu *menu, const QString &name, const QString &text,
                        const QKeySequence &shortcut = {});

@@ -3,6 +3,7 @@
 #include "Guide.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,6 +135,17 @@ bool TopicSidebar::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TopicSidebar::setZoom(int percent)
+{
+    // Topic names a little larger than the system font: they are what people scan first.
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max<qreal>(font.pointSizeF() * 1.1, 11.0) * percent / 100.0);
+    m_list->setFont(font);
+    m_search->setFont(font);
+    m_resultsLabel->setFont(font);
+    setCurrentTopic(m_current); // keeps the bold current topic in the new size
 }
 
 void TopicSidebar::focusSearch()

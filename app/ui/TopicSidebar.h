@@ -24,6 +24,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QListWidget *list() const { return m_list; }
     QString currentTopic() const { return m_current; }
+    void setZoom(int percent);
 
 public Q_SLOTS:
     void setCurrentTopic(const QString &topicId);

@@ -249,6 +249,21 @@ void TestMainWindow::failedSave_isShownAndNothingIsLost()
     QTRY_VERIFY2(status->text().contains(u"could not be saved"_s), qPrintable(status->text()));
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.checklistModel()->rowCount(), 1);
+
+    // Quitting asks first; "keep open" keeps everything.
+    QString askedWith;
+    MainWindow::setUnsavedPromptForTesting([&askedWith](const QString &reason) {
+        askedWith = reason;
+        return MainWindow::UnsavedChoice::Stay;
+    });
+    QVERIFY(!window.close());
+    QVERIFY(!askedWith.isEmpty());
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.checklistModel()->rowCount(), 1);
+    MainWindow::setUnsavedPromptForTesting(
+        [](const QString &) { return MainWindow::UnsavedChoice::QuitAnyway; });
+    QVERIFY(window.close());
+    MainWindow::setUnsavedPromptForTesting({});
 }
 
 void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()
