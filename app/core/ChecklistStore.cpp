@@ -9,7 +9,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QStringDecoder>
+
+#include <algorithm>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -25,32 +27,200 @@ std::function<bool()> &beforeCommitHook()
     return hook;
 }
 
-QJsonObject appointmentToJson(const Appointment &appointment)
+// The writer is hand-made for speed (the list is saved often, and QJsonObject builds a tree for
+// every question); the reader is QJsonDocument, which checks everything.
+void appendString(QByteArray &out, const QString &text)
 {
-    QJsonObject object;
-    if (appointment.date.isValid())
-        object.insert(u"date"_s, appointment.date.toString(Qt::ISODate));
-    object.insert(u"with"_s, appointment.with);
-    return object;
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    const auto needsEscape = [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    };
+    // Most text has nothing to escape: copy it in one go.
+    if (std::none_of(utf8.cbegin(), utf8.cend(), needsEscape)) {
+        out += utf8;
+        out += '"';
+        return;
+    }
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
 }
 
-QJsonArray itemsToJson(const QList<ChecklistItem> &items)
+// ISO 8601 in UTC with milliseconds ("2026-11-27T09:30:15.250Z"), written and read by hand:
+// QDateTime's general-purpose conversions cost more than the rest of the file together.
+// Civil dates from day numbers and back: Howard Hinnant's public-domain algorithms.
+constexpr qint64 MsPerDay = 86400000;
+
+void civilFromDays(qint64 days, int *year, int *month, int *day)
 {
-    QJsonArray array;
-    for (const ChecklistItem &item : items) {
-        QJsonObject object{{u"text"_s, item.text},
-                           {u"asked"_s, item.asked},
-                           {u"important"_s, item.important},
-                           {u"answer"_s, item.answer}};
-        if (!item.topicId.isEmpty())
-            object.insert(u"topicId"_s, item.topicId);
-        if (!item.questionId.isEmpty())
-            object.insert(u"questionId"_s, item.questionId);
-        if (item.created.isValid())
-            object.insert(u"created"_s, item.created.toString(Qt::ISODateWithMs));
-        array.append(object);
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = int(yoe + era * 400 + (*month <= 2 ? 1 : 0));
+}
+
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const qint64 yoe = year - era * 400;
+    const qint64 doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void appendDigits(QByteArray &out, qint64 value, int width)
+{
+    char digits[8];
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = char('0' + value % 10);
+        value /= 10;
     }
-    return array;
+    out.append(digits, width);
+}
+
+void appendIsoUtc(QByteArray &out, const QDateTime &dateTime)
+{
+    const qint64 ms = dateTime.toMSecsSinceEpoch();
+    const qint64 days = (ms >= 0 ? ms : ms - MsPerDay + 1) / MsPerDay;
+    const qint64 inDay = ms - days * MsPerDay;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, &year, &month, &day);
+    if (year < 0 || year > 9999) { // outside ISO's four digits: let Qt spell it
+        out += dateTime.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+        return;
+    }
+    appendDigits(out, year, 4);
+    out += '-';
+    appendDigits(out, month, 2);
+    out += '-';
+    appendDigits(out, day, 2);
+    out += 'T';
+    appendDigits(out, inDay / 3600000, 2);
+    out += ':';
+    appendDigits(out, inDay / 60000 % 60, 2);
+    out += ':';
+    appendDigits(out, inDay / 1000 % 60, 2);
+    out += '.';
+    appendDigits(out, inDay % 1000, 3);
+    out += 'Z';
+}
+
+QDateTime parseIsoUtc(const QString &text)
+{
+    // The exact shape appendIsoUtc() writes; anything else goes through QDateTime's parser.
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        auto number = [&text](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i) {
+                const int digit = text.at(i).digitValue();
+                if (digit < 0)
+                    return -1;
+                value = value * 10 + digit;
+            }
+            return value;
+        };
+        const int year = number(0, 4);
+        const int month = number(5, 2);
+        const int day = number(8, 2);
+        const int hour = number(11, 2);
+        const int minute = number(14, 2);
+        const int second = number(17, 2);
+        const int msec = number(20, 3);
+        if (QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second, msec)) {
+            const qint64 ms = daysFromCivil(year, month, day) * MsPerDay +
+                              ((hour * 60 + minute) * 60 + second) * 1000 + msec;
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+void appendField(QByteArray &out, const char *indent, const char *key, const QString &value,
+                 bool last = false)
+{
+    out += indent;
+    out += '"';
+    out += key;
+    out += "\": ";
+    appendString(out, value);
+    out += last ? "\n" : ",\n";
+}
+
+void appendAppointment(QByteArray &out, const char *indent, const Appointment &appointment)
+{
+    out += "{\n";
+    const QByteArray inner = QByteArray(indent) + "    ";
+    if (appointment.date.isValid())
+        appendField(out, inner.constData(), "date", appointment.date.toString(Qt::ISODate));
+    appendField(out, inner.constData(), "with", appointment.with, true);
+    out += indent;
+    out += '}';
+}
+
+void appendItems(QByteArray &out, const char *indent, const QList<ChecklistItem> &items)
+{
+    if (items.isEmpty()) {
+        out += "[]";
+        return;
+    }
+    const QByteArray inner = QByteArray(indent) + "    ";
+    const QByteArray field = inner + "    ";
+    out += "[\n";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const ChecklistItem &item = items.at(i);
+        out += inner + "{\n";
+        appendField(out, field.constData(), "text", item.text);
+        out += field + "\"asked\": " + (item.asked ? "true" : "false") + ",\n";
+        out += field + "\"important\": " + (item.important ? "true" : "false") + ",\n";
+        if (!item.topicId.isEmpty())
+            appendField(out, field.constData(), "topicId", item.topicId);
+        if (!item.questionId.isEmpty())
+            appendField(out, field.constData(), "questionId", item.questionId);
+        if (item.created.isValid()) {
+            out += field + "\"created\": \"";
+            appendIsoUtc(out, item.created);
+            out += "\",\n";
+        }
+        appendField(out, field.constData(), "answer", item.answer, true);
+        out += inner + (i + 1 < items.size() ? "},\n" : "}\n");
+    }
+    out += indent;
+    out += ']';
 }
 
 // Optional fields must have the right type when present.
@@ -65,36 +235,52 @@ bool optionalString(const QJsonObject &object, const QString &key, QString *out)
     return true;
 }
 
-bool optionalBool(const QJsonObject &object, const QString &key, bool *out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isBool())
-        return false;
-    *out = value.toBool();
-    return true;
-}
-
 bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
 {
     if (!value.isObject())
         return false;
+    // One pass over the fields (QJsonObject lookups are linear searches). Known fields must
+    // have the right type; unknown ones are ignored, so newer files still read.
     const QJsonObject object = value.toObject();
-    if (!object.value(u"text"_s).isString())
-        return false;
-    item->text = object.value(u"text"_s).toString().trimmed();
-    QString created;
-    const bool typesOk = optionalBool(object, u"asked"_s, &item->asked) &&
-                         optionalBool(object, u"important"_s, &item->important) &&
-                         optionalString(object, u"answer"_s, &item->answer) &&
-                         optionalString(object, u"topicId"_s, &item->topicId) &&
-                         optionalString(object, u"questionId"_s, &item->questionId) &&
-                         optionalString(object, u"created"_s, &created);
-    if (!typesOk || item->text.isEmpty())
-        return false;
-    item->created = QDateTime::fromString(created, Qt::ISODateWithMs);
-    return true;
+    bool hasText = false;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue field = it.value();
+        const QString key = it.key();
+        if (field.isNull())
+            continue;
+        QString *text = nullptr;
+        bool *flag = nullptr;
+        if (key == u"text") {
+            text = &item->text;
+            hasText = true;
+        } else if (key == u"answer") {
+            text = &item->answer;
+        } else if (key == u"topicId") {
+            text = &item->topicId;
+        } else if (key == u"questionId") {
+            text = &item->questionId;
+        } else if (key == u"asked") {
+            flag = &item->asked;
+        } else if (key == u"important") {
+            flag = &item->important;
+        } else if (key == u"created") {
+            if (!field.isString())
+                return false;
+            item->created = parseIsoUtc(field.toString());
+            continue;
+        }
+        if (text) {
+            if (!field.isString())
+                return false;
+            *text = field.toString();
+        } else if (flag) {
+            if (!field.isBool())
+                return false;
+            *flag = field.toBool();
+        }
+    }
+    item->text = item->text.trimmed();
+    return hasText && !item->text.isEmpty();
 }
 
 QList<ChecklistItem> itemsFromJson(const QJsonValue &value, int *skipped)
@@ -135,22 +321,32 @@ QString ChecklistStore::defaultPath()
 
 QByteArray ChecklistStore::serialize(const ChecklistData &data)
 {
-    QJsonArray archive;
-    for (const ArchivedList &list : data.archive) {
-        archive.append(QJsonObject{
-            {u"archivedAt"_s, list.archivedAt.toString(Qt::ISODateWithMs)},
-            {u"appointment"_s, appointmentToJson(list.appointment)},
-            {u"questions"_s, itemsToJson(list.items)},
-        });
+    QByteArray out;
+    out.reserve(256 + 200 * data.items.size());
+    out += "{\n";
+    appendField(out, "    ", "format", FormatName);
+    out += "    \"version\": " + QByteArray::number(CurrentVersion) + ",\n";
+    out += "    \"appointment\": ";
+    appendAppointment(out, "    ", data.appointment);
+    out += ",\n    \"questions\": ";
+    appendItems(out, "    ", data.items);
+    out += ",\n    \"archive\": [";
+    for (qsizetype i = 0; i < data.archive.size(); ++i) {
+        const ArchivedList &list = data.archive.at(i);
+        out += i == 0 ? "\n" : ",\n";
+        out += "        {\n";
+        out += "            \"archivedAt\": \"";
+        if (list.archivedAt.isValid())
+            appendIsoUtc(out, list.archivedAt);
+        out += "\",\n";
+        out += "            \"appointment\": ";
+        appendAppointment(out, "            ", list.appointment);
+        out += ",\n            \"questions\": ";
+        appendItems(out, "            ", list.items);
+        out += "\n        }";
     }
-    const QJsonObject root{
-        {u"format"_s, FormatName},
-        {u"version"_s, CurrentVersion},
-        {u"appointment"_s, appointmentToJson(data.appointment)},
-        {u"questions"_s, itemsToJson(data.items)},
-        {u"archive"_s, archive},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    out += data.archive.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    return out;
 }
 
 ChecklistStore::ParseResult ChecklistStore::parse(const QByteArray &bytes)
@@ -164,16 +360,13 @@ ChecklistStore::ParseResult ChecklistStore::parse(const QByteArray &bytes)
         result.problem = tr("The file is far too large to be a list of questions.");
         return result;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
+    // QJsonDocument checks the UTF-8 as it parses: no second pass over the bytes.
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::IllegalUTF8String) {
         result.problem = tr("The file is not plain text (UTF-8).");
         return result;
     }
-    Q_UNUSED(text)
-
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error == QJsonParseError::DeepNesting) {
         result.problem = tr("The file is damaged: it is nested far too deeply.");
         return result;
@@ -221,8 +414,7 @@ ChecklistStore::ParseResult ChecklistStore::parse(const QByteArray &bytes)
             ++result.skipped;
             continue;
         }
-        list.archivedAt =
-            QDateTime::fromString(object.value(u"archivedAt"_s).toString(), Qt::ISODateWithMs);
+        list.archivedAt = parseIsoUtc(object.value(u"archivedAt"_s).toString());
         list.items = itemsFromJson(object.value(u"questions"_s), &result.skipped);
         result.data.archive.append(list);
     }

@@ -31,32 +31,24 @@ int pageOf(QTextDocument *document, const QTextBlock &block, qreal pageHeight)
 }
 
 // Pushes a "keep with next" block to the next page when the block after it would start on a new
-// page. A few passes settle it; a block taller than a page is left alone.
+// page. One pass from the top: a page break only moves what comes after it, and the layout below
+// is redone lazily as the pass reaches it. A block taller than half a page is left alone.
 void keepBlocksTogether(QTextDocument *document, qreal pageHeight)
 {
-    for (int pass = 0; pass < 8; ++pass) {
-        bool moved = false;
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            if (!block.blockFormat().hasProperty(PagedPrinter::KeepWithNextProperty))
-                continue;
-            const QTextBlock next = block.next();
-            if (!next.isValid() ||
-                block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
-                continue;
-            const int page = pageOf(document, block, pageHeight);
-            if (page == pageOf(document, next, pageHeight))
-                continue;
-            if (document->documentLayout()->blockBoundingRect(block).height() > pageHeight / 2)
-                continue;
-            QTextCursor cursor(block);
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
-            moved = true;
-            break; // the layout after this block has changed: measure again
-        }
-        if (!moved)
-            return;
+    auto *layout = document->documentLayout();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        const QTextBlock next = block.next();
+        if (!format.hasProperty(PagedPrinter::KeepWithNextProperty) || !next.isValid() ||
+            format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (int(rect.top() / pageHeight) == pageOf(document, next, pageHeight) ||
+            rect.height() > pageHeight / 2)
+            continue;
+        QTextBlockFormat breakBefore;
+        breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(breakBefore);
     }
 }
 

@@ -28,6 +28,10 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     setAccessibleName(tr("Topic text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     setFrameShape(QFrame::NoFrame);
+    // The margins beside the text are the scroll area itself: paint them like the page.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    document()->setDocumentMargin(16);
     connect(this, &QTextBrowser::anchorClicked, this, &GuideBrowser::followLink);
     connect(
         this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
@@ -55,6 +59,7 @@ void GuideBrowser::setZoom(int percent)
     QFont reading = QApplication::font();
     reading.setPointSize(readingPointSize());
     setFont(reading);
+    updateTextWidth();
     render();
 }
 
@@ -75,22 +80,18 @@ void GuideBrowser::render()
     QTextBlockFormat spacing;
     spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
     cursor.mergeBlockFormat(spacing);
-    updateTextWidth();
     verticalScrollBar()->setValue(0);
 }
 
 void GuideBrowser::updateTextWidth()
 {
+    // Long lines are hard to follow: keep the text about 70 characters wide and centred. The
+    // space beside it is a viewport margin, so a new width never lays the text out twice.
     const int comfortable = fontMetrics().averageCharWidth() * ComfortableLineLength;
-    const int side = std::max(12, (viewport()->width() - comfortable) / 2);
-    QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (qFuzzyCompare(format.leftMargin(), qreal(side)))
-        return;
-    format.setLeftMargin(side);
-    format.setRightMargin(side);
-    format.setTopMargin(12);
-    format.setBottomMargin(24);
-    document()->rootFrame()->setFrameFormat(format);
+    const int side = std::max(0, (width() - comfortable) / 2 - 12);
+    const QMargins margins(side, 0, side, 0);
+    if (viewportMargins() != margins)
+        setViewportMargins(margins);
 }
 
 void GuideBrowser::resizeEvent(QResizeEvent *event)

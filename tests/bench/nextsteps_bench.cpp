@@ -1,0 +1,294 @@
+// Where Next Steps spends time and memory, each figure beside a baseline measured in the same
+// run on the same machine. Prints a Markdown table. Not a test: it never fails on a number.
+#include "BenchProcess.h"
+#include "ChecklistDocument.h"
+#include "ChecklistStore.h"
+#include "Guide.h"
+#include "GuideBrowser.h"
+#include "GuideSearch.h"
+#include "PagedPrinter.h"
+#include "QuestionSink.h"
+#include "ReadingPane.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+namespace {
+
+struct Row
+{
+    QString what;
+    double value;
+    double baseline;
+    QString unit;
+    QString goal;
+};
+
+std::vector<Row> rows;
+
+// Median of several runs: robust against a noisy shared machine.
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+struct StartupRun
+{
+    double ms = 0;
+    double rssMiB = 0;
+};
+
+StartupRun startup(const QString &program, const QString &home)
+{
+    std::vector<double> times;
+    std::vector<double> rss;
+    for (int i = 0; i < 15; ++i) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, {});
+        // The time to the "painted" line: process start to first paint.
+        while (process.state() != QProcess::NotRunning || process.bytesAvailable()) {
+            if (process.canReadLine() || process.waitForReadyRead(5000)) {
+                const QByteArray line = process.readLine();
+                if (line.startsWith("painted")) {
+                    times.push_back(timer.nsecsElapsed() / 1e6);
+                    rss.push_back(line.mid(8).trimmed().toDouble() / 1024.0);
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        process.waitForFinished(10000);
+    }
+    if (times.empty())
+        return {};
+    std::sort(times.begin(), times.end());
+    std::sort(rss.begin(), rss.end());
+    return {times.at(times.size() / 2), rss.at(rss.size() / 2)};
+}
+
+ChecklistData questions(int count)
+{
+    ChecklistData data;
+    data.appointment = {QDate(2026, 12, 1), u"Dr. Lee"_s};
+    for (int i = 0; i < count; ++i) {
+        ChecklistItem item;
+        item.text = u"Question %1: what should I ask about this part of my care?"_s.arg(i + 1);
+        item.important = i % 10 == 0;
+        item.answer = i % 3 == 0 ? u"The answer, written down at the visit."_s : QString();
+        item.created = QDateTime::currentDateTimeUtc();
+        data.items.append(item);
+    }
+    return data;
+}
+
+void benchStartup()
+{
+    QTemporaryDir home;
+    const StartupRun app = startup(QStringLiteral(BENCH_STARTUP_APP), home.path());
+    const StartupRun base = startup(QStringLiteral(BENCH_STARTUP_BASELINE), home.path());
+    rows.push_back({u"Start-up to first paint"_s, app.ms, base.ms, u"ms"_s, u"≤ 1.3× baseline"_s});
+    rows.push_back(
+        {u"Peak memory at first paint"_s, app.rssMiB, base.rssMiB, u"MiB"_s, u"≤ 1.3× baseline"_s});
+}
+
+void benchTopicSwitch(const Guide &guide, QuestionSink *sink)
+{
+    // The longest topic, as a person would open it.
+    const Topic *longest = nullptr;
+    for (const Topic &topic : guide.topics()) {
+        if (!topic.isReference() && (!longest || topic.body.size() > longest->body.size()))
+            longest = &topic;
+    }
+    const QString page = guide.pageMarkdown(*longest);
+
+    ReadingPane pane(guide, sink);
+    pane.resize(700, 800);
+    pane.show();
+    QTextBrowser plain;
+    plain.resize(700, 600);
+    plain.show();
+    QCoreApplication::processEvents();
+
+    bool flip = false;
+    const double ours = medianMs(40, [&] {
+        // Switch away and back, so every run really changes the page; time only the switch in.
+        pane.showTopic(flip ? u"welcome"_s : u"visit"_s);
+        flip = !flip;
+        pane.showTopic(longest->id);
+        pane.repaint();
+    });
+    const double base = medianMs(40, [&] {
+        plain.setMarkdown(QString());
+        plain.setMarkdown(page);
+        plain.repaint();
+    });
+    rows.push_back({u"Show the longest topic (“%1”)"_s.arg(longest->shortTitle), ours, base,
+                    u"ms"_s, u"≤ 1.5× and < 16 ms"_s});
+}
+
+void benchSearch(const Guide &guide)
+{
+    GuideSearch search(guide);
+    QElapsedTimer indexTimer;
+    indexTimer.start();
+    search.find(u"warm up"_s); // builds the index, once, on the first query
+    const double indexMs = indexTimer.nsecsElapsed() / 1e6;
+
+    QStringList pages;
+    for (const Topic &topic : guide.topics())
+        pages << Guide::plainText(guide.pageMarkdown(topic));
+    QStringList large;
+    for (int copy = 0; copy < 100; ++copy) {
+        for (const QString &page : std::as_const(pages))
+            large << page + u' ' + QString::number(copy);
+    }
+    GuideSearch big(guide);
+    big.setPages(large);
+
+    const QString query = u"palliative home"_s;
+    auto baselineScan = [&query](const QStringList &texts) {
+        // The plainest search there is: QString::contains on each page, word by word.
+        int found = 0;
+        const QStringList words = query.split(u' ');
+        for (const QString &text : texts) {
+            bool all = true;
+            for (const QString &word : words)
+                all = all && text.contains(word, Qt::CaseInsensitive);
+            found += all;
+        }
+        return found;
+    };
+    volatile qsizetype sink = 0;
+    const double small = medianMs(200, [&] { sink = sink + search.find(query).size(); });
+    const double smallBase = medianMs(200, [&] { sink = sink + baselineScan(pages); });
+    const double huge = medianMs(20, [&] { sink = sink + big.find(query).size(); });
+    const double hugeBase = medianMs(20, [&] { sink = sink + baselineScan(large); });
+    rows.push_back({u"Search the guide (index built lazily in %1 ms)"_s.arg(indexMs, 0, 'f', 1),
+                    small, smallBase, u"ms"_s, u"< 1 ms"_s});
+    rows.push_back({u"Search a guide 100× larger"_s, huge, hugeBase, u"ms"_s, u"< 20 ms"_s});
+    rows.push_back({u"Growth: 100× text costs (search)"_s, huge / small, hugeBase / smallBase,
+                    u"×"_s, u"≤ 100× (linear)"_s});
+}
+
+void benchChecklist()
+{
+    QTemporaryDir dir;
+    const QString ours = dir.filePath(u"checklist.json"_s);
+    const QString plain = dir.filePath(u"plain.json"_s);
+    const ChecklistData data = questions(1000);
+    const QByteArray bytes = ChecklistStore::serialize(data);
+    const double save = medianMs(20, [&] { ChecklistStore::saveToFile(ours, data, nullptr); });
+    const double saveBase = medianMs(20, [&] {
+        QSaveFile file(plain);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        file.commit();
+    });
+    const double load = medianMs(20, [&] { ChecklistStore::loadFromFile(ours); });
+    const double parseOnly = medianMs(20, [&] {
+        QFile file(plain);
+        file.open(QIODevice::ReadOnly);
+        volatile bool ok = QJsonDocument::fromJson(file.readAll()).isObject();
+        Q_UNUSED(ok)
+    });
+    // The baseline for both is QSaveFile writing the same bytes.
+    rows.push_back({u"Save 1,000 questions"_s, save, saveBase, u"ms"_s, u"≤ 2×"_s});
+    rows.push_back({u"Load 1,000 questions"_s, load, saveBase, u"ms"_s, u"≤ 2×"_s});
+    rows.push_back({u"Load, against QJsonDocument::fromJson alone"_s, load, parseOnly, u"ms"_s,
+                    u"(where load time goes)"_s});
+}
+
+void benchPdf()
+{
+    QTemporaryDir dir;
+    const ChecklistData data = questions(100);
+    const double ours = medianMs(5, [&] {
+        auto doc = ChecklistDocument::build(data);
+        PagedPrinter::exportPdf(doc.get(), dir.filePath(u"ours.pdf"_s), ChecklistDocument::title(),
+                                QPageSize(QPageSize::Letter));
+    });
+    const double base = medianMs(5, [&] {
+        QTextDocument doc;
+        doc.setPlainText(ChecklistDocument::toPlainText(data));
+        QPdfWriter writer(dir.filePath(u"plain.pdf"_s));
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::Letter));
+        doc.print(&writer);
+    });
+    rows.push_back({u"Export 100 questions as PDF"_s, ours, base, u"ms"_s, u"≤ 1.5× and < 1 s"_s});
+}
+
+class NullSink : public QuestionSink
+{
+public:
+    bool addSuggestedQuestion(const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
+    bool hasSuggestedQuestion(const QString &) const override { return false; }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    NullSink sink;
+
+    benchStartup();
+    benchTopicSwitch(guide, &sink);
+    benchSearch(guide);
+    benchChecklist();
+    benchPdf();
+
+    std::printf("\nNext Steps benchmarks: %s, %d cores, Qt %s, %s\n\n",
+                qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), qVersion(),
+                qPrintable(QSysInfo::currentCpuArchitecture()));
+    std::printf("| Measure | Next Steps | Baseline | Ratio | Goal |\n");
+    std::printf("|---|---:|---:|---:|---|\n");
+    for (const Row &row : rows) {
+        std::printf("| %s | %.2f %s | %.2f %s | %.2f | %s |\n", qPrintable(row.what), row.value,
+                    qPrintable(row.unit), row.baseline, qPrintable(row.unit),
+                    row.baseline > 0 ? row.value / row.baseline : 0.0, qPrintable(row.goal));
+    }
+    std::printf("\nBaselines: a bare QMainWindow with two QListWidgets and a QTextBrowser; "
+                "QTextBrowser::setMarkdown of the same page; QString::contains over the same "
+                "pages; QSaveFile writing and QFile reading the same bytes; QTextDocument::print "
+                "of the same text as plain text.\n");
+    return 0;
+}
