@@ -86,6 +86,15 @@ void insertWritingLine(QTextCursor &cursor, qreal indent)
     cursor.insertBlock(format, textFormat(PagedPrinter::BodyPointSize));
 }
 
+// The layout is made only once the text is in: a document with a layout lays itself out again
+// on every insertion, which made building a long list slower than printing it.
+std::unique_ptr<QTextDocument> withCheckBoxes(std::unique_ptr<QTextDocument> document)
+{
+    document->documentLayout()->registerHandler(ChecklistDocument::CheckBoxObjectType,
+                                                new CheckBoxObject(document.get()));
+    return document;
+}
+
 } // namespace
 
 QString ChecklistDocument::title()
@@ -96,8 +105,6 @@ QString ChecklistDocument::title()
 std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &data)
 {
     auto document = std::make_unique<QTextDocument>();
-    auto *checkBox = new CheckBoxObject(document.get());
-    document->documentLayout()->registerHandler(CheckBoxObjectType, checkBox);
     QFont base = QGuiApplication::font();
     base.setPointSizeF(PagedPrinter::BodyPointSize);
     document->setDefaultFont(base);
@@ -123,7 +130,7 @@ std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &dat
         cursor.insertText(tr("My questions:"), textFormat(body, true));
         for (int i = 0; i < 8; ++i)
             insertWritingLine(cursor, 0);
-        return document;
+        return withCheckBoxes(std::move(document));
     }
 
     int number = 0;
@@ -151,7 +158,7 @@ std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &dat
             cursor.insertText(answer, textFormat(body));
         }
     }
-    return document;
+    return withCheckBoxes(std::move(document));
 }
 
 QString ChecklistDocument::toPlainText(const ChecklistData &data)

@@ -119,10 +119,6 @@ void appendIsoUtc(QByteArray &out, const QDateTime &dateTime)
     int month = 0;
     int day = 0;
     civilFromDays(days, &year, &month, &day);
-    if (year < 0 || year > 9999) { // outside ISO's four digits: let Qt spell it
-        out += dateTime.toUTC().toString(Qt::ISODateWithMs).toLatin1();
-        return;
-    }
     appendDigits(out, year, 4);
     out += '-';
     appendDigits(out, month, 2);
@@ -137,6 +133,16 @@ void appendIsoUtc(QByteArray &out, const QDateTime &dateTime)
     out += '.';
     appendDigits(out, inDay % 1000, 3);
     out += 'Z';
+}
+
+// Only times with a four-digit year are kept: anything else is not a time this app wrote, and
+// could not be written back the same way.
+bool isStorable(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return false;
+    const int year = dateTime.toUTC().date().year();
+    return year >= 1 && year <= 9999;
 }
 
 QDateTime parseIsoUtc(const QString &text)
@@ -164,10 +170,12 @@ QDateTime parseIsoUtc(const QString &text)
         if (QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second, msec)) {
             const qint64 ms = daysFromCivil(year, month, day) * MsPerDay +
                               ((hour * 60 + minute) * 60 + second) * 1000 + msec;
-            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            const QDateTime parsed = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            return year >= 1 ? parsed : QDateTime();
         }
     }
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return isStorable(parsed) ? parsed : QDateTime();
 }
 
 void appendField(QByteArray &out, const char *indent, const char *key, const QString &value,
@@ -211,7 +219,7 @@ void appendItems(QByteArray &out, const char *indent, const QList<ChecklistItem>
             appendField(out, field.constData(), "topicId", item.topicId);
         if (!item.questionId.isEmpty())
             appendField(out, field.constData(), "questionId", item.questionId);
-        if (item.created.isValid()) {
+        if (isStorable(item.created)) {
             out += field + "\"created\": \"";
             appendIsoUtc(out, item.created);
             out += "\",\n";
@@ -336,7 +344,7 @@ QByteArray ChecklistStore::serialize(const ChecklistData &data)
         out += i == 0 ? "\n" : ",\n";
         out += "        {\n";
         out += "            \"archivedAt\": \"";
-        if (list.archivedAt.isValid())
+        if (isStorable(list.archivedAt))
             appendIsoUtc(out, list.archivedAt);
         out += "\",\n";
         out += "            \"appointment\": ";
