@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -243,52 +244,46 @@ bool optionalString(const QJsonObject &object, const QString &key, QString *out)
     return true;
 }
 
+// Reads an optional field into *out; false when the field is there with the wrong type.
+template <typename T> bool readField(const QJsonObject &object, QLatin1StringView key, T *out)
+{
+    // QLatin1StringView keys: no QString is made for each lookup, and a list is read often.
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if constexpr (std::is_same_v<T, bool>) {
+        if (!value.isBool())
+            return false;
+        *out = value.toBool();
+    } else {
+        if (!value.isString())
+            return false;
+        *out = value.toString();
+    }
+    return true;
+}
+
 bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
 {
     if (!value.isObject())
         return false;
-    // One pass over the fields (QJsonObject lookups are linear searches). Known fields must
-    // have the right type; unknown ones are ignored, so newer files still read.
+    // Known fields must have the right type; unknown ones are ignored, so newer files still read.
     const QJsonObject object = value.toObject();
-    bool hasText = false;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue field = it.value();
-        const QString key = it.key();
-        if (field.isNull())
-            continue;
-        QString *text = nullptr;
-        bool *flag = nullptr;
-        if (key == u"text") {
-            text = &item->text;
-            hasText = true;
-        } else if (key == u"answer") {
-            text = &item->answer;
-        } else if (key == u"topicId") {
-            text = &item->topicId;
-        } else if (key == u"questionId") {
-            text = &item->questionId;
-        } else if (key == u"asked") {
-            flag = &item->asked;
-        } else if (key == u"important") {
-            flag = &item->important;
-        } else if (key == u"created") {
-            if (!field.isString())
-                return false;
-            item->created = parseIsoUtc(field.toString());
-            continue;
-        }
-        if (text) {
-            if (!field.isString())
-                return false;
-            *text = field.toString();
-        } else if (flag) {
-            if (!field.isBool())
-                return false;
-            *flag = field.toBool();
-        }
-    }
+    QString created;
+    const bool typesOk = object.value(QLatin1StringView("text")).isString() &&
+                         readField(object, QLatin1StringView("text"), &item->text) &&
+                         readField(object, QLatin1StringView("asked"), &item->asked) &&
+                         readField(object, QLatin1StringView("important"), &item->important) &&
+                         readField(object, QLatin1StringView("answer"), &item->answer) &&
+                         readField(object, QLatin1StringView("topicId"), &item->topicId) &&
+                         readField(object, QLatin1StringView("questionId"), &item->questionId) &&
+                         readField(object, QLatin1StringView("created"), &created);
+    if (!typesOk)
+        return false;
     item->text = item->text.trimmed();
-    return hasText && !item->text.isEmpty();
+    if (!created.isEmpty())
+        item->created = parseIsoUtc(created);
+    return !item->text.isEmpty();
 }
 
 QList<ChecklistItem> itemsFromJson(const QJsonValue &value, int *skipped)

@@ -4,6 +4,7 @@
 #include "ChecklistDelegate.h"
 #include "ChecklistModel.h"
 #include "PastListsDialog.h"
+#include "UiFonts.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,10 +28,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
 
     auto *title = new QLabel(tr("Questions for my doctor"), this);
     title->setObjectName(u"checklistTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    title->setFont(titleFont);
+    m_title = title;
 
     // A notice about the saved list (damaged file, newer version). Not a dialog: it must not
     // block the app, and it stays until the person has read it.
@@ -402,13 +400,13 @@ void ChecklistPanel::setReadOnly(bool readOnly)
 
 void ChecklistPanel::setZoom(int percent)
 {
-    QFont font = QWidget::font();
-    font.setPointSizeF(std::max<qreal>(QFont().pointSizeF() * 1.1, 11.0) * percent / 100.0);
+    const QFont font = comfortableFont(percent);
     m_list->setFont(font);
     m_answer->setFont(font);
     m_newQuestion->setFont(font);
     m_summary->setFont(font);
     m_visit->setFont(font);
+    m_title->setFont(comfortableFont(percent, true));
 }
 
 void ChecklistPanel::commitPendingEdits()

@@ -66,6 +66,7 @@ private:
     void moveCurrent(int delta);
 
     QPointer<ChecklistModel> m_model; // may go first when the window closes
+    QLabel *m_title;
     QLabel *m_notice;
     QPushButton *m_noticeClose;
     QLabel *m_visit;

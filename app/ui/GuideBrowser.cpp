@@ -31,7 +31,6 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     // The margins beside the text are the scroll area itself: paint them like the page.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    document()->setDocumentMargin(16);
     connect(this, &QTextBrowser::anchorClicked, this, &GuideBrowser::followLink);
     connect(
         this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
@@ -73,13 +72,19 @@ void GuideBrowser::render()
 {
     if (m_markdown.isEmpty())
         return;
-    setMarkdown(m_markdown);
+    // The page is built in a document of its own and shown when it is complete, so that it is
+    // laid out once: changing the line spacing of a shown page would lay it out twice.
+    auto *page = new QTextDocument(this);
+    page->setDefaultFont(font());
+    page->setDocumentMargin(16);
+    page->setMarkdown(m_markdown, QTextDocument::MarkdownDialectGitHub);
     // Generous line spacing for tired eyes; Markdown itself cannot say this.
-    QTextCursor cursor(document());
+    QTextCursor cursor(page);
     cursor.select(QTextCursor::Document);
     QTextBlockFormat spacing;
     spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
     cursor.mergeBlockFormat(spacing);
+    setDocument(page); // the previous page is a child of this browser: QTextEdit deletes it
     verticalScrollBar()->setValue(0);
 }
 

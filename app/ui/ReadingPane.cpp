@@ -159,7 +159,7 @@ void ReadingPane::refreshSuggestions()
 void ReadingPane::setZoom(int percent)
 {
     m_browser->setZoom(percent);
-    m_suggestions->setZoom(m_browser->readingPointSize() * 9 / 10);
+    m_suggestions->setZoom(percent);
     m_findBar->refresh();
 }
 

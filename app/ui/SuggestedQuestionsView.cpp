@@ -1,6 +1,7 @@
 #include "SuggestedQuestionsView.h"
 
 #include "QuestionSink.h"
+#include "UiFonts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,10 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
-
-namespace {
-constexpr char QuestionIdProperty[] = "questionId";
-}
 
 SuggestedQuestionsView::SuggestedQuestionsView(QuestionSink *sink, QWidget *parent)
     : QScrollArea(parent), m_sink(sink), m_content(new QWidget(this)),
@@ -28,68 +25,78 @@ SuggestedQuestionsView::SuggestedQuestionsView(QuestionSink *sink, QWidget *pare
     setWidget(m_content);
 }
 
-void SuggestedQuestionsView::setZoom(int pointSize)
+void SuggestedQuestionsView::setZoom(int percent)
 {
-    QFont font = this->font();
-    font.setPointSize(pointSize);
-    setFont(font);
+    setFont(comfortableFont(percent));
+}
+
+void SuggestedQuestionsView::addRow()
+{
+    const int index = int(m_rows.size());
+    auto *row = new QWidget(m_content);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 2, 0, 2);
+    auto *text = new QLabel(row);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    auto *button = new QPushButton(row);
+    rowLayout->addWidget(text, 1);
+    rowLayout->addWidget(button, 0, Qt::AlignTop);
+    m_layout->insertWidget(index + 1, row); // after the heading, before the stretch
+    connect(button, &QPushButton::clicked, this, [this, index] { add(index); });
+    m_rows.append(row);
+    m_labels.append(text);
+    m_buttons.append(button);
+}
+
+void SuggestedQuestionsView::add(int index)
+{
+    if (index >= m_topic.questions.size())
+        return;
+    const SuggestedQuestion &question = m_topic.questions.at(index);
+    if (m_sink->addSuggestedQuestion(m_topic.id, question.id, question.text))
+        Q_EMIT message(tr("Added to your questions: %1").arg(question.text));
+    else
+        Q_EMIT message(tr("This question is already on your list."));
+    refresh();
 }
 
 void SuggestedQuestionsView::setTopic(const Topic &topic)
 {
     m_topic = topic;
-    m_buttons.clear();
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     if (topic.questions.isEmpty()) {
         hide();
         return;
     }
-    show();
-    auto *heading = new QLabel(u"<b>"_s + tr("Questions you might ask") + u"</b>"_s, m_content);
-    m_layout->addWidget(heading);
-    for (const SuggestedQuestion &question : topic.questions) {
-        auto *row = new QWidget(m_content);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 2, 0, 2);
-        auto *text = new QLabel(question.text, row);
-        text->setWordWrap(true);
-        text->setTextFormat(Qt::PlainText);
-        auto *button = new QPushButton(row);
-        button->setProperty(QuestionIdProperty, question.id);
-        button->setObjectName(u"add_"_s + question.id);
-        rowLayout->addWidget(text, 1);
-        rowLayout->addWidget(button, 0, Qt::AlignTop);
-        m_layout->addWidget(row);
-        m_buttons.append(button);
-        connect(button, &QPushButton::clicked, this, [this, question] {
-            if (m_sink->addSuggestedQuestion(m_topic.id, question.id, question.text))
-                Q_EMIT message(tr("Added to your questions: %1").arg(question.text));
-            else
-                Q_EMIT message(tr("This question is already on your list."));
-            refresh();
-        });
+    if (m_layout->isEmpty()) {
+        m_layout->addWidget(
+            new QLabel(u"<b>"_s + tr("Questions you might ask") + u"</b>"_s, m_content));
+        m_layout->addStretch(1);
     }
-    m_layout->addStretch(1);
+    while (m_rows.size() < topic.questions.size())
+        addRow();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const bool used = i < topic.questions.size();
+        m_rows.at(i)->setVisible(used);
+        if (!used)
+            continue;
+        m_labels.at(i)->setText(topic.questions.at(i).text);
+        m_buttons.at(i)->setObjectName(u"add_"_s + topic.questions.at(i).id);
+    }
+    show();
     refresh();
 }
 
 void SuggestedQuestionsView::refresh()
 {
-    for (QPushButton *button : std::as_const(m_buttons)) {
-        const QString id = button->property(QuestionIdProperty).toString();
-        const bool onList = m_sink->hasSuggestedQuestion(id);
-        QString text;
-        for (const SuggestedQuestion &q : std::as_const(m_topic.questions)) {
-            if (q.id == id)
-                text = q.text;
-        }
+    for (int i = 0; i < m_topic.questions.size() && i < m_buttons.size(); ++i) {
+        const SuggestedQuestion &question = m_topic.questions.at(i);
+        const bool onList = m_sink->hasSuggestedQuestion(question.id);
+        QPushButton *button = m_buttons.at(i);
         button->setText(onList ? tr("✓ On your list") : tr("Add to my questions"));
         button->setEnabled(!onList);
-        button->setAccessibleName(onList ? tr("Already on your list: %1").arg(text)
-                                         : tr("Add to my questions: %1").arg(text));
+        button->setAccessibleName(onList ? tr("Already on your list: %1").arg(question.text)
+                                         : tr("Add to my questions: %1").arg(question.text));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QScrollArea>
 
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -20,8 +21,9 @@ public:
     SuggestedQuestionsView(QuestionSink *sink, QWidget *parent = nullptr);
 
     void setTopic(const Topic &topic);
-    QList<QPushButton *> addButtons() const { return m_buttons; }
-    void setZoom(int pointSize);
+    // The buttons of the questions shown now.
+    QList<QPushButton *> addButtons() const { return m_buttons.mid(0, m_topic.questions.size()); }
+    void setZoom(int percent);
 
 public Q_SLOTS:
     // The checklist changed: show which questions are already on it.
@@ -31,10 +33,16 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void addRow();
+    void add(int index);
+
     QuestionSink *m_sink;
     Topic m_topic;
     QWidget *m_content;
     QVBoxLayout *m_layout;
+    // Rows are made once and reused from topic to topic: switching topics stays quick.
+    QList<QWidget *> m_rows;
+    QList<QLabel *> m_labels;
     QList<QPushButton *> m_buttons;
 };
 

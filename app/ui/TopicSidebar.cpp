@@ -1,6 +1,7 @@
 #include "TopicSidebar.h"
 
 #include "Guide.h"
+#include "UiFonts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -140,8 +141,7 @@ bool TopicSidebar::eventFilter(QObject *watched, QEvent *event)
 void TopicSidebar::setZoom(int percent)
 {
     // Topic names a little larger than the system font: they are what people scan first.
-    QFont font = QApplication::font();
-    font.setPointSizeF(std::max<qreal>(font.pointSizeF() * 1.1, 11.0) * percent / 100.0);
+    const QFont font = comfortableFont(percent);
     m_list->setFont(font);
     m_search->setFont(font);
     m_resultsLabel->setFont(font);
