@@ -295,9 +295,9 @@ bool ChecklistModel::addSuggestedQuestion(const QString &topicId, const QString 
     return addQuestion(text, topicId, questionId);
 }
 
-bool ChecklistModel::hasSuggestedQuestion(const QString &questionId) const
+bool ChecklistModel::hasSuggestedQuestion(const QString &questionId, const QString &text) const
 {
-    return rowOfQuestionId(questionId) >= 0;
+    return rowOfQuestionId(questionId) >= 0 || rowOfText(text) >= 0;
 }
 
 void ChecklistModel::insertRaw(int row, const ChecklistItem &item)

@@ -75,7 +75,7 @@ public:
 
     bool addSuggestedQuestion(const QString &topicId, const QString &questionId,
                               const QString &text) override;
-    bool hasSuggestedQuestion(const QString &questionId) const override;
+    bool hasSuggestedQuestion(const QString &questionId, const QString &text) const override;
 
 Q_SIGNALS:
     // Anything that is saved changed: the autosaver listens to this one signal.

@@ -14,7 +14,9 @@ public:
     // Adds the suggested question unless it is already on the list. Returns true if it was added.
     virtual bool addSuggestedQuestion(const QString &topicId, const QString &questionId,
                                       const QString &text) = 0;
-    virtual bool hasSuggestedQuestion(const QString &questionId) const = 0;
+    // True when the question is on the list already: added from a topic, or written with the
+    // same words by the person.
+    virtual bool hasSuggestedQuestion(const QString &questionId, const QString &text) const = 0;
 };
 
 } // namespace nextsteps

@@ -400,12 +400,8 @@ void ChecklistPanel::setReadOnly(bool readOnly)
 
 void ChecklistPanel::setZoom(int percent)
 {
-    const QFont font = comfortableFont(percent);
-    m_list->setFont(font);
-    m_answer->setFont(font);
-    m_newQuestion->setFont(font);
-    m_summary->setFont(font);
-    m_visit->setFont(font);
+    // The whole panel, buttons included, grows with the zoom.
+    setFont(comfortableFont(percent));
     m_title->setFont(comfortableFont(percent, true));
 }
 

@@ -17,6 +17,7 @@ namespace nextsteps {
 namespace {
 constexpr int ComfortableLineLength = 70; // characters: easy to follow from line to line
 constexpr int LineHeightPercent = 140;
+constexpr int HeadingLineHeightPercent = 110;
 } // namespace
 
 GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
@@ -84,6 +85,13 @@ void GuideBrowser::render()
     QTextBlockFormat spacing;
     spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
     cursor.mergeBlockFormat(spacing);
+    // Headings are large already: tighter lines keep a wrapped heading together.
+    QTextBlockFormat headingSpacing;
+    headingSpacing.setLineHeight(HeadingLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0)
+            QTextCursor(block).mergeBlockFormat(headingSpacing);
+    }
     setDocument(page); // the previous page is a child of this browser: QTextEdit deletes it
     verticalScrollBar()->setValue(0);
 }

@@ -33,15 +33,18 @@ void SuggestedQuestionsView::setZoom(int percent)
 void SuggestedQuestionsView::addRow()
 {
     const int index = int(m_rows.size());
+    // The button goes under its question, not beside it: at any text size and pane width the
+    // whole row stays in view.
     auto *row = new QWidget(m_content);
-    auto *rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 2, 0, 2);
+    auto *rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 4, 0, 6);
+    rowLayout->setSpacing(2);
     auto *text = new QLabel(row);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     auto *button = new QPushButton(row);
-    rowLayout->addWidget(text, 1);
-    rowLayout->addWidget(button, 0, Qt::AlignTop);
+    rowLayout->addWidget(text);
+    rowLayout->addWidget(button, 0, Qt::AlignLeft);
     m_layout->insertWidget(index + 1, row); // after the heading, before the stretch
     connect(button, &QPushButton::clicked, this, [this, index] { add(index); });
     m_rows.append(row);
@@ -91,7 +94,7 @@ void SuggestedQuestionsView::refresh()
 {
     for (int i = 0; i < m_topic.questions.size() && i < m_buttons.size(); ++i) {
         const SuggestedQuestion &question = m_topic.questions.at(i);
-        const bool onList = m_sink->hasSuggestedQuestion(question.id);
+        const bool onList = m_sink->hasSuggestedQuestion(question.id, question.text);
         QPushButton *button = m_buttons.at(i);
         button->setText(onList ? tr("✓ On your list") : tr("Add to my questions"));
         button->setEnabled(!onList);

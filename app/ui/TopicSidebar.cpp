@@ -141,10 +141,7 @@ bool TopicSidebar::eventFilter(QObject *watched, QEvent *event)
 void TopicSidebar::setZoom(int percent)
 {
     // Topic names a little larger than the system font: they are what people scan first.
-    const QFont font = comfortableFont(percent);
-    m_list->setFont(font);
-    m_search->setFont(font);
-    m_resultsLabel->setFont(font);
+    setFont(comfortableFont(percent));
     setCurrentTopic(m_current); // keeps the bold current topic in the new size
 }
 

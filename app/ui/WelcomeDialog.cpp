@@ -1,5 +1,7 @@
 #include "WelcomeDialog.h"
 
+#include "UiFonts.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -37,7 +39,8 @@ WelcomeDialog::WelcomeDialog(const QString &checklistPath, QWidget *parent) : QD
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setFont(comfortableFont(100));
+    setMinimumWidth(560);
 }
 
 } // namespace nextsteps

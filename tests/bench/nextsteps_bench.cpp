@@ -278,7 +278,7 @@ public:
     {
         return false;
     }
-    bool hasSuggestedQuestion(const QString &) const override { return false; }
+    bool hasSuggestedQuestion(const QString &, const QString &) const override { return false; }
 };
 
 } // namespace

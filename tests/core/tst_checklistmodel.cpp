@@ -93,11 +93,15 @@ void TestChecklistModel::addQuestion_ignoresBlankAndDuplicates()
 void TestChecklistModel::suggestedQuestion_remembersItsTopic()
 {
     QuestionSink *sink = m_model;
-    QVERIFY(!sink->hasSuggestedQuestion(u"trials.fit"_s));
+    QVERIFY(!sink->hasSuggestedQuestion(u"trials.fit"_s, u"Is there a trial?"_s));
     QVERIFY(sink->addSuggestedQuestion(u"trials"_s, u"trials.fit"_s, u"Is there a trial?"_s));
-    QVERIFY(sink->hasSuggestedQuestion(u"trials.fit"_s));
+    QVERIFY(sink->hasSuggestedQuestion(u"trials.fit"_s, u"Is there a trial?"_s));
+    // Written by hand with the same words counts as on the list too.
+    QVERIFY(!sink->hasSuggestedQuestion(u"hospice.home"_s, u"Can I get hospice care at home?"_s));
+    m_model->addQuestion(u"can I get hospice care at home?"_s);
+    QVERIFY(sink->hasSuggestedQuestion(u"hospice.home"_s, u"Can I get hospice care at home?"_s));
     QVERIFY(!sink->addSuggestedQuestion(u"trials"_s, u"trials.fit"_s, u"Is there a trial?"_s));
-    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
     const QModelIndex index = m_model->index(0);
     QCOMPARE(index.data(ChecklistModel::TopicIdRole).toString(), u"trials"_s);
     QCOMPARE(index.data(ChecklistModel::QuestionIdRole).toString(), u"trials.fit"_s);

@@ -30,7 +30,7 @@ public:
         ids << questionId;
         return true;
     }
-    bool hasSuggestedQuestion(const QString &questionId) const override
+    bool hasSuggestedQuestion(const QString &questionId, const QString &) const override
     {
         return ids.contains(questionId);
     }
