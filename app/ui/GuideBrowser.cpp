@@ -29,6 +29,8 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     setAccessibleName(tr("Topic text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     setFrameShape(QFrame::NoFrame);
+    // The text always wraps to the pane: a sideways scroll bar would only get in the way.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The margins beside the text are the scroll area itself: paint them like the page.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);

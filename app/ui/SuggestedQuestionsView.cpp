@@ -42,14 +42,21 @@ void SuggestedQuestionsView::addRow()
     auto *text = new QLabel(row);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
-    auto *button = new QPushButton(row);
+    auto *button = new QPushButton(tr("Add to my questions"), row);
+    // Once added, a plain mark in full-contrast text replaces the button: a greyed-out button
+    // is hard to read.
+    auto *mark = new QLabel(tr("✓ On your list"), row);
+    mark->setTextFormat(Qt::PlainText);
+    mark->hide();
     rowLayout->addWidget(text);
     rowLayout->addWidget(button, 0, Qt::AlignLeft);
+    rowLayout->addWidget(mark, 0, Qt::AlignLeft);
     m_layout->insertWidget(index + 1, row); // after the heading, before the stretch
     connect(button, &QPushButton::clicked, this, [this, index] { add(index); });
     m_rows.append(row);
     m_labels.append(text);
     m_buttons.append(button);
+    m_marks.append(mark);
 }
 
 void SuggestedQuestionsView::add(int index)
@@ -96,10 +103,10 @@ void SuggestedQuestionsView::refresh()
         const SuggestedQuestion &question = m_topic.questions.at(i);
         const bool onList = m_sink->hasSuggestedQuestion(question.id, question.text);
         QPushButton *button = m_buttons.at(i);
-        button->setText(onList ? tr("✓ On your list") : tr("Add to my questions"));
-        button->setEnabled(!onList);
-        button->setAccessibleName(onList ? tr("Already on your list: %1").arg(question.text)
-                                         : tr("Add to my questions: %1").arg(question.text));
+        button->setVisible(!onList);
+        button->setAccessibleName(tr("Add to my questions: %1").arg(question.text));
+        m_marks.at(i)->setVisible(onList);
+        m_marks.at(i)->setAccessibleName(tr("Already on your list: %1").arg(question.text));
     }
 }
 

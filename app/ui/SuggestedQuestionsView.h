@@ -23,6 +23,8 @@ public:
     void setTopic(const Topic &topic);
     // The buttons of the questions shown now.
     QList<QPushButton *> addButtons() const { return m_buttons.mid(0, m_topic.questions.size()); }
+    // "On your list" marks, one per question, shown instead of the button once it is added.
+    QList<QLabel *> onListMarks() const { return m_marks.mid(0, m_topic.questions.size()); }
     void setZoom(int percent);
 
 public Q_SLOTS:
@@ -44,6 +46,7 @@ private:
     QList<QWidget *> m_rows;
     QList<QLabel *> m_labels;
     QList<QPushButton *> m_buttons;
+    QList<QLabel *> m_marks;
 };
 
 } // namespace nextsteps
