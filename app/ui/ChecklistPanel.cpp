@@ -80,7 +80,15 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     m_list = new QListView(this);
     m_list->setObjectName(u"checklistView"_s);
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new ChecklistDelegate(m_list));
+    auto *delegate = new ChecklistDelegate(m_list);
+    m_list->setItemDelegate(delegate);
+    // A question that turns bold or gains an answer needs a new height: QListView keeps the old
+    // one unless its delegate says the size changed.
+    connect(m_model, &QAbstractItemModel::dataChanged, delegate,
+            [delegate](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    Q_EMIT delegate->sizeHintChanged(topLeft.siblingAtRow(row));
+            });
     m_list->setAccessibleName(tr("My questions"));
     m_list->setAccessibleDescription(
         tr("Space ticks a question as asked. F2 edits it. Control and the arrow keys move it."));

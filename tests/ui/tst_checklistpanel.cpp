@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void duplicate_isNotAddedAndIsSelected();
     void space_ticksTheQuestion();
     void markImportant_andSummary();
+    void rowHeight_followsItsContent();
     void answer_isSavedAsYouTypeAndUndoesInOneStep();
     void ctrlArrows_moveTheQuestion();
     void deleteKey_removesAndUndoBringsBack();
@@ -115,6 +117,21 @@ void TestChecklistPanel::markImportant_andSummary()
     QVERIFY(m_model->index(1).data(Qt::FontRole).value<QFont>().bold());
     m_panel->importantBox()->click();
     QVERIFY(!m_model->item(1).important);
+}
+
+void TestChecklistPanel::rowHeight_followsItsContent()
+{
+    // QListView keeps a row's old height unless the delegate says its size changed: a question
+    // that turns bold, or gains an answer, would be cut short.
+    m_model->addQuestion(u"Short?"_s);
+    m_model->addQuestion(u"Other?"_s);
+    QSignalSpy resized(m_panel->list()->itemDelegate(), &QAbstractItemDelegate::sizeHintChanged);
+    m_model->setField(1, ChecklistModel::Field::Important, true);
+    QCOMPARE(resized.size(), 1);
+    QCOMPARE(resized.first().first().toModelIndex().row(), 1);
+    const int before = m_panel->list()->visualRect(m_model->index(0)).height();
+    m_model->setField(0, ChecklistModel::Field::Answer, u"A first line of answer."_s);
+    QTRY_VERIFY(m_panel->list()->visualRect(m_model->index(0)).height() > before);
 }
 
 void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesInOneStep()
