@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PagedPrinter.h"
 #include "WelcomeDialog.h"
+#include "ZoomStyle.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStyle>
 #include <QTextDocument>
 #include <QTimer>
 #include <QTranslator>
@@ -97,6 +99,7 @@ void Application::configure(QApplication &app)
     QApplication::setApplicationVersion(QString::fromLatin1(AppInfo::Version));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::AppId));
     QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
+    QApplication::setStyle(new ZoomStyle(QApplication::style()->name()));
 
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,

@@ -57,9 +57,11 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     m_visitButton = new QPushButton(tr("Visit details…"), this);
     m_visitButton->setObjectName(u"visitButton"_s);
     m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
-    auto *visitRow = new QHBoxLayout;
-    visitRow->addWidget(m_visit, 1);
-    visitRow->addWidget(m_visitButton, 0, Qt::AlignTop);
+    // The visit takes the full width (a long date and name wrap less); its button sits below.
+    auto *visitRow = new QVBoxLayout;
+    visitRow->setSpacing(2);
+    visitRow->addWidget(m_visit);
+    visitRow->addWidget(m_visitButton, 0, Qt::AlignLeft);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"checklistSummary"_s);
@@ -115,6 +117,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     m_answer->setTabChangesFocus(true);
     m_answer->setPlaceholderText(tr("Write down what the doctor said."));
     answerLabel->setBuddy(m_answer);
+    // Room for three lines (set with the zoom); the list of questions gets the rest.
+    m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *boxes = new QHBoxLayout;
     boxes->addWidget(m_asked);
     boxes->addWidget(m_important);
@@ -411,6 +415,7 @@ void ChecklistPanel::setZoom(int percent)
     // The whole panel, buttons included, grows with the zoom.
     setFont(comfortableFont(percent));
     m_title->setFont(comfortableFont(percent, true));
+    m_answer->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 3 + 2 * m_answer->frameWidth());
 }
 
 void ChecklistPanel::commitPendingEdits()

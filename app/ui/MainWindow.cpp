@@ -11,6 +11,7 @@
 #include "ShortcutsDialog.h"
 #include "StatusAnnouncer.h"
 #include "TopicSidebar.h"
+#include "ZoomStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,8 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({250, 600, 430});
+    for (int i = 1; i < m_splitter->count(); ++i)
+        m_splitter->handle(i)->setAccessibleName(tr("Drag to make the parts wider or narrower"));
     setCentralWidget(m_splitter);
 
     m_status = new StatusAnnouncer(this);
@@ -247,6 +250,7 @@ void MainWindow::showTopic(const QString &topicId, const QString &highlight)
 void MainWindow::setZoom(int percent)
 {
     m_zoom = std::clamp(percent, MinZoom, MaxZoom);
+    ZoomStyle::setScale(m_zoom / 100.0);
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);

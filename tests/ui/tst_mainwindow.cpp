@@ -8,8 +8,10 @@
 #include "SuggestedQuestionsView.h"
 #include "TestSupport.h"
 #include "TopicSidebar.h"
+#include "ZoomStyle.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTest>
 #include <QUndoStack>
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void failedSave_isShownAndNothingIsLost_data();
     void failedSave_isShownAndNothingIsLost();
     void zoom_growsTextAndStopsAtTheLimits();
+    void zoom_growsTickBoxesToo();
 
 private:
     QString listPath(const QTemporaryDir &dir) const { return dir.filePath(u"checklist.json"_s); }
@@ -284,6 +288,23 @@ void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()
     window.findChild<QAction *>(u"zoomReset"_s)->trigger();
     QCOMPARE(window.zoom(), 100);
     QCOMPARE(window.readingPane()->browser()->font().pointSize(), normal);
+}
+
+void TestMainWindow::zoom_growsTickBoxesToo()
+{
+    // The app runs with ZoomStyle (Application::configure); tick boxes scale with the text.
+    QApplication::setStyle(new ZoomStyle(u"Fusion"_s));
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    const int normal = QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth);
+    const int boxHeight = window.checklistPanel()->askedBox()->sizeHint().height();
+    window.setZoom(200);
+    QCOMPARE(QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth), 2 * normal);
+    QVERIFY(window.checklistPanel()->askedBox()->sizeHint().height() > boxHeight);
+    window.setZoom(50); // smaller text, but never smaller boxes
+    QCOMPARE(QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth), normal);
+    window.setZoom(100);
 }
 
 QTEST_MAIN(TestMainWindow)
