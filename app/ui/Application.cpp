@@ -22,6 +22,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
@@ -86,8 +90,17 @@ void Application::prepareEnvironment(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (CommandLine::isHeadless(arguments) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (!CommandLine::isHeadless(arguments))
+        return;
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_WIN
+    // A Windows GUI program has no console of its own: answer in the one it was started from.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
 }
 
 void Application::configure(QApplication &app)
