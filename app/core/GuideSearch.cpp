@@ -24,7 +24,12 @@ QString snippetAround(const QString &text, qsizetype at, qsizetype length)
         ++start;
     while (end < text.size() && end > at + length && !text.at(end).isSpace())
         --end;
-    QString snippet = text.mid(start, end - start).simplified();
+    // Headings and list items are lines of their own: keep them apart in the snippet.
+    QString snippet = text.mid(start, end - start);
+    snippet.replace(u'\n', u" · "_s);
+    snippet = snippet.simplified();
+    while (snippet.startsWith(u"· "_s))
+        snippet.remove(0, 2);
     if (start > 0)
         snippet.prepend(u"…"_s);
     if (end < text.size())

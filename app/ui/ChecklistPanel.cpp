@@ -154,6 +154,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
         makeAction(u"toggleAsked"_s, tr("Mark as As&ked"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_importantAction = makeAction(u"toggleImportant"_s, tr("Mark as &Important"),
                                    QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_askedAction->setProperty("shortcutsLabel", tr("Mark as Asked or Not Asked"));
+    m_importantAction->setProperty("shortcutsLabel", tr("Mark as Important or Not Important"));
     m_moveUpAction = makeAction(u"moveUp"_s, tr("Move U&p"), QKeySequence(Qt::CTRL | Qt::Key_Up));
     m_moveDownAction =
         makeAction(u"moveDown"_s, tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down));

@@ -8,6 +8,7 @@
 #include "PrintController.h"
 #include "ReadingPane.h"
 #include "SaveLocationDialog.h"
+#include "Shortcuts.h"
 #include "ShortcutsDialog.h"
 #include "StatusAnnouncer.h"
 #include "TopicSidebar.h"
@@ -177,7 +178,8 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redo"_s);
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcuts(
+        keysWith(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -198,7 +200,7 @@ void MainWindow::createMenus()
             this, [this] { zoomBy(1); });
     // Ctrl+= as well: on most keyboards "+" needs Shift.
     findChild<QAction *>(u"zoomIn"_s)
-        ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+        ->setShortcuts(keysWith(QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)));
     connect(addAction(view, u"zoomOut"_s, tr("Zoom &Out"), QKeySequence::ZoomOut),
             &QAction::triggered, this, [this] { zoomBy(-1); });
     connect(addAction(view, u"zoomReset"_s, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0)),

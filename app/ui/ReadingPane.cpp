@@ -4,6 +4,7 @@
 #include "Guide.h"
 #include "GuideBrowser.h"
 #include "PagedPrinter.h"
+#include "Shortcuts.h"
 #include "SuggestedQuestionsView.h"
 
 #include <QAction>
@@ -57,9 +58,9 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_findPrevious =
         makeAction(u"findPrevious"_s, tr("Find Previ&ous"), {QKeySequence::FindPrevious});
     m_back = makeAction(u"back"_s, tr("&Back"),
-                        {QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
+                        keysWith(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
     m_forward = makeAction(u"forward"_s, tr("&Forward"),
-                           {QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
+                           keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
     connect(m_findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);

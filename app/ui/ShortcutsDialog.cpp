@@ -47,9 +47,15 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
                     continue;
                 seen.insert(action);
                 QStringList keys;
-                for (const QKeySequence &key : action->shortcuts())
-                    keys << key.toString(QKeySequence::NativeText);
-                addRow(action->text().remove(u'&').remove(u'…'), keys.join(tr(" or ")));
+                for (const QKeySequence &key : action->shortcuts()) {
+                    const QString text = key.toString(QKeySequence::NativeText);
+                    if (!keys.contains(text)) // Redo is Ctrl+Shift+Z twice over on Linux
+                        keys << text;
+                }
+                // Commands whose words change ("Mark as Not Asked") name both sides here.
+                const QString label = action->property("shortcutsLabel").toString();
+                addRow(label.isEmpty() ? action->text().remove(u'&').remove(u'…') : label,
+                       keys.join(tr(" or ")));
             }
         }
     }

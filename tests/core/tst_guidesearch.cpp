@@ -62,6 +62,11 @@ void TestGuideSearch::snippetShowsTheMatch()
     QVERIFY(!hits.isEmpty());
     QVERIFY(hits.first().snippet.contains(u"1-800-4-CANCER"_s));
     QVERIFY(hits.first().snippet.size() < 200);
+    // Lines (list items, headings) stay apart: no "with Pain Side effects" run-ons.
+    GuideSearch plain(m_guide);
+    plain.setPages({u"What it can help with:\nPain\nSide effects"_s});
+    QCOMPARE(plain.find(u"pain"_s).first().snippet,
+             u"What it can help with: · Pain · Side effects"_s);
 }
 
 void TestGuideSearch::emptyOrUnknownQuery_findsNothing()

@@ -177,8 +177,9 @@ void TestAccessibility::shortcutsPage_listsTheShortcuts()
     for (const QString &expected :
          {u"New Question = Ctrl+N"_s, u"Print = Ctrl+P"_s, u"Find in Page = Ctrl+F"_s,
           u"Zoom In = Ctrl++"_s, u"Actual Size = Ctrl+0"_s, u"Move Up = Ctrl+Up"_s,
-          u"Undo = Ctrl+Z"_s})
+          u"Undo = Ctrl+Z"_s, u"Mark as Important or Not Important = Ctrl+I"_s})
         QVERIFY2(all.contains(expected), qPrintable(all));
+    QVERIFY2(!all.contains(u"Ctrl+Shift+Z or Ctrl+Shift+Z"_s), qPrintable(all));
 }
 
 QTEST_MAIN(TestAccessibility)
