@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "Guide.h"
+#include "UiFonts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -33,6 +34,7 @@ AboutDialog::AboutDialog(const Guide &guide, QWidget *parent) : QDialog(parent)
     text->setObjectName(u"aboutText"_s);
     text->setAccessibleName(tr("About this guide"));
     text->setOpenExternalLinks(true);
+    text->setFont(comfortableFont(100));
     text->setMarkdown(markdown);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

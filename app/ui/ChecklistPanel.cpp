@@ -145,7 +145,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(printButton);
 
     m_newAction = makeAction(u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
-    m_startNewAction = makeAction(u"startNewList"_s, tr("&Start a New List…"));
+    m_startNewAction = makeAction(u"startNewList"_s, tr("&Start a New List"));
     m_pastListsAction = makeAction(u"pastLists"_s, tr("Past &Lists…"));
     m_editAction = makeAction(u"editQuestion"_s, tr("&Edit Question"), QKeySequence(Qt::Key_F2));
     m_answerAction =

@@ -1,5 +1,7 @@
 #include "SaveLocationDialog.h"
 
+#include "UiFonts.h"
+
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,7 +43,8 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
     layout->addWidget(intro);
     layout->addWidget(field);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setFont(comfortableFont(100));
+    setMinimumWidth(560);
 }
 
 } // namespace nextsteps
