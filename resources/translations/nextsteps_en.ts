@@ -273,10 +273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start a New List…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Past &amp;Lists…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,6 +371,18 @@
     </message>
     <message>
         <source>Mark as Not &amp;Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a New List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Asked or Not Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Important or Not Important</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,6 +792,46 @@
     </message>
     <message>
         <source>Text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to make the parts wider or narrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can save a copy somewhere else, such as your Documents folder, so that nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Next Steps Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of Your List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Steps lists (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
