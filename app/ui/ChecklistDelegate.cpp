@@ -2,19 +2,50 @@
 
 #include "ChecklistModel.h"
 
+#include <QPainter>
 #include <QPixmap>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
 namespace {
+
 constexpr int AnswerPreviewLength = 90;
+
+// The "important" star, drawn for each size the list may ask for, so it stays sharp at any
+// zoom. Gold with a dark outline reads on light, dark and highlighted rows alike.
+QIcon starIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 96}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPolygonF star;
+        const QPointF centre(size / 2.0, size / 2.0 + size * 0.04);
+        for (int i = 0; i < 10; ++i) {
+            const qreal radius = (i % 2 == 0 ? 0.47 : 0.2) * size;
+            const qreal angle = -M_PI / 2 + i * M_PI / 5;
+            star << centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+        }
+        painter.setPen(QPen(QColor(0x5a, 0x40, 0x00), std::max(1.0, size / 20.0)));
+        painter.setBrush(QColor(0xe8, 0xa8, 0x00));
+        painter.drawPolygon(star);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
-ChecklistDelegate::ChecklistDelegate(QObject *parent)
-    : QStyledItemDelegate(parent),
-      m_star(QIcon::fromTheme(u"starred"_s, QIcon(u":/icons/star.svg"_s)))
+} // namespace
+
+ChecklistDelegate::ChecklistDelegate(QObject *parent) : QStyledItemDelegate(parent)
 {
     // Questions that are not important keep the same indent as the starred ones.
     QPixmap empty(16, 16);
@@ -27,7 +58,10 @@ void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option,
 {
     QStyledItemDelegate::initStyleOption(option, index);
     option->features |= QStyleOptionViewItem::HasDecoration;
-    option->icon = index.data(ChecklistModel::ImportantRole).toBool() ? m_star : m_blank;
+    const bool important = index.data(ChecklistModel::ImportantRole).toBool();
+    if (important && m_star.isNull())
+        m_star = starIcon(); // drawn the first time it is needed, not at start-up
+    option->icon = important ? m_star : m_blank;
     option->decorationSize = QSize(option->fontMetrics.height(), option->fontMetrics.height());
 
     const QString answer = index.data(ChecklistModel::AnswerRole).toString().simplified();

@@ -17,7 +17,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    QIcon m_star;
+    mutable QIcon m_star;
     QIcon m_blank;
 };
 
