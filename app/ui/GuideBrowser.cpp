@@ -1,6 +1,7 @@
 #include "GuideBrowser.h"
 
 #include "Guide.h"
+#include "UiFonts.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -50,9 +51,7 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
 
 int GuideBrowser::readingPointSize() const
 {
-    // At least the system font, a little larger for long reading, and never below 12 pt.
-    const qreal base = std::max<qreal>(QApplication::font().pointSizeF() * 1.2, 12.0);
-    return qRound(base * m_zoom / 100.0);
+    return comfortablePointSize(m_zoom);
 }
 
 void GuideBrowser::setZoom(int percent)
@@ -75,6 +74,13 @@ void GuideBrowser::render()
 {
     if (m_markdown.isEmpty())
         return;
+    // A hidden browser has no real width yet: laying the page out now would be done again
+    // when it shows. Wait for the show (this is the first page at start-up).
+    if (!isVisible()) {
+        m_renderPending = true;
+        return;
+    }
+    m_renderPending = false;
     // The page is built in a document of its own and shown when it is complete, so that it is
     // laid out once: changing the line spacing of a shown page would lay it out twice.
     auto *page = new QTextDocument(this);
@@ -94,8 +100,12 @@ void GuideBrowser::render()
         if (block.blockFormat().headingLevel() > 0)
             QTextCursor(block).mergeBlockFormat(headingSpacing);
     }
+    // With its width known before it gets a layout, the page is laid out lazily: the part in
+    // view first, the rest in the background.
+    page->setPageSize(QSizeF(viewport()->width(), -1));
     setDocument(page); // the previous page is a child of this browser: QTextEdit deletes it
     verticalScrollBar()->setValue(0);
+    Q_EMIT rendered();
 }
 
 void GuideBrowser::updateTextWidth()
@@ -107,6 +117,14 @@ void GuideBrowser::updateTextWidth()
     const QMargins margins(side, 0, side, 0);
     if (viewportMargins() != margins)
         setViewportMargins(margins);
+}
+
+void GuideBrowser::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    updateTextWidth();
+    if (m_renderPending)
+        render();
 }
 
 void GuideBrowser::resizeEvent(QResizeEvent *event)

@@ -28,12 +28,15 @@ public:
 
 Q_SIGNALS:
     void topicLinkActivated(const QString &topicId);
+    // The page is laid out and shown (find highlights can be applied now).
+    void rendered();
     void message(const QString &text);
     void definitionShown(const QString &termId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();
@@ -43,6 +46,7 @@ private:
     const Guide &m_guide;
     QString m_markdown;
     int m_zoom = 100;
+    bool m_renderPending = false;
 };
 
 } // namespace nextsteps

@@ -69,6 +69,10 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     connect(m_browser, &GuideBrowser::topicLinkActivated, this,
             [this](const QString &id) { showTopic(id); });
     connect(m_browser, &GuideBrowser::message, this, &ReadingPane::message);
+    connect(m_browser, &GuideBrowser::rendered, this, [this] {
+        if (!m_pendingHighlight.isEmpty())
+            applyHighlight();
+    });
     connect(m_findBar, &FindBar::message, this, &ReadingPane::message);
     connect(m_suggestions, &SuggestedQuestionsView::message, this, &ReadingPane::message);
     updateHistoryActions();
@@ -105,14 +109,23 @@ void ReadingPane::display(const QString &topicId, const QString &highlight)
     m_browser->showMarkdown(m_guide.pageMarkdown(*topic));
     m_browser->setAccessibleName(tr("Topic text: %1").arg(topic->title));
     m_suggestions->setTopic(*topic);
-    if (!highlight.isEmpty()) {
+    m_pendingHighlight = highlight;
+    if (!highlight.isEmpty())
         m_findBar->show();
-        m_findBar->setQuery(highlight);
-    } else {
-        m_findBar->refresh();
-    }
+    if (m_browser->isVisible())
+        applyHighlight();
+    // (otherwise applyHighlight runs when the page is laid out, once the pane shows)
     updateHistoryActions();
     Q_EMIT topicShown(topicId);
+}
+
+void ReadingPane::applyHighlight()
+{
+    if (!m_pendingHighlight.isEmpty())
+        m_findBar->setQuery(m_pendingHighlight);
+    else
+        m_findBar->refresh();
+    m_pendingHighlight.clear();
 }
 
 void ReadingPane::showProblems(const QStringList &problems)

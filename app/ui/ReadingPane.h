@@ -58,6 +58,7 @@ Q_SIGNALS:
 private:
     void display(const QString &topicId, const QString &highlight);
     void updateHistoryActions();
+    void applyHighlight();
 
     const Guide &m_guide;
     QSplitter *m_splitter;
@@ -70,6 +71,7 @@ private:
     QAction *m_back;
     QAction *m_forward;
     QString m_current;
+    QString m_pendingHighlight;
     QStringList m_backHistory;
     QStringList m_forwardHistory;
 };

@@ -80,8 +80,13 @@ void TestReadingPane::showTopic_rendersMarkdownWithTitleAndSources()
     FakeSink sink;
     ReadingPane pane(m_guide, &sink);
     QSignalSpy shown(&pane, &ReadingPane::topicShown);
+    QSignalSpy rendered(pane.browser(), &GuideBrowser::rendered);
     pane.showTopic(u"palliative"_s);
     QCOMPARE(shown.size(), 1);
+    // A hidden pane waits for its real width before laying the page out...
+    QCOMPARE(rendered.size(), 0);
+    pane.show();
+    QCOMPARE(rendered.size(), 1); // ...and lays it out once when it shows.
     QTextDocument *doc = pane.browser()->document();
     QCOMPARE(doc->firstBlock().text(), m_guide.topic(u"palliative"_s)->title);
     QCOMPARE(doc->firstBlock().blockFormat().headingLevel(), 1); // Qt's Markdown, not plain text
