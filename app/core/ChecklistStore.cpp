@@ -270,9 +270,11 @@ bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
     // Known fields must have the right type; unknown ones are ignored, so newer files still read.
     const QJsonObject object = value.toObject();
     QString created;
-    const bool typesOk = object.value(QLatin1StringView("text")).isString() &&
-                         readField(object, QLatin1StringView("text"), &item->text) &&
-                         readField(object, QLatin1StringView("asked"), &item->asked) &&
+    const QJsonValue text = object.value(QLatin1StringView("text"));
+    if (!text.isString())
+        return false;
+    item->text = text.toString();
+    const bool typesOk = readField(object, QLatin1StringView("asked"), &item->asked) &&
                          readField(object, QLatin1StringView("important"), &item->important) &&
                          readField(object, QLatin1StringView("answer"), &item->answer) &&
                          readField(object, QLatin1StringView("topicId"), &item->topicId) &&
@@ -355,7 +357,11 @@ QByteArray ChecklistStore::serialize(const ChecklistData &data)
 ChecklistStore::ParseResult ChecklistStore::parse(const QByteArray &bytes)
 {
     ParseResult result;
-    if (bytes.trimmed().isEmpty()) {
+    // Blank without copying the bytes (QByteArray::trimmed would copy a whole list).
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    });
+    if (blank) {
         result.problem = tr("The file is empty.");
         return result;
     }

@@ -69,7 +69,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
 
     m_newQuestion = new QLineEdit(this);
     m_newQuestion->setObjectName(u"newQuestion"_s);
-    m_newQuestion->setPlaceholderText(tr("Write your own question, then press Enter"));
+    m_newQuestion->setPlaceholderText(tr("Write your own question"));
     m_newQuestion->setAccessibleName(tr("New question"));
     m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
     m_addButton = new QPushButton(tr("Add"), this);
