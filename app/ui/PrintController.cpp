@@ -66,12 +66,17 @@ void PrintController::print()
 
 void PrintController::exportPdf()
 {
-    const QString path = askForFile(tr("Export as PDF"), tr("Questions for my doctor") + u".pdf"_s,
-                                    tr("PDF files (*.pdf)"));
+    exportDocumentPdf(ChecklistDocument::build(m_model->checklist()), ChecklistDocument::title(),
+                      tr("Export as PDF"));
+}
+
+void PrintController::exportDocumentPdf(std::unique_ptr<QTextDocument> document,
+                                        const QString &title, const QString &dialogTitle)
+{
+    const QString path = askForFile(dialogTitle, title + u".pdf"_s, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto document = ChecklistDocument::build(m_model->checklist());
-    const auto result = PagedPrinter::exportPdf(document.get(), path, ChecklistDocument::title(),
+    const auto result = PagedPrinter::exportPdf(document.get(), path, title,
                                                 PagedPrinter::defaultPageSize(QLocale()));
     Q_EMIT message(result.ok ? tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path))
                              : tr("The PDF could not be saved: %1").arg(result.error));
@@ -105,14 +110,7 @@ void PrintController::printTopic(std::unique_ptr<QTextDocument> document, const 
 
 void PrintController::exportTopicPdf(std::unique_ptr<QTextDocument> document, const QString &title)
 {
-    const QString path =
-        askForFile(tr("Export Topic as PDF"), title + u".pdf"_s, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const auto result = PagedPrinter::exportPdf(document.get(), path, title,
-                                                PagedPrinter::defaultPageSize(QLocale()));
-    Q_EMIT message(result.ok ? tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path))
-                             : tr("The PDF could not be saved: %1").arg(result.error));
+    exportDocumentPdf(std::move(document), title, tr("Export Topic as PDF"));
 }
 
 } // namespace nextsteps

@@ -34,6 +34,8 @@ Q_SIGNALS:
 
 private:
     QString askForFile(const QString &title, const QString &name, const QString &filter);
+    void exportDocumentPdf(std::unique_ptr<QTextDocument> document, const QString &title,
+                           const QString &dialogTitle);
 
     ChecklistModel *m_model;
     QWidget *m_window;

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QApplication>
 #include <QByteArray>
+#include <QEvent>
 #include <QFile>
+#include <QTimer>
+
+#include <cstdio>
 
 // Peak resident memory of this process in KiB (Linux: VmHWM), or -1 where it cannot be read.
 inline long peakRssKiB()
@@ -15,3 +20,28 @@ inline long peakRssKiB()
     }
     return -1;
 }
+
+// Watches a window for its first paint, then prints "painted <peak RSS KiB>" and quits: the
+// start-up benchmark times a process from its start to that line.
+class FirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("painted %ld\n", peakRssKiB());
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};

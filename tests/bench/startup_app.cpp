@@ -11,31 +11,6 @@
 
 #include <cstdio>
 
-namespace {
-class FirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("painted %ld\n", peakRssKiB());
-                std::fflush(stdout);
-                QApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-} // namespace
-
 int main(int argc, char *argv[])
 {
     nextsteps::Application::prepareEnvironment(argc, argv);
