@@ -3,6 +3,12 @@
 #include "ChecklistModel.h"
 #include "ChecklistStore.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
+using namespace Qt::StringLiterals;
+
 namespace nextsteps {
 
 AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent)
@@ -17,9 +23,29 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
     connect(m_model, &ChecklistModel::changed, this, &AutoSaver::markDirty);
 }
 
+AutoSaver::~AutoSaver() = default;
+
 void AutoSaver::setPath(const QString &path)
 {
     m_path = path;
+    m_lock.reset();
+}
+
+bool AutoSaver::claim()
+{
+    const QFileInfo info(m_path);
+    QDir().mkpath(info.absolutePath());
+    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    // A lock whose process is gone is stale and is taken over (QLockFile checks the PID).
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return true;
+    // Only a lock held by another running Next Steps means "in use". If the lock cannot be made
+    // at all (the folder is missing or cannot be written), there is no other window to protect
+    // against, and saving will report the problem itself.
+    const bool heldElsewhere = m_lock->error() == QLockFile::LockFailedError;
+    m_lock.reset();
+    return !heldElsewhere;
 }
 
 void AutoSaver::setReadOnly(bool readOnly)

@@ -4,6 +4,10 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+
+class QLockFile;
+
 namespace nextsteps {
 
 class ChecklistModel;
@@ -19,9 +23,15 @@ public:
     static constexpr int RetryDelayMs = 5000;
 
     AutoSaver(ChecklistModel *model, const QString &path, QObject *parent = nullptr);
+    ~AutoSaver() override;
 
     QString path() const { return m_path; }
     void setPath(const QString &path);
+
+    // Claims the list for this window (a lock file beside it), so that two windows never save
+    // over each other. False when another running Next Steps has it; a lock left by a crash is
+    // taken over. Released when the saver goes.
+    bool claim();
     void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
     void setRetryDelay(int milliseconds) { m_retry.setInterval(milliseconds); }
 
@@ -47,6 +57,7 @@ private:
 
     ChecklistModel *m_model;
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
     QTimer m_debounce;
     QTimer m_retry;
     bool m_dirty = false;

@@ -121,9 +121,15 @@ void MainWindow::loadChecklist(const QString &path)
     const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(path);
     m_model->setChecklist(result.data);
     m_undoStack->clear();
-    m_autoSaver->setReadOnly(result.readOnly);
-    m_checklistPanel->setReadOnly(result.readOnly);
-    const QString message = result.message();
+    // Another Next Steps window with the same list: show it, but let only one window save.
+    const bool inUse = !result.readOnly && !m_autoSaver->claim();
+    const bool readOnly = result.readOnly || inUse;
+    m_autoSaver->setReadOnly(readOnly);
+    m_checklistPanel->setReadOnly(readOnly);
+    QString message = result.message();
+    if (inUse)
+        message = tr("Your list is open in another Next Steps window. Here you can read it, but "
+                     "changes are made in the other window, so that nothing is saved twice.");
     if (!message.isEmpty()) {
         m_checklistPanel->showNotice(message);
         m_status->announce(message);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void flush_savesAtOnce();
     void failedSave_keepsEverythingAndRetries();
     void readOnly_neverWrites();
+    void secondSaver_cannotClaimTheSameList();
 };
 
 void TestAutoSaver::changes_areSavedOnceAfterAPause()
@@ -98,6 +99,22 @@ void TestAutoSaver::readOnly_neverWrites()
     QTest::qWait(100);
     QVERIFY(!saver.flush());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestAutoSaver::secondSaver_cannotClaimTheSameList()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lists/checklist.json"_s);
+    ChecklistModel model;
+    auto first = std::make_unique<AutoSaver>(&model, path);
+    AutoSaver second(&model, path);
+    QVERIFY(first->claim());
+    QVERIFY(!second.claim()); // two windows never save over each other
+    first.reset();            // the first window closes: its claim goes with it
+    QVERIFY(second.claim());
+    // Another list is another claim.
+    AutoSaver other(&model, dir.filePath(u"other.json"_s));
+    QVERIFY(other.claim());
 }
 
 QTEST_MAIN(TestAutoSaver)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void quitting_savesTheList();
     void damagedList_isReportedAndKept();
     void newerList_isShownReadOnly();
+    void secondWindow_onTheSameList_isReadOnly();
     void failedSave_isShownAndNothingIsLost_data();
     void failedSave_isShownAndNothingIsLost();
     void zoom_growsTextAndStopsAtTheLimits();
@@ -234,6 +235,19 @@ void TestMainWindow::newerList_isShownReadOnly()
     QFile now(listPath(dir));
     QVERIFY(original.open(QIODevice::ReadOnly) && now.open(QIODevice::ReadOnly));
     QCOMPARE(now.readAll(), original.readAll());
+}
+
+void TestMainWindow::secondWindow_onTheSameList_isReadOnly()
+{
+    QTemporaryDir dir;
+    MainWindow first(listPath(dir));
+    QVERIFY(first.checklistPanel()->newQuestionField()->isEnabled());
+    MainWindow second(listPath(dir));
+    QVERIFY(second.checklistModel()->isReadOnly());
+    QVERIFY(second.autoSaver()->isReadOnly());
+    QVERIFY(
+        second.checklistPanel()->noticeLabel()->text().contains(u"another Next Steps window"_s));
+    QVERIFY(!first.checklistModel()->isReadOnly());
 }
 
 void TestMainWindow::failedSave_isShownAndNothingIsLost_data()
