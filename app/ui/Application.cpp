@@ -85,6 +85,16 @@ int exportPdf(const CommandLine &line)
 
 } // namespace
 
+bool Application::isFirstRun()
+{
+    return !QSettings().value(u"firstRunShown"_s).toBool();
+}
+
+void Application::setFirstRunDone()
+{
+    QSettings().setValue(u"firstRunShown"_s, true);
+}
+
 void Application::prepareEnvironment(int argc, char *argv[])
 {
     QStringList arguments;
@@ -145,13 +155,12 @@ int Application::run(QApplication &app)
 
     MainWindow window(line.checklistPath);
     window.show();
-    QSettings settings;
-    if (!settings.value(u"firstRunShown"_s).toBool()) {
+    if (isFirstRun()) {
         // After the window has painted, so the welcome appears over a ready app.
         QTimer::singleShot(0, &window, [&window] {
             WelcomeDialog dialog(window.checklistPath(), &window);
             dialog.exec();
-            QSettings().setValue(u"firstRunShown"_s, true);
+            setFirstRunDone();
         });
     }
     return QApplication::exec();

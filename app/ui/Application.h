@@ -14,6 +14,10 @@ public:
     // Names, icon and translator; then the command line; then the window or the export.
     static void configure(QApplication &app);
     static int run(QApplication &app);
+
+    // The welcome (disclaimer and where the list is kept) is shown on the first start only.
+    static bool isFirstRun();
+    static void setFirstRunDone();
 };
 
 } // namespace nextsteps

@@ -1,3 +1,4 @@
+#include "Application.h"
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -8,6 +9,7 @@
 #include "SuggestedQuestionsView.h"
 #include "TestSupport.h"
 #include "TopicSidebar.h"
+#include "WelcomeDialog.h"
 #include "ZoomStyle.h"
 
 #include <QAction>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void damagedList_isReportedAndKept();
     void newerList_isShownReadOnly();
     void secondWindow_onTheSameList_isReadOnly();
+    void welcome_isShownOnTheFirstStartOnly();
     void failedSave_isShownAndNothingIsLost_data();
     void failedSave_isShownAndNothingIsLost();
     void zoom_growsTextAndStopsAtTheLimits();
@@ -235,6 +238,23 @@ void TestMainWindow::newerList_isShownReadOnly()
     QFile now(listPath(dir));
     QVERIFY(original.open(QIODevice::ReadOnly) && now.open(QIODevice::ReadOnly));
     QCOMPARE(now.readAll(), original.readAll());
+}
+
+void TestMainWindow::welcome_isShownOnTheFirstStartOnly()
+{
+    QVERIFY(Application::isFirstRun());
+    Application::setFirstRunDone();
+    QVERIFY(!Application::isFirstRun());
+    QSettings().sync();
+    QVERIFY(!Application::isFirstRun()); // remembered across starts
+    // The welcome says it is not medical advice and where the list is kept.
+    QTemporaryDir dir;
+    WelcomeDialog welcome(listPath(dir));
+    QString text;
+    for (QLabel *label : welcome.findChildren<QLabel *>())
+        text += label->text();
+    QVERIFY(text.contains(u"not medical advice"_s));
+    QVERIFY(text.contains(QDir::toNativeSeparators(listPath(dir)).toHtmlEscaped()));
 }
 
 void TestMainWindow::secondWindow_onTheSameList_isReadOnly()
