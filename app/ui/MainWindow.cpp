@@ -82,6 +82,9 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
 
     connect(m_sidebar, &TopicSidebar::topicActivated, this, &MainWindow::showTopic);
     connect(m_readingPane, &ReadingPane::topicShown, m_sidebar, &TopicSidebar::setCurrentTopic);
+    // "Clinical trials — Next Steps": the system adds the app's name; [*] marks unsaved changes.
+    connect(m_readingPane, &ReadingPane::topicShown, this,
+            [this] { setWindowTitle(m_readingPane->currentTitle() + u"[*]"_s); });
     connect(m_readingPane, &ReadingPane::message, m_status, &StatusAnnouncer::announce);
     connect(m_checklistPanel, &ChecklistPanel::message, m_status, &StatusAnnouncer::announce);
     connect(m_print, &PrintController::message, m_status, &StatusAnnouncer::announce);
