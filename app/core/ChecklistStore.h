@@ -1,36 +1,23 @@
 #pragma once
 
 #include "ChecklistData.h"
-#include <QCoreApplication>
+#include "ChecklistFormat.h"
 
-#include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
 
 namespace nextsteps {
 
-// Reads and writes the checklist file: JSON, UTF-8, a format name and an integer version, written
-// only through QSaveFile. A file it cannot read is kept aside under a new name (never overwritten,
-// never deleted), and the result says in plain words what happened.
+// Reads and writes the checklist file (ChecklistFormat), written only through QSaveFile. A file it
+// cannot read is kept aside under a new name (never overwritten, never deleted), and the result
+// says in plain words what happened.
 class ChecklistStore
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistStore)
 
 public:
-    static constexpr int CurrentVersion = 1;
-    static constexpr qint64 MaxFileSize = 10 * 1024 * 1024;
-    static const QString FormatName;
-
-    struct ParseResult
-    {
-        bool ok = false;
-        int version = 0;
-        ChecklistData data;
-        int skipped = 0; // entries of the wrong shape that were left out
-        QString problem; // why the file could not be read, in plain words
-    };
-
     struct LoadResult
     {
         enum class Status {
@@ -54,13 +41,13 @@ public:
     static QString defaultPath();
 
     static LoadResult loadFromFile(const QString &path);
+    // Reads a list for a one-off use (the command-line export): nothing is kept aside or
+    // changed. On failure, *error says why in one line that names the file.
+    static bool readWithoutChanging(const QString &path, ChecklistData *data, QString *error);
     static bool saveToFile(const QString &path, const ChecklistData &data, QString *error);
 
     // Writes the list as plain text (export), atomically, through QSaveFile.
     static bool writeText(const QString &path, const QString &text, QString *error);
-
-    static QByteArray serialize(const ChecklistData &data);
-    static ParseResult parse(const QByteArray &bytes);
 
     // Copies the file to a new name beside it ("checklist.unreadable-<time>.json"); never
     // overwrites anything. Returns the new path, or an empty string.

@@ -50,30 +50,13 @@ int exportPdf(const CommandLine &line)
     const QString path =
         line.checklistPath.isEmpty() ? ChecklistStore::defaultPath() : line.checklistPath;
     ChecklistData data;
-    QFile file(path);
-    if (file.exists()) {
-        if (QFileInfo(path).isDir())
-            return fail(
-                QApplication::translate("nextsteps::Application", "%1 is a folder, not a list.")
-                    .arg(path));
-        if (file.size() > ChecklistStore::MaxFileSize)
-            return fail(QApplication::translate("nextsteps::Application",
-                                                "cannot read the list in %1: it is too large.")
-                            .arg(path));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(
-                QApplication::translate("nextsteps::Application", "cannot open the list in %1: %2")
-                    .arg(path, file.errorString()));
-        const ChecklistStore::ParseResult parsed = ChecklistStore::parse(file.readAll());
-        if (!parsed.ok)
-            return fail(
-                QApplication::translate("nextsteps::Application", "cannot read the list in %1: %2")
-                    .arg(path, parsed.problem));
-        data = parsed.data;
-    } else if (!line.checklistPath.isEmpty()) {
-        return fail(
-            QApplication::translate("nextsteps::Application", "there is no file %1.").arg(path));
-    }
+    // The usual list may not exist yet: then the printout is a blank page of lines to write on.
+    // A list named on the command line must be there.
+    const bool mustExist = !line.checklistPath.isEmpty();
+    QString error;
+    if ((mustExist || QFileInfo::exists(path)) &&
+        !ChecklistStore::readWithoutChanging(path, &data, &error))
+        return fail(error);
     auto document = ChecklistDocument::build(data);
     const auto result =
         PagedPrinter::exportPdf(document.get(), line.exportPdfPath, ChecklistDocument::title(),

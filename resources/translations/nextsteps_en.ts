@@ -25,29 +25,6 @@
     </message>
 </context>
 <context>
-    <name>nextsteps::Application</name>
-    <message>
-        <source>%1 is a folder, not a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the list in %1: it is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open the list in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the list in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nextsteps::Appointment</name>
     <message>
         <source>%1, with %2</source>
@@ -120,6 +97,41 @@
     </message>
     <message>
         <source>Answer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistFormat</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not plain text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is nested far too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or cut short (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Next Steps question list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no valid version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold a list of questions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,10 +226,6 @@
     </message>
     <message>
         <source>Set the date of your visit and who it is with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write your own question, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,39 +393,15 @@
         <source>Mark as Important or Not Important</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write your own question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistStore</name>
     <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is far too large to be a list of questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not plain text (UTF-8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it is nested far too deeply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged or cut short (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a Next Steps question list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no valid version number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file does not hold a list of questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,6 +462,26 @@
     </message>
     <message>
         <source>This list was saved by a newer version of Next Steps. You can read it here, but changes will not be saved, so that nothing in it is lost. Please update Next Steps to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the list in %1: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the list in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the list in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +836,10 @@
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is open in another Next Steps window. Here you can read it, but changes are made in the other window, so that nothing is saved twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -239,7 +239,7 @@ void benchChecklist()
     const QString ours = dir.filePath(u"checklist.json"_s);
     const QString plain = dir.filePath(u"plain.json"_s);
     const ChecklistData data = questions(1000);
-    const QByteArray bytes = ChecklistStore::serialize(data);
+    const QByteArray bytes = ChecklistFormat::serialize(data);
     auto writeBytes = [&] {
         QSaveFile file(plain);
         file.open(QIODevice::WriteOnly);

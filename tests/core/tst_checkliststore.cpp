@@ -64,6 +64,8 @@ private Q_SLOTS:
     void save_failsCleanly();
     void interruptedSave_leavesPreviousFileIntact();
     void exportText_writesUtf8();
+    void readWithoutChanging_readsOrSaysWhy_data();
+    void readWithoutChanging_readsOrSaysWhy();
 };
 
 void TestChecklistStore::defaultPath_isInAppData()
@@ -140,7 +142,7 @@ void TestChecklistStore::savedFile_namesItsFormatAndVersion()
     QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
     const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
     QCOMPARE(root.value(u"format"_s).toString(), u"nextsteps-checklist"_s);
-    QCOMPARE(root.value(u"version"_s).toInt(), ChecklistStore::CurrentVersion);
+    QCOMPARE(root.value(u"version"_s).toInt(), ChecklistFormat::CurrentVersion);
 }
 
 void TestChecklistStore::savedFile_isPrivate()
@@ -218,7 +220,7 @@ void TestChecklistStore::loadHugeFile_keepsCopyAndStartsEmpty()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
     QByteArray huge = "{\"format\":\"nextsteps-checklist\",\"version\":1,\"questions\":[\"";
-    huge += QByteArray(ChecklistStore::MaxFileSize + 10, 'a');
+    huge += QByteArray(ChecklistFormat::MaxFileSize + 10, 'a');
     huge += "\"]}";
     writeAll(path, huge);
     const auto result = ChecklistStore::loadFromFile(path);
@@ -334,6 +336,40 @@ void TestChecklistStore::exportText_writesUtf8()
     QString error;
     QVERIFY(!ChecklistStore::writeText(dir.path(), u"x"_s, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestChecklistStore::readWithoutChanging_readsOrSaysWhy_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("why"); // empty: reads
+    QTest::newRow("valid") << u"valid.json"_s << QString();
+    QTest::newRow("newer version, still readable") << u"newer-version.json"_s << QString();
+    QTest::newRow("truncated") << u"truncated.json"_s << u"cannot read the list in"_s;
+    QTest::newRow("missing") << u"no-such-file.json"_s << u"there is no file"_s;
+    QTest::newRow("a folder") << u"."_s << u"is a folder"_s;
+}
+
+void TestChecklistStore::readWithoutChanging_readsOrSaysWhy()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    if (QFile::exists(fixture(name)) && name != u".")
+        QVERIFY(QFile::copy(fixture(name), path));
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+    ChecklistData data;
+    QString error;
+    const bool ok = ChecklistStore::readWithoutChanging(path, &data, &error);
+    QCOMPARE(ok, why.isEmpty());
+    if (ok) {
+        QVERIFY(!data.items.isEmpty());
+    } else {
+        QVERIFY2(error.contains(why), qPrintable(error));
+        QVERIFY(error.contains(path) || name == u".");
+        QVERIFY(!error.contains(u'\n'));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before); // nothing kept aside or written
 }
 
 QTEST_MAIN(TestChecklistStore)

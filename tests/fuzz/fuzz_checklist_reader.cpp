@@ -1,6 +1,6 @@
 // Fuzzes the checklist file reader with arbitrary bytes. Beyond "never crash", it checks a
 // property: whatever the reader accepts, the writer writes back in a form that reads the same.
-#include "ChecklistStore.h"
+#include "ChecklistFormat.h"
 
 #include <QCoreApplication>
 
@@ -17,11 +17,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const QByteArray bytes =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    const nextsteps::ChecklistStore::ParseResult result = nextsteps::ChecklistStore::parse(bytes);
+    const nextsteps::ChecklistFormat::ParseResult result = nextsteps::ChecklistFormat::parse(bytes);
     if (!result.ok)
         return 0;
-    const QByteArray written = nextsteps::ChecklistStore::serialize(result.data);
-    const nextsteps::ChecklistStore::ParseResult again = nextsteps::ChecklistStore::parse(written);
+    const QByteArray written = nextsteps::ChecklistFormat::serialize(result.data);
+    const nextsteps::ChecklistFormat::ParseResult again =
+        nextsteps::ChecklistFormat::parse(written);
     if (!again.ok || again.skipped != 0 || again.data != result.data)
         std::abort();
     return 0;

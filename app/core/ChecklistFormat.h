@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ChecklistData.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace nextsteps {
+
+// The checklist file format: JSON, UTF-8, with a format name and an integer version.
+// The writer is hand-made (the list is saved often); the reader is QJsonDocument, which checks
+// everything, and reads newer versions' files where it can. Older versions would be migrated
+// forward here, one step at a time; version 1 is the first.
+class ChecklistFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistFormat)
+
+public:
+    static constexpr int CurrentVersion = 1;
+    static constexpr qint64 MaxFileSize = 10 * 1024 * 1024;
+    static const QString FormatName;
+
+    struct ParseResult
+    {
+        bool ok = false;
+        int version = 0;
+        ChecklistData data;
+        int skipped = 0; // entries of the wrong shape that were left out
+        QString problem; // why the file could not be read, in plain words
+    };
+
+    static QByteArray serialize(const ChecklistData &data);
+    static ParseResult parse(const QByteArray &bytes);
+};
+
+} // namespace nextsteps
