@@ -25,12 +25,6 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
 
 AutoSaver::~AutoSaver() = default;
 
-void AutoSaver::setPath(const QString &path)
-{
-    m_path = path;
-    m_lock.reset();
-}
-
 bool AutoSaver::claim()
 {
     const QFileInfo info(m_path);

@@ -26,7 +26,6 @@ public:
     ~AutoSaver() override;
 
     QString path() const { return m_path; }
-    void setPath(const QString &path);
 
     // Claims the list for this window (a lock file beside it), so that two windows never save
     // over each other. False when another running Next Steps has it; a lock left by a crash is

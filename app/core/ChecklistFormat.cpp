@@ -220,18 +220,6 @@ void appendItems(QByteArray &out, const char *indent, const QList<ChecklistItem>
     out += ']';
 }
 
-// Optional fields must have the right type when present.
-bool optionalString(const QJsonObject &object, const QString &key, QString *out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isString())
-        return false;
-    *out = value.toString();
-    return true;
-}
-
 // Reads an optional field into *out; false when the field is there with the wrong type.
 template <typename T> bool readField(const QJsonObject &object, QLatin1StringView key, T *out)
 {
@@ -298,8 +286,8 @@ bool appointmentFromJson(const QJsonValue &value, Appointment *appointment)
         return false;
     const QJsonObject object = value.toObject();
     QString date;
-    if (!optionalString(object, u"date"_s, &date) ||
-        !optionalString(object, u"with"_s, &appointment->with))
+    if (!readField(object, QLatin1StringView("date"), &date) ||
+        !readField(object, QLatin1StringView("with"), &appointment->with))
         return false;
     appointment->date = QDate::fromString(date, Qt::ISODate);
     return date.isEmpty() || appointment->date.isValid();

@@ -161,7 +161,6 @@ void ChecklistModel::setChecklist(const ChecklistData &data)
     m_data = data;
     endResetModel();
     Q_EMIT appointmentChanged();
-    Q_EMIT archiveChanged();
 }
 
 bool ChecklistModel::addQuestion(const QString &text, const QString &topicId,
@@ -254,20 +253,18 @@ void ChecklistModel::restoreArchived(int archiveIndex)
 
 int ChecklistModel::askedCount() const
 {
-    return int(std::count_if(m_data.items.cbegin(), m_data.items.cend(),
-                             [](const ChecklistItem &i) { return i.asked; }));
+    return countItems([](const ChecklistItem &item) { return item.asked; });
 }
 
 int ChecklistModel::importantCount() const
 {
-    return int(std::count_if(m_data.items.cbegin(), m_data.items.cend(),
-                             [](const ChecklistItem &i) { return i.important; }));
+    return countItems([](const ChecklistItem &item) { return item.important; });
 }
 
 int ChecklistModel::answeredCount() const
 {
-    return int(std::count_if(m_data.items.cbegin(), m_data.items.cend(),
-                             [](const ChecklistItem &i) { return !i.answer.trimmed().isEmpty(); }));
+    // A blank answer is not an answer.
+    return countItems([](const ChecklistItem &item) { return !item.answer.trimmed().isEmpty(); });
 }
 
 int ChecklistModel::rowOfText(const QString &text) const

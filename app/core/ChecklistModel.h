@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 
+#include <algorithm>
+
 class QUndoCommand;
 class QUndoStack;
 
@@ -81,7 +83,6 @@ Q_SIGNALS:
     // Anything that is saved changed: the autosaver listens to this one signal.
     void changed();
     void appointmentChanged();
-    void archiveChanged();
 
 private:
     friend class InsertQuestionCommand;
@@ -98,6 +99,10 @@ private:
     void setAppointmentRaw(const Appointment &appointment);
     void replaceRaw(const ChecklistData &data);
     void push(QUndoCommand *command);
+    template <typename Predicate> int countItems(Predicate predicate) const
+    {
+        return int(std::count_if(m_data.items.cbegin(), m_data.items.cend(), predicate));
+    }
 
     ChecklistData m_data;
     QUndoStack *m_undoStack = nullptr;

@@ -2,7 +2,6 @@
 
 #include "Guide.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 

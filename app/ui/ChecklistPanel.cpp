@@ -4,6 +4,7 @@
 #include "ChecklistDelegate.h"
 #include "ChecklistModel.h"
 #include "PastListsDialog.h"
+#include "Shortcuts.h"
 #include "UiFonts.h"
 
 #include <QAction>
@@ -144,23 +145,26 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(m_details, 1);
     layout->addWidget(printButton);
 
-    m_newAction = makeAction(u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
-    m_startNewAction = makeAction(u"startNewList"_s, tr("&Start a New List"));
-    m_pastListsAction = makeAction(u"pastLists"_s, tr("Past &Lists…"));
-    m_editAction = makeAction(u"editQuestion"_s, tr("&Edit Question"), QKeySequence(Qt::Key_F2));
-    m_answerAction =
-        makeAction(u"editAnswer"_s, tr("Write the &Answer"), QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_askedAction =
-        makeAction(u"toggleAsked"_s, tr("Mark as As&ked"), QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_importantAction = makeAction(u"toggleImportant"_s, tr("Mark as &Important"),
-                                   QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_newAction = addPanelAction(this, u"newQuestion"_s, tr("&New Question"), {QKeySequence::New});
+    m_startNewAction = addPanelAction(this, u"startNewList"_s, tr("&Start a New List"));
+    m_pastListsAction = addPanelAction(this, u"pastLists"_s, tr("Past &Lists…"));
+    m_editAction =
+        addPanelAction(this, u"editQuestion"_s, tr("&Edit Question"), {QKeySequence(Qt::Key_F2)});
+    m_answerAction = addPanelAction(this, u"editAnswer"_s, tr("Write the &Answer"),
+                                    {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_askedAction = addPanelAction(this, u"toggleAsked"_s, tr("Mark as As&ked"),
+                                   {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_importantAction = addPanelAction(this, u"toggleImportant"_s, tr("Mark as &Important"),
+                                       {QKeySequence(Qt::CTRL | Qt::Key_I)});
     m_askedAction->setProperty("shortcutsLabel", tr("Mark as Asked or Not Asked"));
     m_importantAction->setProperty("shortcutsLabel", tr("Mark as Important or Not Important"));
-    m_moveUpAction = makeAction(u"moveUp"_s, tr("Move U&p"), QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_moveDownAction =
-        makeAction(u"moveDown"_s, tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down));
-    m_deleteAction = makeAction(u"deleteQuestion"_s, tr("De&lete Question"), QKeySequence::Delete);
-    m_visitAction = makeAction(u"editVisit"_s, tr("&Visit Details…"));
+    m_moveUpAction =
+        addPanelAction(this, u"moveUp"_s, tr("Move U&p"), {QKeySequence(Qt::CTRL | Qt::Key_Up)});
+    m_moveDownAction = addPanelAction(this, u"moveDown"_s, tr("Move &Down"),
+                                      {QKeySequence(Qt::CTRL | Qt::Key_Down)});
+    m_deleteAction =
+        addPanelAction(this, u"deleteQuestion"_s, tr("De&lete Question"), {QKeySequence::Delete});
+    m_visitAction = addPanelAction(this, u"editVisit"_s, tr("&Visit Details…"));
     // Delete only means "delete the question" in the list; elsewhere it deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->addAction(m_deleteAction);
@@ -251,17 +255,6 @@ ChecklistPanel::~ChecklistPanel()
     if (m_model)
         m_model->disconnect(this);
     m_list->setModel(nullptr);
-}
-
-QAction *ChecklistPanel::makeAction(const QString &name, const QString &text,
-                                    const QKeySequence &key)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    if (!key.isEmpty())
-        action->setShortcut(key);
-    addAction(action); // the keys work wherever the panel is, with or without a menu bar
-    return action;
 }
 
 QList<QAction *> ChecklistPanel::editActions() const

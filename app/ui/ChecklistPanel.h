@@ -59,7 +59,6 @@ Q_SIGNALS:
     void printRequested();
 
 private:
-    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &key = {});
     void updateSummary();
     void updateDetails();
     void updateVisit();

@@ -36,30 +36,19 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     connect(this, &QTextBrowser::anchorClicked, this, &GuideBrowser::followLink);
-    connect(
-        this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-            if (url.scheme() == u"glossary") {
-                if (const GlossaryTerm *term = m_guide.glossaryTerm(url.path()))
-                    QToolTip::showText(QCursor::pos(),
-                                       u"<p><b>"_s + term->term.toHtmlEscaped() + u"</b><br>"_s +
-                                           term->definition.toHtmlEscaped() + u"</p>"_s,
-                                       this);
-            }
-        });
+    // Pointing at a glossary word explains it too, as choosing it does.
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) {
+                if (url.scheme() == u"glossary")
+                    showDefinition(url, QCursor::pos());
+            });
     setZoom(100);
-}
-
-int GuideBrowser::readingPointSize() const
-{
-    return comfortablePointSize(m_zoom);
 }
 
 void GuideBrowser::setZoom(int percent)
 {
     m_zoom = percent;
-    QFont reading = QApplication::font();
-    reading.setPointSize(readingPointSize());
-    setFont(reading);
+    setFont(comfortableFont(percent));
     updateTextWidth();
     render();
 }
@@ -162,19 +151,25 @@ QPoint GuideBrowser::popupPosition(const QUrl &url) const
     return viewport()->mapToGlobal(cursorRect().bottomLeft());
 }
 
+const GlossaryTerm *GuideBrowser::showDefinition(const QUrl &url, const QPoint &where)
+{
+    const GlossaryTerm *term = m_guide.glossaryTerm(url.path());
+    if (term)
+        QToolTip::showText(where,
+                           u"<p><b>"_s + term->term.toHtmlEscaped() + u"</b><br>"_s +
+                               term->definition.toHtmlEscaped() + u"</p>"_s,
+                           this, {}, 20000);
+    return term;
+}
+
 void GuideBrowser::followLink(const QUrl &url)
 {
     const QString scheme = url.scheme();
     if (scheme == u"glossary") {
-        const GlossaryTerm *term = m_guide.glossaryTerm(url.path());
-        if (!term)
-            return;
-        QToolTip::showText(popupPosition(url),
-                           u"<p><b>"_s + term->term.toHtmlEscaped() + u"</b><br>"_s +
-                               term->definition.toHtmlEscaped() + u"</p>"_s,
-                           this, {}, 20000);
-        Q_EMIT message(term->term + u": "_s + term->definition);
-        Q_EMIT definitionShown(term->id);
+        if (const GlossaryTerm *term = showDefinition(url, popupPosition(url))) {
+            Q_EMIT message(term->term + u": "_s + term->definition);
+            Q_EMIT definitionShown(term->id);
+        }
     } else if (scheme == u"topic") {
         Q_EMIT topicLinkActivated(url.path());
     } else if (scheme == u"tel") {

@@ -5,6 +5,7 @@
 namespace nextsteps {
 
 class Guide;
+struct GlossaryTerm;
 
 // Shows one page of the guide, rendered by Qt's own Markdown support. Glossary words explain
 // themselves in place, external links open in the system browser, and nothing is ever loaded
@@ -19,7 +20,6 @@ public:
     void showMarkdown(const QString &markdown);
     QString markdown() const { return m_markdown; }
     void setZoom(int percent);
-    int readingPointSize() const;
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -42,6 +42,7 @@ private:
     void render();
     void updateTextWidth();
     QPoint popupPosition(const QUrl &url) const;
+    const GlossaryTerm *showDefinition(const QUrl &url, const QPoint &where);
 
     const Guide &m_guide;
     QString m_markdown;

@@ -45,22 +45,15 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     layout->addWidget(m_splitter);
     setMinimumWidth(340);
 
-    auto makeAction = [this](const QString &name, const QString &text,
-                             const QList<QKeySequence> &keys) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcuts(keys);
-        addAction(action);
-        return action;
-    };
-    m_find = makeAction(u"find"_s, tr("&Find in Page…"), {QKeySequence::Find});
-    m_findNext = makeAction(u"findNext"_s, tr("Find &Next"), {QKeySequence::FindNext});
+    m_find = addPanelAction(this, u"find"_s, tr("&Find in Page…"), {QKeySequence::Find});
+    m_findNext = addPanelAction(this, u"findNext"_s, tr("Find &Next"), {QKeySequence::FindNext});
     m_findPrevious =
-        makeAction(u"findPrevious"_s, tr("Find Previ&ous"), {QKeySequence::FindPrevious});
-    m_back = makeAction(u"back"_s, tr("&Back"),
-                        keysWith(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
-    m_forward = makeAction(u"forward"_s, tr("&Forward"),
-                           keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+        addPanelAction(this, u"findPrevious"_s, tr("Find Previ&ous"), {QKeySequence::FindPrevious});
+    m_back = addPanelAction(this, u"back"_s, tr("&Back"),
+                            keysWith(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
+    m_forward =
+        addPanelAction(this, u"forward"_s, tr("&Forward"),
+                       keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
     connect(m_findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QAction>
 #include <QKeySequence>
 #include <QList>
+#include <QString>
+#include <QWidget>
 
 namespace nextsteps {
 
@@ -13,6 +16,18 @@ inline QList<QKeySequence> keysWith(QKeySequence::StandardKey standard, const QK
     if (!keys.contains(extra))
         keys.append(extra);
     return keys;
+}
+
+// An action owned by a panel and added to it, so that its keys work wherever the panel is, with
+// or without a menu bar; the main window puts the same action in its menus.
+inline QAction *addPanelAction(QWidget *panel, const QString &name, const QString &text,
+                               const QList<QKeySequence> &keys = {})
+{
+    auto *action = new QAction(text, panel);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    panel->addAction(action);
+    return action;
 }
 
 } // namespace nextsteps

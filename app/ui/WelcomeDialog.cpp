@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +31,8 @@ WelcomeDialog::WelcomeDialog(const QString &checklistPath, QWidget *parent) : QD
         u"</p><p>"_s + tr("Your list of questions is saved only on this computer, here:") +
         u"<br><b>"_s + QDir::toNativeSeparators(checklistPath).toHtmlEscaped() + u"</b></p><p>"_s +
         tr("Nothing is sent anywhere.") + u"</p>"_s);
-    text->setAccessibleName(text->text().remove(QRegularExpression(u"<[^>]*>"_s)));
+    // A screen reader reads the words, not the markup.
+    text->setAccessibleName(QTextDocumentFragment::fromHtml(text->text()).toPlainText());
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *start = buttons->addButton(tr("&Start Reading"), QDialogButtonBox::AcceptRole);
     start->setDefault(true);

@@ -13,11 +13,6 @@ void ZoomStyle::setScale(qreal scale)
     currentScale = scale;
 }
 
-qreal ZoomStyle::scale()
-{
-    return currentScale;
-}
-
 int ZoomStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
                            const QWidget *widget) const
 {

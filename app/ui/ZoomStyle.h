@@ -14,7 +14,6 @@ public:
     using QProxyStyle::QProxyStyle;
 
     static void setScale(qreal scale);
-    static qreal scale();
 
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
                     const QWidget *widget = nullptr) const override;
