@@ -305,11 +305,18 @@ int main(int argc, char *argv[])
     const Guide guide = Guide::load(Guide::bundledDirectory());
     NullSink sink;
 
-    benchStartup(guide);
-    benchTopicSwitch(guide, &sink);
-    benchSearch(guide);
-    benchChecklist();
-    benchPdf();
+    // Name sections on the command line to run only those ("nextsteps_bench startup"); no
+    // names runs them all.
+    const QStringList wanted = QApplication::arguments().mid(1);
+    const auto run = [&wanted](const QString &name, const std::function<void()> &section) {
+        if (wanted.isEmpty() || wanted.contains(name))
+            section();
+    };
+    run(u"startup"_s, [&] { benchStartup(guide); });
+    run(u"topic"_s, [&] { benchTopicSwitch(guide, &sink); });
+    run(u"search"_s, [&] { benchSearch(guide); });
+    run(u"checklist"_s, [] { benchChecklist(); });
+    run(u"pdf"_s, [] { benchPdf(); });
 
     std::printf("\nNext Steps benchmarks: %s, %d cores, Qt %s, %s\n\n",
                 qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), qVersion(),

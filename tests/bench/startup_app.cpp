@@ -16,7 +16,11 @@ int main(int argc, char *argv[])
     nextsteps::Application::prepareEnvironment(argc, argv);
     QApplication app(argc, argv);
     nextsteps::Application::configure(app);
-    QSettings().setValue(QStringLiteral("firstRunShown"), true);
+    // A person's usual start: the settings are there from before. Written on the first run
+    // only, so no run pays for writing them.
+    QSettings settings;
+    if (!settings.contains(QStringLiteral("firstRunShown")))
+        settings.setValue(QStringLiteral("firstRunShown"), true);
     nextsteps::MainWindow window;
     FirstPaint watcher;
     // The first paint of any part of the window counts.
