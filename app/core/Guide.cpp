@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTextDocument>
 
@@ -237,17 +236,27 @@ void Guide::loadIndex(const QString &path, const QString &directory)
 
 void Guide::checkLinks()
 {
-    static const QRegularExpression link(u"\\]\\((glossary|topic):([^)\\s]*)\\)"_s);
+    // Links inside the guide read [words](glossary:term) or [words](topic:id). Found by a plain
+    // scan rather than a regular expression: this runs at every start.
+    static constexpr QStringView Glossary = u"glossary:";
+    static constexpr QStringView TopicLink = u"topic:";
     for (const Topic &topic : std::as_const(m_topics)) {
-        auto it = link.globalMatch(topic.body);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            const QString scheme = match.captured(1);
-            const QString target = match.captured(2);
-            if (scheme == u"glossary" && !glossaryTerm(target))
+        const QStringView body(topic.body);
+        for (qsizetype at = body.indexOf(u"]("); at >= 0; at = body.indexOf(u"](", at + 2)) {
+            const QStringView link = body.mid(at + 2);
+            const bool glossary = link.startsWith(Glossary);
+            if (!glossary && !link.startsWith(TopicLink))
+                continue;
+            const QStringView rest = link.mid(glossary ? Glossary.size() : TopicLink.size());
+            const auto end = std::find_if(rest.cbegin(), rest.cend(),
+                                          [](QChar c) { return c == u')' || c.isSpace(); });
+            if (end == rest.cend() || *end != u')')
+                continue; // not a link: Markdown would show it as it is
+            const QString target = rest.left(end - rest.cbegin()).toString();
+            if (glossary && !glossaryTerm(target))
                 problem(tr("Topic \"%1\" links to an unknown glossary term \"%2\".")
                             .arg(topic.id, target));
-            else if (scheme == u"topic" && indexOf(target) < 0)
+            else if (!glossary && indexOf(target) < 0)
                 problem(tr("Topic \"%1\" links to an unknown topic \"%2\".").arg(topic.id, target));
         }
     }

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void bundledGuide_aboutPageCarriesTheDisclaimer();
     void fixture_loadsCleanly();
     void brokenGuide_isReported_data();
+    void textThatIsNotALink_isNotChecked();
     void brokenGuide_isReported();
     void missingFolder_reportsInsteadOfCrashing();
     void pageMarkdown_endsWithSourcesAndDate();
@@ -175,6 +176,15 @@ void TestGuide::brokenGuide_isReported_data()
     QTest::newRow("unknown topic link") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
         f.two += "See [elsewhere](topic:elsewhere).\n";
     }) << u"unknown topic \"elsewhere\""_s;
+    QTest::newRow("second link on a line")
+        << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+               f.one += "A [word](glossary:word) and a [riddle](glossary:riddle).\n";
+           })
+        << u"unknown glossary term \"riddle\""_s;
+    QTest::newRow("link at the very end")
+        << std::function<void(GuideFixture &)>(
+               [](GuideFixture &f) { f.two += "See [the end](topic:end)"; })
+        << u"unknown topic \"end\""_s;
     QTest::newRow("empty topic") << std::function<void(GuideFixture &)>([](GuideFixture &f) {
         f.two = "   \n\n";
     }) << u"Topic \"two\" is empty"_s;
@@ -197,6 +207,17 @@ void TestGuide::brokenGuide_isReported_data()
         t.insert(u"updated"_s, u"last Tuesday"_s);
         f.topics.append(t);
     }) << u"no valid \"last updated\" date"_s;
+}
+
+void TestGuide::textThatIsNotALink_isNotChecked()
+{
+    // Markdown shows these as they are, so there is no link to check.
+    QTemporaryDir dir;
+    GuideFixture fixture;
+    fixture.one += "Not a link: ](glossary:two words) and ](topic:open and [x](elsewhere:y).\n";
+    fixture.writeTo(dir.path());
+    const Guide guide = Guide::load(dir.path());
+    QVERIFY2(guide.isValid(), qPrintable(guide.problems().join(u'\n')));
 }
 
 void TestGuide::brokenGuide_isReported()
