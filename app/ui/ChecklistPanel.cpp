@@ -6,6 +6,7 @@
 #include "PastListsDialog.h"
 #include "Shortcuts.h"
 #include "UiFonts.h"
+#include "WrappingLabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,9 +35,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     // A notice about the saved list (damaged file, newer version). Not a dialog: it must not
     // block the app, and it stays until the person has read it.
     auto *noticeBox = new QWidget(this);
-    m_notice = new QLabel(noticeBox);
+    m_notice = new WrappingLabel(noticeBox);
     m_notice->setObjectName(u"checklistNotice"_s);
-    m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setBackgroundRole(QPalette::ToolTipBase);
@@ -52,9 +52,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     noticeBox->hide();
     connect(m_noticeClose, &QPushButton::clicked, noticeBox, &QWidget::hide);
 
-    m_visit = new QLabel(this);
+    m_visit = new WrappingLabel(this);
     m_visit->setObjectName(u"visitLabel"_s);
-    m_visit->setWordWrap(true);
     m_visitButton = new QPushButton(tr("Visit details…"), this);
     m_visitButton->setObjectName(u"visitButton"_s);
     m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
@@ -64,9 +63,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     visitRow->addWidget(m_visit);
     visitRow->addWidget(m_visitButton, 0, Qt::AlignLeft);
 
-    m_summary = new QLabel(this);
+    m_summary = new WrappingLabel(this);
     m_summary->setObjectName(u"checklistSummary"_s);
-    m_summary->setWordWrap(true);
 
     m_newQuestion = new QLineEdit(this);
     m_newQuestion->setObjectName(u"newQuestion"_s);

@@ -2,6 +2,7 @@
 
 #include "QuestionSink.h"
 #include "UiFonts.h"
+#include "WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,8 +40,7 @@ void SuggestedQuestionsView::addRow()
     auto *rowLayout = new QVBoxLayout(row);
     rowLayout->setContentsMargins(0, 4, 0, 6);
     rowLayout->setSpacing(2);
-    auto *text = new QLabel(row);
-    text->setWordWrap(true);
+    auto *text = new WrappingLabel(row);
     text->setTextFormat(Qt::PlainText);
     auto *button = new QPushButton(tr("Add to my questions"), row);
     // Once added, a plain mark in full-contrast text replaces the button: a greyed-out button
@@ -79,8 +79,13 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
         return;
     }
     if (m_layout->isEmpty()) {
-        m_layout->addWidget(
-            new QLabel(u"<b>"_s + tr("Questions you might ask") + u"</b>"_s, m_content));
+        // Plain text in a bold font: a rich-text label is measured through a whole text document.
+        auto *heading = new QLabel(tr("Questions you might ask"), m_content);
+        heading->setTextFormat(Qt::PlainText);
+        QFont bold; // only the weight is set: the size still follows the zoom
+        bold.setBold(true);
+        heading->setFont(bold);
+        m_layout->addWidget(heading);
         m_layout->addStretch(1);
     }
     while (m_rows.size() < topic.questions.size())

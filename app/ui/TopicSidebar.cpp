@@ -2,6 +2,7 @@
 
 #include "Guide.h"
 #include "UiFonts.h"
+#include "WrappingLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,9 +33,8 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
     m_search->setAccessibleDescription(
         tr("Type a word to find every topic that mentions it. Press Down to go to the results."));
 
-    m_resultsLabel = new QLabel(this);
+    m_resultsLabel = new WrappingLabel(this);
     m_resultsLabel->setObjectName(u"searchResultsLabel"_s);
-    m_resultsLabel->setWordWrap(true);
     m_resultsLabel->hide();
 
     m_list = new QListWidget(this);

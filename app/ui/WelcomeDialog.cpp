@@ -1,6 +1,7 @@
 #include "WelcomeDialog.h"
 
 #include "UiFonts.h"
+#include "WrappingLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,8 +18,7 @@ WelcomeDialog::WelcomeDialog(const QString &checklistPath, QWidget *parent) : QD
 {
     setObjectName(u"welcomeDialog"_s);
     setWindowTitle(tr("Welcome to Next Steps"));
-    auto *text = new QLabel(this);
-    text->setWordWrap(true);
+    auto *text = new WrappingLabel(this);
     text->setTextFormat(Qt::RichText);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setText(
