@@ -1,23 +1,21 @@
 #include "Application.h"
 
 #include "AppInfo.h"
+#include "AppStyle.h"
 #include "ChecklistDocument.h"
 #include "ChecklistStore.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "PagedPrinter.h"
 #include "WelcomeDialog.h"
-#include "ZoomStyle.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStyle>
 #include <QTextDocument>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -104,8 +102,7 @@ void Application::configure(QApplication &app)
     QApplication::setApplicationDisplayName(QString::fromLatin1(AppInfo::DisplayName));
     QApplication::setApplicationVersion(QString::fromLatin1(AppInfo::Version));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::AppId));
-    QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
-    QApplication::setStyle(new ZoomStyle(QApplication::style()->name()));
+    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
 
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
@@ -137,15 +134,19 @@ int Application::run(QApplication &app)
     }
 
     MainWindow window(line.checklistPath);
-    window.show();
     if (isFirstRun()) {
-        // After the window has painted, so the welcome appears over a ready app.
-        QTimer::singleShot(0, &window, [&window] {
-            WelcomeDialog dialog(window.checklistPath(), &window);
-            dialog.exec();
-            setFirstRunDone();
-        });
+        // After the window has painted, so the welcome appears over a ready app. Queued, so
+        // that the dialog's own event loop does not run inside the window's start-up.
+        QObject::connect(
+            &window, &MainWindow::startupFinished, &window,
+            [&window] {
+                WelcomeDialog dialog(window.checklistPath(), &window);
+                dialog.exec();
+                setFirstRunDone();
+            },
+            Qt::QueuedConnection);
     }
+    window.show();
     return QApplication::exec();
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppStyle.h"
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -12,13 +13,13 @@
 #include "ShortcutsDialog.h"
 #include "StatusAnnouncer.h"
 #include "TopicSidebar.h"
-#include "ZoomStyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -261,7 +263,7 @@ void MainWindow::showTopic(const QString &topicId, const QString &highlight)
 void MainWindow::setZoom(int percent)
 {
     m_zoom = std::clamp(percent, MinZoom, MaxZoom);
-    ZoomStyle::setScale(m_zoom / 100.0);
+    AppStyle::setScale(m_zoom / 100.0);
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);
@@ -357,6 +359,27 @@ bool MainWindow::confirmQuitWithUnsavedChanges()
             return true;
         m_status->announce(tr("The copy could not be saved: %1").arg(error));
     }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Nothing that can wait is done before the window first paints: the rest follows as soon
+    // as that paint is done.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::finishStartup);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::finishStartup()
+{
+    // The window icon is drawn from SVG, which loads Qt's SVG and image plug-ins. Windows and
+    // macOS take the icon from the program file and the app bundle in the meantime.
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
+    m_startupFinished = true;
+    Q_EMIT startupFinished();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -49,12 +49,21 @@ public:
     static void setUnsavedPromptForTesting(std::function<UnsavedChoice(const QString &)> prompt);
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
+    // True once the window has painted and what was left for later is done.
+    bool isStartupFinished() const { return m_startupFinished; }
+
+Q_SIGNALS:
+    // The window has painted for the first time and the work left for later is done: the
+    // moment for anything shown over the window, such as the first-run welcome.
+    void startupFinished();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void finishStartup();
     void loadChecklist(const QString &path);
     void restoreSettings();
     void saveSettings() const;
@@ -75,6 +84,8 @@ private:
     PrintController *m_print = nullptr;
     StatusAnnouncer *m_status = nullptr;
     int m_zoom = 100;
+    bool m_painted = false;
+    bool m_startupFinished = false;
 };
 
 } // namespace nextsteps

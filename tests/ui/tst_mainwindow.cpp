@@ -1,3 +1,4 @@
+#include "AppStyle.h"
 #include "Application.h"
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
@@ -10,7 +11,6 @@
 #include "TestSupport.h"
 #include "TopicSidebar.h"
 #include "WelcomeDialog.h"
-#include "ZoomStyle.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void window_showsItsThreeParts_data();
     void window_showsItsThreeParts();
     void window_hasMenusStatusBarTitleAndIcon();
+    void startup_finishesOnceTheWindowHasPainted();
     void settings_roundTrip();
     void ctrlN_thenEnter_addsQuestionsOneAfterAnother();
     void addFromTopic_thenUndoAndRedo();
@@ -106,6 +108,27 @@ void TestMainWindow::window_hasMenusStatusBarTitleAndIcon()
     const QIcon icon(u":/icons/nextsteps.svg"_s);
     for (int size : {16, 48, 256})
         QCOMPARE(icon.pixmap(size, size).size(), QSize(size, size));
+}
+
+void TestMainWindow::startup_finishesOnceTheWindowHasPainted()
+{
+    QApplication::setWindowIcon(QIcon());
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    QSignalSpy finished(&window, &MainWindow::startupFinished);
+    window.show();
+    // What can wait (the window icon, the first-run welcome) waits for the first paint.
+    QVERIFY(!window.isStartupFinished());
+    QVERIFY(QApplication::windowIcon().isNull());
+    QVERIFY(finished.wait());
+    QVERIFY(window.isStartupFinished());
+    QVERIFY(!QApplication::windowIcon().isNull());
+    QCOMPARE(QApplication::windowIcon().pixmap(48, 48).size(), QSize(48, 48));
+    // Once only: later paints change nothing.
+    window.resize(window.size() + QSize(40, 40));
+    window.repaint();
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
 }
 
 void TestMainWindow::settings_roundTrip()
@@ -340,8 +363,8 @@ void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()
 
 void TestMainWindow::zoom_growsTickBoxesToo()
 {
-    // The app runs with ZoomStyle (Application::configure); tick boxes scale with the text.
-    QApplication::setStyle(new ZoomStyle(u"Fusion"_s));
+    // The app runs with AppStyle (Application::configure); tick boxes scale with the text.
+    QApplication::setStyle(new AppStyle(u"Fusion"_s));
     QTemporaryDir dir;
     MainWindow window(listPath(dir));
     window.show();
