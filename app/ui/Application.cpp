@@ -7,6 +7,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "PagedPrinter.h"
+#include "UiFonts.h"
 #include "WelcomeDialog.h"
 
 #include <QApplication>
@@ -103,6 +104,7 @@ void Application::configure(QApplication &app)
     QApplication::setApplicationVersion(QString::fromLatin1(AppInfo::Version));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::AppId));
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
+    QApplication::setFont(comfortableFont(100));
 
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
