@@ -32,6 +32,9 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     // The text always wraps to the pane: a sideways scroll bar would only get in the way.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The up-and-down scroll bar stays, so that the text keeps its width from topic to topic
+    // (and a page is not laid out a second time when its scroll bar appears).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     // The margins beside the text are the scroll area itself: paint them like the page.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);

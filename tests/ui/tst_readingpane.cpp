@@ -61,6 +61,7 @@ class TestReadingPane : public QObject
 private Q_SLOTS:
     void initTestCase() { m_guide = Guide::load(Guide::bundledDirectory()); }
     void showTopic_rendersMarkdownWithTitleAndSources();
+    void text_keepsItsWidthFromShortToLongTopics();
     void backAndForward_walkTheHistory();
     void glossaryLink_explainsTheWordInPlace();
     void topicLink_opensTheTopic();
@@ -95,6 +96,27 @@ void TestReadingPane::showTopic_rendersMarkdownWithTitleAndSources()
     // Comfortable line spacing on every block.
     QCOMPARE(doc->lastBlock().blockFormat().lineHeight(), 140.0);
     QVERIFY(pane.browser()->font().pointSize() >= 12);
+}
+
+void TestReadingPane::text_keepsItsWidthFromShortToLongTopics()
+{
+    // A page that fits and a page that scrolls are laid out to the same width: the text does
+    // not move sideways from one topic to the next.
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.resize(800, 4000);
+    pane.showTopic(u"urgent"_s);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    GuideBrowser *browser = pane.browser();
+    QVERIFY(browser->document()->size().height() < browser->viewport()->height()); // it fits
+    const int width = browser->viewport()->width();
+    QCOMPARE(browser->document()->pageSize().width(), width);
+    pane.resize(800, 600);
+    pane.showTopic(u"treatments"_s);
+    QTRY_VERIFY(browser->document()->size().height() > browser->viewport()->height());
+    QCOMPARE(browser->viewport()->width(), width);
+    QCOMPARE(browser->document()->pageSize().width(), width);
 }
 
 void TestReadingPane::backAndForward_walkTheHistory()
