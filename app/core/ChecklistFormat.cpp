@@ -21,6 +21,19 @@ namespace {
 void appendString(QByteArray &out, const QString &text)
 {
     out += '"';
+    // Plain ASCII with nothing to escape (most questions and answers) goes straight in.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
+    });
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        std::transform(text.cbegin(), text.cend(), out.data() + at,
+                       [](QChar c) { return char(c.unicode()); });
+        out += '"';
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     const auto needsEscape = [](char c) {
         return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
@@ -89,14 +102,16 @@ qint64 daysFromCivil(int year, int month, int day)
     return era * 146097 + doe - 719468;
 }
 
-void appendDigits(QByteArray &out, qint64 value, int width)
+// Writes value as width digits at *at, then the separator (if any); moves *at past them.
+void putDigits(char **at, qint64 value, int width, char separator)
 {
-    char digits[8];
     for (int i = width - 1; i >= 0; --i) {
-        digits[i] = char('0' + value % 10);
+        (*at)[i] = char('0' + value % 10);
         value /= 10;
     }
-    out.append(digits, width);
+    *at += width;
+    if (separator)
+        *(*at)++ = separator;
 }
 
 void appendIsoUtc(QByteArray &out, const QDateTime &dateTime)
@@ -108,20 +123,16 @@ void appendIsoUtc(QByteArray &out, const QDateTime &dateTime)
     int month = 0;
     int day = 0;
     civilFromDays(days, &year, &month, &day);
-    appendDigits(out, year, 4);
-    out += '-';
-    appendDigits(out, month, 2);
-    out += '-';
-    appendDigits(out, day, 2);
-    out += 'T';
-    appendDigits(out, inDay / 3600000, 2);
-    out += ':';
-    appendDigits(out, inDay / 60000 % 60, 2);
-    out += ':';
-    appendDigits(out, inDay / 1000 % 60, 2);
-    out += '.';
-    appendDigits(out, inDay % 1000, 3);
-    out += 'Z';
+    char text[24]; // 2026-11-27T09:30:15.250Z
+    char *at = text;
+    putDigits(&at, year, 4, '-');
+    putDigits(&at, month, 2, '-');
+    putDigits(&at, day, 2, 'T');
+    putDigits(&at, inDay / 3600000, 2, ':');
+    putDigits(&at, inDay / 60000 % 60, 2, ':');
+    putDigits(&at, inDay / 1000 % 60, 2, '.');
+    putDigits(&at, inDay % 1000, 3, 'Z');
+    out.append(text, sizeof text);
 }
 
 // Only times with a four-digit year are kept: anything else is not a time this app wrote, and
@@ -142,10 +153,10 @@ QDateTime parseIsoUtc(const QString &text)
         auto number = [&text](int from, int length) {
             int value = 0;
             for (int i = from; i < from + length; ++i) {
-                const int digit = text.at(i).digitValue();
-                if (digit < 0)
-                    return -1;
-                value = value * 10 + digit;
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1; // ISO 8601 has ASCII digits only
+                value = value * 10 + (c - u'0');
             }
             return value;
         };
@@ -167,7 +178,7 @@ QDateTime parseIsoUtc(const QString &text)
     return isStorable(parsed) ? parsed : QDateTime();
 }
 
-void appendField(QByteArray &out, const char *indent, const char *key, const QString &value,
+void appendField(QByteArray &out, const QByteArray &indent, const char *key, const QString &value,
                  bool last = false)
 {
     out += indent;
@@ -183,8 +194,8 @@ void appendAppointment(QByteArray &out, const char *indent, const Appointment &a
     out += "{\n";
     const QByteArray inner = QByteArray(indent) + "    ";
     if (appointment.date.isValid())
-        appendField(out, inner.constData(), "date", appointment.date.toString(Qt::ISODate));
-    appendField(out, inner.constData(), "with", appointment.with, true);
+        appendField(out, inner, "date", appointment.date.toString(Qt::ISODate));
+    appendField(out, inner, "with", appointment.with, true);
     out += indent;
     out += '}';
 }
@@ -198,45 +209,57 @@ void appendItems(QByteArray &out, const char *indent, const QList<ChecklistItem>
     const QByteArray inner = QByteArray(indent) + "    ";
     const QByteArray field = inner + "    ";
     out += "[\n";
+    // Appended piece by piece: no temporary is built for a line.
     for (qsizetype i = 0; i < items.size(); ++i) {
         const ChecklistItem &item = items.at(i);
-        out += inner + "{\n";
-        appendField(out, field.constData(), "text", item.text);
-        out += field + "\"asked\": " + (item.asked ? "true" : "false") + ",\n";
-        out += field + "\"important\": " + (item.important ? "true" : "false") + ",\n";
+        out += inner;
+        out += "{\n";
+        appendField(out, field, "text", item.text);
+        out += field;
+        out += item.asked ? "\"asked\": true,\n" : "\"asked\": false,\n";
+        out += field;
+        out += item.important ? "\"important\": true,\n" : "\"important\": false,\n";
         if (!item.topicId.isEmpty())
-            appendField(out, field.constData(), "topicId", item.topicId);
+            appendField(out, field, "topicId", item.topicId);
         if (!item.questionId.isEmpty())
-            appendField(out, field.constData(), "questionId", item.questionId);
+            appendField(out, field, "questionId", item.questionId);
         if (isStorable(item.created)) {
-            out += field + "\"created\": \"";
+            out += field;
+            out += "\"created\": \"";
             appendIsoUtc(out, item.created);
             out += "\",\n";
         }
-        appendField(out, field.constData(), "answer", item.answer, true);
-        out += inner + (i + 1 < items.size() ? "},\n" : "}\n");
+        appendField(out, field, "answer", item.answer, true);
+        out += inner;
+        out += i + 1 < items.size() ? "},\n" : "}\n";
     }
     out += indent;
     out += ']';
 }
 
-// Reads an optional field into *out; false when the field is there with the wrong type.
-template <typename T> bool readField(const QJsonObject &object, QLatin1StringView key, T *out)
+// Reads an optional field's value into *out; false when it is there with the wrong type.
+// Value is a QJsonValue, or a QJsonValueConstRef straight from an object (no copy is made).
+template <typename Value, typename T> bool readValue(const Value &value, T *out)
 {
-    // QLatin1StringView keys: no QString is made for each lookup, and a list is read often.
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
+    const QJsonValue::Type type = value.type();
+    if (type == QJsonValue::Undefined || type == QJsonValue::Null)
         return true;
     if constexpr (std::is_same_v<T, bool>) {
-        if (!value.isBool())
+        if (type != QJsonValue::Bool)
             return false;
         *out = value.toBool();
     } else {
-        if (!value.isString())
+        if (type != QJsonValue::String)
             return false;
         *out = value.toString();
     }
     return true;
+}
+
+template <typename T> bool readField(const QJsonObject &object, QLatin1StringView key, T *out)
+{
+    // QLatin1StringView keys: no QString is made for each lookup.
+    return readValue(object.value(key), out);
 }
 
 bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
@@ -244,19 +267,35 @@ bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
     if (!value.isObject())
         return false;
     // Known fields must have the right type; unknown ones are ignored, so newer files still read.
+    // One pass over the fields rather than a lookup for each (each lookup scans the keys): the
+    // list is read at every start.
     const QJsonObject object = value.toObject();
     QString created;
-    const QJsonValue text = object.value(QLatin1StringView("text"));
-    if (!text.isString())
-        return false;
-    item->text = text.toString();
-    const bool typesOk = readField(object, QLatin1StringView("asked"), &item->asked) &&
-                         readField(object, QLatin1StringView("important"), &item->important) &&
-                         readField(object, QLatin1StringView("answer"), &item->answer) &&
-                         readField(object, QLatin1StringView("topicId"), &item->topicId) &&
-                         readField(object, QLatin1StringView("questionId"), &item->questionId) &&
-                         readField(object, QLatin1StringView("created"), &created);
-    if (!typesOk)
+    bool hasText = false;
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString key = it.key();
+        const QJsonValueConstRef field = it.value();
+        bool ok = true;
+        if (key == QLatin1StringView("text")) {
+            hasText = field.type() == QJsonValue::String;
+            item->text = field.toString();
+        } else if (key == QLatin1StringView("asked")) {
+            ok = readValue(field, &item->asked);
+        } else if (key == QLatin1StringView("important")) {
+            ok = readValue(field, &item->important);
+        } else if (key == QLatin1StringView("answer")) {
+            ok = readValue(field, &item->answer);
+        } else if (key == QLatin1StringView("topicId")) {
+            ok = readValue(field, &item->topicId);
+        } else if (key == QLatin1StringView("questionId")) {
+            ok = readValue(field, &item->questionId);
+        } else if (key == QLatin1StringView("created")) {
+            ok = readValue(field, &created);
+        }
+        if (!ok)
+            return false;
+    }
+    if (!hasText)
         return false;
     item->text = item->text.trimmed();
     if (!created.isEmpty())
@@ -268,10 +307,11 @@ QList<ChecklistItem> itemsFromJson(const QJsonValue &value, int *skipped)
 {
     QList<ChecklistItem> items;
     const QJsonArray array = value.toArray();
+    items.reserve(array.size());
     for (const QJsonValue &entry : array) {
         ChecklistItem item;
         if (itemFromJson(entry, &item))
-            items.append(item);
+            items.append(std::move(item));
         else
             ++*skipped;
     }
@@ -298,7 +338,12 @@ bool appointmentFromJson(const QJsonValue &value, Appointment *appointment)
 QByteArray ChecklistFormat::serialize(const ChecklistData &data)
 {
     QByteArray out;
-    out.reserve(256 + 200 * data.items.size());
+    // Room for the current list in one allocation (a past list may need another).
+    qsizetype estimate = 256;
+    for (const ChecklistItem &item : data.items)
+        estimate += 240 + item.text.size() + item.answer.size() + item.topicId.size() +
+                    item.questionId.size();
+    out.reserve(estimate);
     out += "{\n";
     appendField(out, "    ", "format", FormatName);
     out += "    \"version\": " + QByteArray::number(CurrentVersion) + ",\n";

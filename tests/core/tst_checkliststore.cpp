@@ -59,6 +59,8 @@ private Q_SLOTS:
     void loadHugeFile_keepsCopyAndStartsEmpty();
     void loadTwice_neverOverwritesAnEarlierCopy();
     void loadPartlyDamaged_keepsGoodItemsAndACopy();
+    void loadQuestion_checksEachFieldsType_data();
+    void loadQuestion_checksEachFieldsType();
     void loadNewerVersion_isReadOnlyAndUntouched();
     void save_failsCleanly_data();
     void save_failsCleanly();
@@ -117,6 +119,14 @@ void TestChecklistStore::saveThenLoad_roundTrip_data()
                           {QDate(2026, 10, 3), u"Dr. Patel"_s},
                           {item(u"An older question?"_s)}});
     QTest::newRow("every field, and an archived list") << every;
+
+    ChecklistData escapes;
+    for (const QString &text :
+         {u"She said \"ask twice\" and left."_s, u"C:\\Users\\me\\notes"_s,
+          u"Tabs\tand\rreturns\u0001and a bell\u0007?"_s, u"~ ASCII's last: \u007f"_s})
+        escapes.items.append(item(text));
+    escapes.items[0].answer = u"\"Quoted\" \\ backslashed"_s;
+    QTest::newRow("quotes, backslashes and control characters") << escapes;
 
     QTest::newRow("nothing at all") << ChecklistData();
 }
@@ -259,6 +269,58 @@ void TestChecklistStore::loadPartlyDamaged_keepsGoodItemsAndACopy()
     QCOMPARE(result.data.appointment.with, u"Dr. Lee"_s);
     QCOMPARE(readAll(result.keptAsidePath), original);
     QVERIFY(result.message().contains(u"4 entries"_s));
+}
+
+void TestChecklistStore::loadQuestion_checksEachFieldsType_data()
+{
+    // One question, with one field as given; the question is kept only when every known field
+    // has the right type (or is null). Unknown fields are ignored: newer files still read.
+    QTest::addColumn<QByteArray>("fields");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("all fine") << QByteArray(R"("text": "Q?", "asked": true, "important": false,
+        "answer": "A", "topicId": "trials", "questionId": "trials.fit",
+        "created": "2026-11-20T10:00:00.000Z")")
+                              << true;
+    QTest::newRow("nulls") << QByteArray(R"("text": "Q?", "asked": null, "important": null,
+        "answer": null, "topicId": null, "questionId": null, "created": null)")
+                           << true;
+    QTest::newRow("unknown field") << QByteArray(R"("text": "Q?", "colour": 3)") << true;
+    QTest::newRow("text first or last") << QByteArray(R"("asked": true, "text": "Q?")") << true;
+    QTest::newRow("no text") << QByteArray(R"("asked": true)") << false;
+    QTest::newRow("null text") << QByteArray(R"("text": null)") << false;
+    QTest::newRow("blank text") << QByteArray(R"("text": "   ")") << false;
+    QTest::newRow("text a number") << QByteArray(R"("text": 1)") << false;
+    QTest::newRow("asked a string") << QByteArray(R"("text": "Q?", "asked": "yes")") << false;
+    QTest::newRow("important a number") << QByteArray(R"("text": "Q?", "important": 1)") << false;
+    QTest::newRow("answer a number") << QByteArray(R"("text": "Q?", "answer": 5)") << false;
+    QTest::newRow("topicId a list") << QByteArray(R"("text": "Q?", "topicId": [])") << false;
+    QTest::newRow("questionId an object")
+        << QByteArray(R"("text": "Q?", "questionId": {})") << false;
+    QTest::newRow("created a number") << QByteArray(R"("text": "Q?", "created": 3)") << false;
+}
+
+void TestChecklistStore::loadQuestion_checksEachFieldsType()
+{
+    QFETCH(QByteArray, fields);
+    QFETCH(bool, kept);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    writeAll(path, R"({"format": "nextsteps-checklist", "version": 1, "questions": [
+        {"text": "Always good?"}, {)" +
+                       fields + "}]}");
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.data.items.size(), kept ? 2 : 1);
+    QCOMPARE(result.skipped, kept ? 0 : 1);
+    QCOMPARE(result.data.items.first().text, u"Always good?"_s);
+    if (kept && fields.contains("trials.fit")) {
+        const ChecklistItem &item = result.data.items.last();
+        QVERIFY(item.asked);
+        QVERIFY(!item.important);
+        QCOMPARE(item.answer, u"A"_s);
+        QCOMPARE(item.topicId, u"trials"_s);
+        QCOMPARE(item.questionId, u"trials.fit"_s);
+        QCOMPARE(item.created, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+    }
 }
 
 void TestChecklistStore::loadNewerVersion_isReadOnlyAndUntouched()
