@@ -28,7 +28,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     setObjectName(u"checklistPanel"_s);
     setMinimumWidth(300);
 
-    auto *title = new QLabel(tr("Questions for my doctor"), this);
+    // Wraps rather than being cut off when the text is large and the panel narrow.
+    auto *title = new WrappingLabel(tr("Questions for my doctor"), this);
     title->setObjectName(u"checklistTitle"_s);
     m_title = title;
 
