@@ -53,6 +53,36 @@ ChecklistDelegate::ChecklistDelegate(QObject *parent) : QStyledItemDelegate(pare
     m_blank = QIcon(empty);
 }
 
+QString ChecklistDelegate::answerLine(const QModelIndex &index)
+{
+    const QString answer = index.data(ChecklistModel::AnswerRole).toString().simplified();
+    if (answer.isEmpty())
+        return {};
+    const QString preview =
+        answer.size() > AnswerPreviewLength ? answer.left(AnswerPreviewLength) + u"…"_s : answer;
+    return tr("Answer: %1").arg(preview);
+}
+
+QString ChecklistDelegate::layoutKey(const QModelIndex &index)
+{
+    const bool bold = index.data(Qt::FontRole).value<QFont>().bold();
+    return index.data(Qt::DisplayRole).toString() + QChar(QChar::LineSeparator) +
+           answerLine(index) + (bold ? u'b' : u'n');
+}
+
+QSize ChecklistDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    m_measured.insert(QPersistentModelIndex(index), layoutKey(index));
+    return QStyledItemDelegate::sizeHint(option, index);
+}
+
+bool ChecklistDelegate::sizeMayHaveChanged(const QModelIndex &index) const
+{
+    const auto measured = m_measured.constFind(QPersistentModelIndex(index));
+    return measured == m_measured.cend() || *measured != layoutKey(index);
+}
+
 void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {
@@ -63,15 +93,10 @@ void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option,
         m_star = starIcon(); // drawn the first time it is needed, not at start-up
     option->icon = important ? m_star : m_blank;
     option->decorationSize = QSize(option->fontMetrics.height(), option->fontMetrics.height());
-
-    const QString answer = index.data(ChecklistModel::AnswerRole).toString().simplified();
-    if (!answer.isEmpty()) {
-        const QString preview = answer.size() > AnswerPreviewLength
-                                    ? answer.left(AnswerPreviewLength) + u"…"_s
-                                    : answer;
-        // A line separator, not \n: the item view draws it as a real line break.
-        option->text += QChar(QChar::LineSeparator) + tr("Answer: %1").arg(preview);
-    }
+    // A line separator, not \n: the item view draws it as a real line break.
+    const QString answer = answerLine(index);
+    if (!answer.isEmpty())
+        option->text += QChar(QChar::LineSeparator) + answer;
 }
 
 } // namespace nextsteps

@@ -1,8 +1,8 @@
 #include "ChecklistPanel.h"
 
 #include "AppointmentDialog.h"
-#include "ChecklistDelegate.h"
 #include "ChecklistModel.h"
+#include "ChecklistView.h"
 #include "PastListsDialog.h"
 #include "Shortcuts.h"
 #include "UiFonts.h"
@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -79,31 +78,10 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     newRow->addWidget(m_newQuestion, 1);
     newRow->addWidget(m_addButton);
 
-    m_list = new QListView(this);
-    m_list->setObjectName(u"checklistView"_s);
-    m_list->setModel(m_model);
-    auto *delegate = new ChecklistDelegate(m_list);
-    m_list->setItemDelegate(delegate);
-    // A question that turns bold or gains an answer needs a new height: QListView keeps the old
-    // one unless its delegate says the size changed.
-    connect(m_model, &QAbstractItemModel::dataChanged, delegate,
-            [delegate](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
-                    Q_EMIT delegate->sizeHintChanged(topLeft.siblingAtRow(row));
-            });
+    m_list = new ChecklistView(m_model, this);
     m_list->setAccessibleName(tr("My questions"));
     m_list->setAccessibleDescription(
         tr("Space ticks a question as asked. F2 edits it. Control and the arrow keys move it."));
-    m_list->setWordWrap(true);
-    m_list->setSpacing(3);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_list->setDragEnabled(true);
-    m_list->setAcceptDrops(true);
-    m_list->setDropIndicatorShown(true);
-    m_list->setDragDropMode(QAbstractItemView::InternalMove);
-    m_list->setDefaultDropAction(Qt::MoveAction);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_details = new QWidget(this);
     m_asked = new QCheckBox(tr("Asked"), m_details);

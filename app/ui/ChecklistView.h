@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QListView>
+
+class QAbstractItemModel;
+
+namespace nextsteps {
+
+// The list of questions: one per row, wrapped to the width, with the tick box, the star and the
+// start of the answer (ChecklistDelegate); rows can be dragged into a new order.
+class ChecklistView : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit ChecklistView(QAbstractItemModel *model, QWidget *parent = nullptr);
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+};
+
+} // namespace nextsteps
