@@ -9,9 +9,10 @@
 namespace nextsteps {
 
 // The checklist file format: JSON, UTF-8, with a format name and an integer version.
-// The writer is hand-made (the list is saved often); the reader is QJsonDocument, which checks
-// everything, and reads newer versions' files where it can. Older versions would be migrated
-// forward here, one step at a time; version 1 is the first.
+// The writer is hand-made (the list is saved often). A file just as the writer makes it is read
+// by ChecklistFastReader; any other by QJsonDocument, which checks everything, keeps what it can
+// of a damaged file and reads newer versions' files where it can. Older versions would be
+// migrated forward here, one step at a time; version 1 is the first.
 class ChecklistFormat
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistFormat)
@@ -31,7 +32,11 @@ public:
     };
 
     static QByteArray serialize(const ChecklistData &data);
+    // Reads any file: the fast reader's, or else parseChecked()'s.
     static ParseResult parse(const QByteArray &bytes);
+    // Reads any file through QJsonDocument: keeps the questions it can, counts the ones it left
+    // out, says in plain words what is wrong.
+    static ParseResult parseChecked(const QByteArray &bytes);
 };
 
 } // namespace nextsteps
