@@ -122,7 +122,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(m_details, 1);
     layout->addWidget(printButton);
 
-    m_newAction = addPanelAction(this, u"newQuestion"_s, tr("&New Question"), {QKeySequence::New});
+    m_newAction = addPanelAction(this, u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
     m_startNewAction = addPanelAction(this, u"startNewList"_s, tr("&Start a New List"));
     m_pastListsAction = addPanelAction(this, u"pastLists"_s, tr("Past &Lists…"));
     m_editAction =
@@ -140,7 +140,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     m_moveDownAction = addPanelAction(this, u"moveDown"_s, tr("Move &Down"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_Down)});
     m_deleteAction =
-        addPanelAction(this, u"deleteQuestion"_s, tr("De&lete Question"), {QKeySequence::Delete});
+        addPanelAction(this, u"deleteQuestion"_s, tr("De&lete Question"), QKeySequence::Delete);
     m_visitAction = addPanelAction(this, u"editVisit"_s, tr("&Visit Details…"));
     // Delete only means "delete the question" in the list; elsewhere it deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

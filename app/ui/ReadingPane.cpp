@@ -45,10 +45,10 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     layout->addWidget(m_splitter);
     setMinimumWidth(340);
 
-    m_find = addPanelAction(this, u"find"_s, tr("&Find in Page…"), {QKeySequence::Find});
-    m_findNext = addPanelAction(this, u"findNext"_s, tr("Find &Next"), {QKeySequence::FindNext});
+    m_find = addPanelAction(this, u"find"_s, tr("&Find in Page…"), QKeySequence::Find);
+    m_findNext = addPanelAction(this, u"findNext"_s, tr("Find &Next"), QKeySequence::FindNext);
     m_findPrevious =
-        addPanelAction(this, u"findPrevious"_s, tr("Find Previ&ous"), {QKeySequence::FindPrevious});
+        addPanelAction(this, u"findPrevious"_s, tr("Find Previ&ous"), QKeySequence::FindPrevious);
     m_back = addPanelAction(this, u"back"_s, tr("&Back"),
                             keysWith(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
     m_forward =

@@ -30,4 +30,12 @@ inline QAction *addPanelAction(QWidget *panel, const QString &name, const QStrin
     return action;
 }
 
+// The same, with every key the platform has for a standard command (Find Next is F3 and
+// Ctrl+G on Linux, Ctrl+G and Cmd+G on macOS).
+inline QAction *addPanelAction(QWidget *panel, const QString &name, const QString &text,
+                               QKeySequence::StandardKey standard)
+{
+    return addPanelAction(panel, name, text, QKeySequence::keyBindings(standard));
+}
+
 } // namespace nextsteps

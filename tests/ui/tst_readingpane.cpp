@@ -210,6 +210,10 @@ void TestReadingPane::find_highlightsEveryMatch()
     pane.findPreviousAction()->trigger();
     QCOMPARE(pane.browser()->textCursor().selectionStart(), first);
     QVERIFY(pane.findNextAction()->shortcuts().contains(QKeySequence(Qt::Key_F3)));
+    // Every key the platform has for the command, not only the first.
+    QCOMPARE(pane.findNextAction()->shortcuts(), QKeySequence::keyBindings(QKeySequence::FindNext));
+    QCOMPARE(pane.findPreviousAction()->shortcuts(),
+             QKeySequence::keyBindings(QKeySequence::FindPrevious));
     QTest::keyClick(pane.findBar()->field(), Qt::Key_Escape);
     QVERIFY(!pane.findBar()->isVisible());
     QVERIFY(pane.browser()->extraSelections().isEmpty());
