@@ -10,7 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +55,7 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_resultsLabel);
     layout->addWidget(m_list, 1);
-    setMinimumWidth(180);
+    setMinimumWidth(MinimumWidth);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.trimmed().isEmpty())
@@ -143,6 +146,29 @@ void TopicSidebar::setZoom(int percent)
     // Topic names a little larger than the system font: they are what people scan first.
     setFont(comfortableFont(percent));
     setCurrentTopic(m_current); // keeps the bold current topic in the new size
+    // A topic name wraps between words, never inside one: the sidebar is always wide enough
+    // for the longest word, in bold, at this size.
+    const QFontMetrics bold(comfortableFont(percent, true));
+    int widest = 0;
+    for (const Topic &topic : m_guide.topics()) {
+        for (const QString &word : topic.shortTitle.split(u' ', Qt::SkipEmptyParts))
+            widest = std::max(widest, bold.horizontalAdvance(word));
+    }
+    setMinimumWidth(std::max(MinimumWidth, widest + listChromeWidth()));
+}
+
+int TopicSidebar::textMargin() const
+{
+    // What Qt's styles leave on each side of an item's text.
+    return m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1;
+}
+
+int TopicSidebar::listChromeWidth() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return margins.left() + margins.right() + 2 * m_list->frameWidth() +
+           m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list) +
+           2 * m_list->spacing() + 2 * textMargin();
 }
 
 void TopicSidebar::focusSearch()

@@ -39,6 +39,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int MinimumWidth = 180;
+    int textMargin() const;
+    int listChromeWidth() const;
     void showTopics();
     void showResults(const QString &query);
     void activate(QListWidgetItem *item);

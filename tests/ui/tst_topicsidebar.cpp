@@ -1,11 +1,13 @@
 #include "Guide.h"
 #include "TestSupport.h"
 #include "TopicSidebar.h"
+#include "UiFonts.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 #include <QTranslator>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void search_nothingFound_saysSo();
     void currentTopic_isHighlighted();
     void resultCount_readsNaturallyInEnglish();
+    void longestWord_fitsAtEveryTextSize_data();
+    void longestWord_fitsAtEveryTextSize();
 
 private:
     Guide m_guide;
@@ -121,6 +125,33 @@ void TestTopicSidebar::resultCount_readsNaturallyInEnglish()
     sidebar.searchField()->setText(u"hospice"_s);
     QVERIFY2(label->text().endsWith(u" topics found"_s), qPrintable(label->text()));
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTopicSidebar::longestWord_fitsAtEveryTextSize_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int zoom : {100, 200, 300})
+        QTest::addRow("%d%%", zoom) << zoom;
+}
+
+void TestTopicSidebar::longestWord_fitsAtEveryTextSize()
+{
+    // Names wrap between words, never inside one ("immunotherapy" at 200% was cut off): at its
+    // narrowest, the sidebar still shows every word whole, in bold, with the scroll bar there.
+    QFETCH(int, zoom);
+    TopicSidebar sidebar(m_guide);
+    sidebar.setZoom(zoom);
+    sidebar.resize(sidebar.minimumWidth(), 300);
+    sidebar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+    QListWidget *list = sidebar.list();
+    const QFontMetrics bold(comfortableFont(zoom, true));
+    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+    for (int i = 0; i < list->count(); ++i) {
+        const int room = list->visualItemRect(list->item(i)).width() - 2 * margin;
+        for (const QString &word : list->item(i)->text().split(u' '))
+            QVERIFY2(bold.horizontalAdvance(word) <= room, qPrintable(word));
+    }
 }
 
 QTEST_MAIN(TestTopicSidebar)
