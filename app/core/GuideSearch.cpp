@@ -2,7 +2,6 @@
 
 #include "Guide.h"
 
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
