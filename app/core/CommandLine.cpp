@@ -9,21 +9,39 @@ using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
+namespace {
+
+// The options, defined once for parsing and for the help text.
+struct Options
+{
+    QCommandLineOption help;
+    QCommandLineOption helpAll{u"help-all"_s};
+    QCommandLineOption version;
+    QCommandLineOption checklist{u"checklist"_s,
+                                 CommandLine::tr("Open and save the question list in FILE "
+                                                 "instead of the usual one."),
+                                 CommandLine::tr("FILE")};
+    QCommandLineOption exportPdf{u"export-pdf"_s,
+                                 CommandLine::tr("Write the question list as a PDF to OUT and "
+                                                 "quit, without a window."),
+                                 CommandLine::tr("OUT")};
+
+    explicit Options(QCommandLineParser &parser)
+        : help(parser.addHelpOption()), version(parser.addVersionOption())
+    {
+        parser.setApplicationDescription(CommandLine::tr(
+            "Next Steps: a plain-language guide and a list of questions for your doctor."));
+        parser.addOption(checklist);
+        parser.addOption(exportPdf);
+    }
+};
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Next Steps: a plain-language guide and a list of questions for your doctor."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption checklist(
-        u"checklist"_s, tr("Open and save the question list in FILE instead of the usual one."),
-        tr("FILE"));
-    const QCommandLineOption exportPdf(
-        u"export-pdf"_s, tr("Write the question list as a PDF to OUT and quit, without a window."),
-        tr("OUT"));
-    parser.addOption(checklist);
-    parser.addOption(exportPdf);
+    const Options options(parser);
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -31,12 +49,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.text = parser.errorText();
         return result;
     }
-    if (parser.isSet(help)) {
-        result.action = Action::ShowHelp;
-        result.text = parser.helpText();
+    // --help-all (which Qt adds beside --help) gets the same help: there are no other options
+    // worth listing.
+    if (parser.isSet(options.help) || parser.isSet(options.helpAll)) {
+        result.action = Action::ShowHelp; // the text comes from helpText(), which needs the app
         return result;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(options.version)) {
         result.action = Action::ShowVersion;
         result.text = QString::fromLatin1(AppInfo::ApplicationName) + u' ' +
                       QString::fromLatin1(AppInfo::Version) + u'\n';
@@ -47,10 +66,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.text = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return result;
     }
-    result.checklistPath = parser.value(checklist);
-    if (parser.isSet(exportPdf)) {
+    result.checklistPath = parser.value(options.checklist);
+    if (parser.isSet(options.exportPdf)) {
         result.action = Action::ExportPdf;
-        result.exportPdfPath = parser.value(exportPdf);
+        result.exportPdfPath = parser.value(options.exportPdf);
         if (result.exportPdfPath.isEmpty()) {
             result.action = Action::Error;
             result.text = tr("--export-pdf needs a file name.");
@@ -59,16 +78,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     return result;
 }
 
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    const Options options(parser);
+    return parser.helpText();
+}
+
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
-    // Called before the application object exists, so it only looks at the words.
-    for (const QString &argument : arguments.mid(1)) {
-        if (argument == u"-h" || argument == u"--help" || argument == u"--help-all" ||
-            argument == u"-v" || argument == u"--version" || argument.startsWith(u"--export-pdf"))
-            return true;
-    }
-    // A mistake on the command line is reported on stderr, with no window either.
-    return parse(arguments).action == Action::Error;
+    // Help, version, export and mistakes on the command line answer on the terminal.
+    return parse(arguments).action != Action::Run;
 }
 
 } // namespace nextsteps

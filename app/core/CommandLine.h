@@ -17,10 +17,14 @@ public:
     Action action = Action::Run;
     QString checklistPath; // --checklist FILE: use this list instead of the default one
     QString exportPdfPath; // --export-pdf OUT.pdf: write the list as PDF and quit
-    QString text;          // help or version text, or the error
+    QString text;          // the version text, or the error
 
+    // Needs no application object: it also runs before there is one (isHeadless).
     static CommandLine parse(const QStringList &arguments);
-    // True when the arguments ask for something that needs no window (help, version, export).
+    // The text for --help; needs the application object (it names the program).
+    static QString helpText();
+    // True when the arguments ask for something that needs no window (help, version, export,
+    // or a mistake to report).
     static bool isHeadless(const QStringList &arguments);
 };
 

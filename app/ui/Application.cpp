@@ -124,6 +124,8 @@ int Application::run(QApplication &app)
     const CommandLine line = CommandLine::parse(QApplication::arguments());
     switch (line.action) {
     case CommandLine::Action::ShowHelp:
+        printOut(stdout, CommandLine::helpText());
+        return 0;
     case CommandLine::Action::ShowVersion:
         printOut(stdout, line.text);
         return 0;

@@ -23,12 +23,22 @@ private Q_SLOTS:
         QCOMPARE(line.action, CommandLine::Action::ShowVersion);
         QCOMPARE(line.text, u"nextsteps "_s + QString::fromLatin1(AppInfo::Version) + u'\n');
     }
+    void help_listsTheOptions_data()
+    {
+        QTest::addColumn<QString>("option");
+        for (const QString &option : {u"--help"_s, u"-h"_s, u"--help-all"_s})
+            QTest::newRow(qPrintable(option)) << option;
+    }
     void help_listsTheOptions()
     {
-        const CommandLine line = CommandLine::parse({u"nextsteps"_s, u"--help"_s});
+        QFETCH(QString, option);
+        const CommandLine line = CommandLine::parse({u"nextsteps"_s, option});
         QCOMPARE(line.action, CommandLine::Action::ShowHelp);
-        QVERIFY(line.text.contains(u"--checklist"_s));
-        QVERIFY(line.text.contains(u"--export-pdf"_s));
+        QVERIFY(CommandLine::isHeadless({u"nextsteps"_s, option}));
+        const QString help = CommandLine::helpText();
+        QVERIFY(help.contains(u"--checklist"_s));
+        QVERIFY(help.contains(u"--export-pdf"_s));
+        QVERIFY(help.contains(u"--version"_s));
     }
     void checklist_setsThePath()
     {
@@ -62,6 +72,7 @@ private Q_SLOTS:
     void headless_isDetectedBeforeTheAppExists()
     {
         QVERIFY(CommandLine::isHeadless({u"nextsteps"_s, u"--version"_s}));
+        QVERIFY(CommandLine::isHeadless({u"nextsteps"_s, u"--frobnicate"_s})); // a mistake
         QVERIFY(CommandLine::isHeadless({u"nextsteps"_s, u"--export-pdf=out.pdf"_s}));
         QVERIFY(!CommandLine::isHeadless({u"nextsteps"_s, u"--checklist"_s, u"x"_s}));
     }
