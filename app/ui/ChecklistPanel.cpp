@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -111,7 +112,19 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     printButton->setObjectName(u"printButton"_s);
     connect(printButton, &QPushButton::clicked, this, &ChecklistPanel::printRequested);
 
-    auto *layout = new QVBoxLayout(this);
+    // With large text in a small window the panel scrolls, rather than squeezing its parts over
+    // each other or making the window taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"checklistScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own for Tab: its parts are
+    auto *content = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 6, 6);
     layout->addWidget(title);
     layout->addWidget(noticeBox);
@@ -121,6 +134,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(m_list, 3);
     layout->addWidget(m_details, 1);
     layout->addWidget(printButton);
+    scroll->setWidget(content);
 
     m_newAction = addPanelAction(this, u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
     m_startNewAction = addPanelAction(this, u"startNewList"_s, tr("&Start a New List"));

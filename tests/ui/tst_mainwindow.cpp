@@ -19,8 +19,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void failedSave_isShownAndNothingIsLost();
     void zoom_growsTextAndStopsAtTheLimits();
     void zoom_growsTickBoxesToo();
+    void largestText_questionPanelScrollsInsteadOfSqueezing();
 
 private:
     QString listPath(const QTemporaryDir &dir) const { return dir.filePath(u"checklist.json"_s); }
@@ -375,6 +378,49 @@ void TestMainWindow::zoom_growsTickBoxesToo()
     QVERIFY(window.checklistPanel()->askedBox()->sizeHint().height() > boxHeight);
     window.setZoom(50); // smaller text, but never smaller boxes
     QCOMPARE(QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth), normal);
+    window.setZoom(100);
+}
+
+void TestMainWindow::largestText_questionPanelScrollsInsteadOfSqueezing()
+{
+    // At the largest text size in a short window the question panel does not fit. It scrolls:
+    // no part is squeezed over another or cut short, and the window does not grow taller than
+    // it was (it used to grow past the bottom of the screen, and stay so).
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.checklistModel()->addQuestion(u"Is another immunotherapy possible for me?"_s);
+    window.resize(1280, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setZoom(MainWindow::MaxZoom);
+    QTest::qWait(50); // layouts settle from the event loop
+    QCOMPARE(window.size(), QSize(1280, 700));
+    ChecklistPanel *panel = window.checklistPanel();
+    const QList<QWidget *> parts = {panel->findChild<QLabel *>(u"checklistTitle"_s),
+                                    panel->visitLabel(),
+                                    panel->findChild<QPushButton *>(u"visitButton"_s),
+                                    panel->summaryLabel(),
+                                    panel->newQuestionField(),
+                                    panel->list(),
+                                    panel->askedBox(),
+                                    panel->answerEdit(),
+                                    panel->findChild<QPushButton *>(u"printButton"_s)};
+    for (QWidget *part : parts) {
+        QVERIFY(part);
+        QVERIFY2(part->height() >= part->minimumSizeHint().height(),
+                 qPrintable(part->objectName()));
+        if (auto *label = qobject_cast<QLabel *>(part))
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->text()));
+    }
+    for (int a = 0; a < parts.size(); ++a) {
+        const QRect first(parts.at(a)->mapTo(panel, QPoint()), parts.at(a)->size());
+        for (int b = a + 1; b < parts.size(); ++b) {
+            const QRect second(parts.at(b)->mapTo(panel, QPoint()), parts.at(b)->size());
+            QVERIFY2(!first.intersects(second),
+                     qPrintable(parts.at(a)->objectName() + u" / "_s + parts.at(b)->objectName()));
+        }
+    }
     window.setZoom(100);
 }
 
