@@ -9,6 +9,7 @@
 #include "PagedPrinter.h"
 #include "QuestionSink.h"
 #include "ReadingPane.h"
+#include "SampleLists.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -100,21 +101,6 @@ double median(std::vector<double> values)
         return 0;
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
-}
-
-ChecklistData questions(int count)
-{
-    ChecklistData data;
-    data.appointment = {QDate(2026, 12, 1), u"Dr. Lee"_s};
-    for (int i = 0; i < count; ++i) {
-        ChecklistItem item;
-        item.text = u"Question %1: what should I ask about this part of my care?"_s.arg(i + 1);
-        item.important = i % 10 == 0;
-        item.answer = i % 3 == 0 ? u"The answer, written down at the visit."_s : QString();
-        item.created = QDateTime::currentDateTimeUtc();
-        data.items.append(item);
-    }
-    return data;
 }
 
 void benchStartup(const Guide &guide)
@@ -238,7 +224,7 @@ void benchChecklist()
     QTemporaryDir dir;
     const QString ours = dir.filePath(u"checklist.json"_s);
     const QString plain = dir.filePath(u"plain.json"_s);
-    const ChecklistData data = questions(1000);
+    const ChecklistData data = samples::list(1000);
     const QByteArray bytes = ChecklistFormat::serialize(data);
     auto writeBytes = [&] {
         QSaveFile file(plain);
@@ -268,7 +254,7 @@ void benchChecklist()
 void benchPdf()
 {
     QTemporaryDir dir;
-    const ChecklistData data = questions(100);
+    const ChecklistData data = samples::list(100);
     const auto [ours, base] = compareMs(
         7,
         [&] {

@@ -1,5 +1,6 @@
 #include "ChecklistFastReader.h"
 #include "ChecklistFormat.h"
+#include "SampleLists.h"
 
 #include <QTest>
 
@@ -7,14 +8,6 @@ using namespace Qt::StringLiterals;
 using namespace nextsteps;
 
 namespace {
-
-ChecklistItem item(const QString &text)
-{
-    ChecklistItem i;
-    i.text = text;
-    i.created = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 15, 250), Qt::UTC);
-    return i;
-}
 
 // The same file read both ways: the fast reader must accept it and agree with the checked one.
 void compareWithChecked(const QByteArray &bytes)
@@ -54,7 +47,7 @@ void TestChecklistFastReader::readsWhatTheWriterWrites_data()
 
     ChecklistData many;
     for (int i = 0; i < 1000; ++i) {
-        many.items.append(item(u"Question number %1?"_s.arg(i)));
+        many.items.append(samples::item(u"Question number %1?"_s.arg(i)));
         many.items.last().asked = i % 3 == 0;
         many.items.last().important = i % 7 == 0;
         many.items.last().answer = i % 2 ? u"Yes."_s : QString();
@@ -65,13 +58,13 @@ void TestChecklistFastReader::readsWhatTheWriterWrites_data()
     for (const QString &t : {u"¿Qué sigue? Café, naïve"_s, u"下一步该怎么办？"_s,
                              u"Can I bring my dog 🐕? 💙"_s, u"מה השלב הבא? ما هي الخطوة التالية؟"_s,
                              u"She said \"twice\" C:\\notes\ttab\u0001\u007f"_s})
-        text.items.append(item(t));
+        text.items.append(samples::item(t));
     text.items[1].answer = u"First line\nsecond line\r\nthird"_s;
     QTest::newRow("any text, escapes and emoji") << text;
 
     ChecklistData every;
     every.appointment = {QDate(2026, 12, 1), u"Dr. Lee, cancer clinic"_s};
-    ChecklistItem full = item(u"Is there a trial that fits me?"_s);
+    ChecklistItem full = samples::item(u"Is there a trial that fits me?"_s);
     full.asked = true;
     full.important = true;
     full.answer = u"Two trials."_s;
@@ -81,7 +74,7 @@ void TestChecklistFastReader::readsWhatTheWriterWrites_data()
     every.items.append(ChecklistItem{u"No date?"_s, false, false, {}, {}, {}, {}});
     every.archive.append({QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC),
                           {QDate(2026, 10, 3), u"Dr. Patel"_s},
-                          {item(u"An older question?"_s)}});
+                          {samples::item(u"An older question?"_s)}});
     every.archive.append({{}, {{}, u"Nobody yet"_s}, {}});
     QTest::newRow("every field, and past lists") << every;
 }

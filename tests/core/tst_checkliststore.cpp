@@ -1,4 +1,5 @@
 #include "ChecklistStore.h"
+#include "SampleLists.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,14 +30,6 @@ void writeAll(const QString &path, const QByteArray &bytes)
 QString fixture(const QString &name)
 {
     return QStringLiteral(NEXTSTEPS_TEST_DATA) + u"/checklists/"_s + name;
-}
-
-ChecklistItem item(const QString &text)
-{
-    ChecklistItem i;
-    i.text = text;
-    i.created = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 15, 250), Qt::UTC);
-    return i;
 }
 
 } // namespace
@@ -85,30 +78,30 @@ void TestChecklistStore::saveThenLoad_roundTrip_data()
     for (const QString &text :
          {u"¿Qué tratamiento sigue después? Café, naïve, Zürich"_s, u"下一步该怎么办？"_s,
           u"Can I bring my dog 🐕 to hospice? 💙"_s, u"מה השלב הבא? ما هي الخطوة التالية؟"_s})
-        unicode.items.append(item(text));
+        unicode.items.append(samples::item(text));
     unicode.items[2].answer = u"Yes 🙂\nAsk the nurse"_s;
     QTest::newRow("unicode: accents, CJK, emoji, right-to-left") << unicode;
 
     ChecklistData longText;
-    longText.items.append(item(QString(10000, u'x') + u'?'));
+    longText.items.append(samples::item(QString(10000, u'x') + u'?'));
     longText.items[0].answer = QString(10000, u'y');
     QTest::newRow("10,000-character question") << longText;
 
     ChecklistData many;
     for (int i = 0; i < 1000; ++i) {
-        many.items.append(item(u"Question number %1?"_s.arg(i)));
+        many.items.append(samples::item(u"Question number %1?"_s.arg(i)));
         many.items.last().asked = i % 3 == 0;
         many.items.last().important = i % 7 == 0;
     }
     QTest::newRow("1,000 questions") << many;
 
     ChecklistData emptyAnswers;
-    emptyAnswers.items.append(item(u"Nothing written yet?"_s));
+    emptyAnswers.items.append(samples::item(u"Nothing written yet?"_s));
     QTest::newRow("empty answers") << emptyAnswers;
 
     ChecklistData every;
     every.appointment = {QDate(2026, 12, 1), u"Dr. Lee, cancer clinic"_s};
-    ChecklistItem full = item(u"Is there a trial that fits me?"_s);
+    ChecklistItem full = samples::item(u"Is there a trial that fits me?"_s);
     full.asked = true;
     full.important = true;
     full.answer = u"Two trials.\nNCT01234567 is closest."_s;
@@ -117,14 +110,14 @@ void TestChecklistStore::saveThenLoad_roundTrip_data()
     every.items.append(full);
     every.archive.append({QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC),
                           {QDate(2026, 10, 3), u"Dr. Patel"_s},
-                          {item(u"An older question?"_s)}});
+                          {samples::item(u"An older question?"_s)}});
     QTest::newRow("every field, and an archived list") << every;
 
     ChecklistData escapes;
     for (const QString &text :
          {u"She said \"ask twice\" and left."_s, u"C:\\Users\\me\\notes"_s,
           u"Tabs\tand\rreturns\u0001and a bell\u0007?"_s, u"~ ASCII's last: \u007f"_s})
-        escapes.items.append(item(text));
+        escapes.items.append(samples::item(text));
     escapes.items[0].answer = u"\"Quoted\" \\ backslashed"_s;
     QTest::newRow("quotes, backslashes and control characters") << escapes;
 
@@ -361,7 +354,7 @@ void TestChecklistStore::save_failsCleanly()
         path = dir.filePath(u"plainfile/sub/checklist.json"_s);
     }
     ChecklistData data;
-    data.items.append(item(u"Will this be lost?"_s));
+    data.items.append(samples::item(u"Will this be lost?"_s));
     QString error;
     QVERIFY(!ChecklistStore::saveToFile(path, data, &error));
     QVERIFY2(error.contains(why), qPrintable(error));
@@ -372,13 +365,13 @@ void TestChecklistStore::interruptedSave_leavesPreviousFileIntact()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
     ChecklistData before;
-    before.items.append(item(u"The saved question?"_s));
+    before.items.append(samples::item(u"The saved question?"_s));
     QVERIFY(ChecklistStore::saveToFile(path, before, nullptr));
     const QByteArray saved = readAll(path);
 
     ChecklistStore::setBeforeCommitHookForTesting([] { return false; });
     ChecklistData after = before;
-    after.items.append(item(u"A question that never reached the disk?"_s));
+    after.items.append(samples::item(u"A question that never reached the disk?"_s));
     QString error;
     QVERIFY(!ChecklistStore::saveToFile(path, after, &error));
     QVERIFY(error.contains(u"interrupted"_s));

@@ -1,5 +1,6 @@
 #include "ChecklistDocument.h"
 #include "PagedPrinter.h"
+#include "SampleLists.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -17,21 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace nextsteps;
 
 namespace {
-
-ChecklistData questions(int count)
-{
-    ChecklistData data;
-    data.appointment = {QDate(2026, 12, 1), u"Dr. Lee"_s};
-    for (int i = 0; i < count; ++i) {
-        ChecklistItem item;
-        item.text = u"Question %1: what should I ask about this part of my care?"_s.arg(i + 1);
-        item.important = i % 10 == 9;
-        if (i % 4 == 0)
-            item.answer = u"Answer %1, written down at the visit."_s.arg(i + 1);
-        data.items.append(item);
-    }
-    return data;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -105,7 +91,7 @@ void TestPagedPrinter::exportPdf_pageCountsAreSensible()
     QFETCH(int, maxPages);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto doc = ChecklistDocument::build(questions(count));
+    auto doc = ChecklistDocument::build(samples::list(count));
     const auto result = PagedPrinter::exportPdf(doc.get(), path, ChecklistDocument::title(),
                                                 QPageSize(QPageSize::Letter));
     QVERIFY2(result.ok, qPrintable(result.error));
@@ -131,7 +117,7 @@ void TestPagedPrinter::exportPdf_holdsEveryQuestionImportantFirst()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    const ChecklistData data = questions(40);
+    const ChecklistData data = samples::list(40);
     auto doc = ChecklistDocument::build(data);
     QVERIFY(PagedPrinter::exportPdf(doc.get(), path, ChecklistDocument::title(),
                                     QPageSize(QPageSize::A4))
@@ -169,7 +155,7 @@ void TestPagedPrinter::exportPdf_letterAndA4()
     QFETCH(QString, mediaBox);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto doc = ChecklistDocument::build(questions(5));
+    auto doc = ChecklistDocument::build(samples::list(5));
     QVERIFY(PagedPrinter::exportPdf(doc.get(), path, ChecklistDocument::title(), size).ok);
     QVERIFY(readAll(path).contains(mediaBox.toLatin1()));
 }
@@ -177,7 +163,7 @@ void TestPagedPrinter::exportPdf_letterAndA4()
 void TestPagedPrinter::questionIsNeverLastOnItsPage()
 {
     QTemporaryDir dir;
-    auto doc = ChecklistDocument::build(questions(200));
+    auto doc = ChecklistDocument::build(samples::list(200));
     const auto result =
         PagedPrinter::exportPdf(doc.get(), dir.filePath(u"list.pdf"_s), ChecklistDocument::title(),
                                 QPageSize(QPageSize::Letter));
@@ -207,7 +193,7 @@ void TestPagedPrinter::exportPdf_badPath_failsWithAReason()
 {
     QFETCH(QString, relative);
     QTemporaryDir dir;
-    auto doc = ChecklistDocument::build(questions(3));
+    auto doc = ChecklistDocument::build(samples::list(3));
     const auto result = PagedPrinter::exportPdf(
         doc.get(), dir.filePath(relative), ChecklistDocument::title(), QPageSize(QPageSize::A4));
     QVERIFY(!result.ok);
@@ -219,7 +205,7 @@ void TestPagedPrinter::failedExport_leavesAnOlderPdfAlone()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto doc = ChecklistDocument::build(questions(3));
+    auto doc = ChecklistDocument::build(samples::list(3));
     QVERIFY(PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4)).ok);
     const QByteArray before = readAll(path);
     // A folder named like the temporary file makes the next export fail part-way.
