@@ -1,6 +1,7 @@
 #include "ChecklistFormat.h"
 
 #include "ChecklistFastReader.h"
+#include "ChecklistWriter.h"
 #include "IsoUtc.h"
 
 #include <QJsonArray>
@@ -8,7 +9,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstdio>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -18,123 +18,6 @@ namespace nextsteps {
 const QString ChecklistFormat::FormatName = u"nextsteps-checklist"_s;
 
 namespace {
-
-// The writer is hand-made for speed (the list is saved often, and QJsonObject builds a tree for
-// every question); the reader is QJsonDocument, which checks everything.
-void appendString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    // Plain ASCII with nothing to escape (most questions and answers) goes straight in.
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
-    });
-    if (plain) {
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        std::transform(text.cbegin(), text.cend(), out.data() + at,
-                       [](QChar c) { return char(c.unicode()); });
-        out += '"';
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    const auto needsEscape = [](char c) {
-        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
-    };
-    // Most text has nothing to escape: copy it in one go.
-    if (std::none_of(utf8.cbegin(), utf8.cend(), needsEscape)) {
-        out += utf8;
-        out += '"';
-        return;
-    }
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendField(QByteArray &out, const QByteArray &indent, const char *key, const QString &value,
-                 bool last = false)
-{
-    out += indent;
-    out += '"';
-    out += key;
-    out += "\": ";
-    appendString(out, value);
-    out += last ? "\n" : ",\n";
-}
-
-void appendAppointment(QByteArray &out, const char *indent, const Appointment &appointment)
-{
-    out += "{\n";
-    const QByteArray inner = QByteArray(indent) + "    ";
-    if (appointment.date.isValid())
-        appendField(out, inner, "date", appointment.date.toString(Qt::ISODate));
-    appendField(out, inner, "with", appointment.with, true);
-    out += indent;
-    out += '}';
-}
-
-void appendItems(QByteArray &out, const char *indent, const QList<ChecklistItem> &items)
-{
-    if (items.isEmpty()) {
-        out += "[]";
-        return;
-    }
-    const QByteArray inner = QByteArray(indent) + "    ";
-    const QByteArray field = inner + "    ";
-    out += "[\n";
-    // Appended piece by piece: no temporary is built for a line.
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const ChecklistItem &item = items.at(i);
-        out += inner;
-        out += "{\n";
-        appendField(out, field, "text", item.text);
-        out += field;
-        out += item.asked ? "\"asked\": true,\n" : "\"asked\": false,\n";
-        out += field;
-        out += item.important ? "\"important\": true,\n" : "\"important\": false,\n";
-        if (!item.topicId.isEmpty())
-            appendField(out, field, "topicId", item.topicId);
-        if (!item.questionId.isEmpty())
-            appendField(out, field, "questionId", item.questionId);
-        if (IsoUtc::isStorable(item.created)) {
-            out += field;
-            out += "\"created\": \"";
-            IsoUtc::append(out, item.created);
-            out += "\",\n";
-        }
-        appendField(out, field, "answer", item.answer, true);
-        out += inner;
-        out += i + 1 < items.size() ? "},\n" : "}\n";
-    }
-    out += indent;
-    out += ']';
-}
 
 // Reads an optional field's value into *out; false when it is there with the wrong type.
 // Value is a QJsonValue, or a QJsonValueConstRef straight from an object (no copy is made).
@@ -236,37 +119,7 @@ bool appointmentFromJson(const QJsonValue &value, Appointment *appointment)
 
 QByteArray ChecklistFormat::serialize(const ChecklistData &data)
 {
-    QByteArray out;
-    // Room for the current list in one allocation (a past list may need another).
-    qsizetype estimate = 256;
-    for (const ChecklistItem &item : data.items)
-        estimate += 240 + item.text.size() + item.answer.size() + item.topicId.size() +
-                    item.questionId.size();
-    out.reserve(estimate);
-    out += "{\n";
-    appendField(out, "    ", "format", FormatName);
-    out += "    \"version\": " + QByteArray::number(CurrentVersion) + ",\n";
-    out += "    \"appointment\": ";
-    appendAppointment(out, "    ", data.appointment);
-    out += ",\n    \"questions\": ";
-    appendItems(out, "    ", data.items);
-    out += ",\n    \"archive\": [";
-    for (qsizetype i = 0; i < data.archive.size(); ++i) {
-        const ArchivedList &list = data.archive.at(i);
-        out += i == 0 ? "\n" : ",\n";
-        out += "        {\n";
-        out += "            \"archivedAt\": \"";
-        if (IsoUtc::isStorable(list.archivedAt))
-            IsoUtc::append(out, list.archivedAt);
-        out += "\",\n";
-        out += "            \"appointment\": ";
-        appendAppointment(out, "            ", list.appointment);
-        out += ",\n            \"questions\": ";
-        appendItems(out, "            ", list.items);
-        out += "\n        }";
-    }
-    out += data.archive.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
-    return out;
+    return ChecklistWriter::write(data);
 }
 
 ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)

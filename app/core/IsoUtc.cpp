@@ -49,6 +49,13 @@ void putDigits(char **at, qint64 value, int width, char separator)
 
 void append(QByteArray &out, const QDateTime &dateTime)
 {
+    char text[Length];
+    write(text, dateTime);
+    out.append(text, Length);
+}
+
+void write(char *out, const QDateTime &dateTime)
+{
     const qint64 ms = dateTime.toMSecsSinceEpoch();
     const qint64 days = (ms >= 0 ? ms : ms - MsPerDay + 1) / MsPerDay;
     const qint64 inDay = ms - days * MsPerDay;
@@ -56,8 +63,7 @@ void append(QByteArray &out, const QDateTime &dateTime)
     int month = 0;
     int day = 0;
     civilFromDays(days, &year, &month, &day);
-    char text[24]; // 2026-11-27T09:30:15.250Z
-    char *at = text;
+    char *at = out; // 2026-11-27T09:30:15.250Z
     putDigits(&at, year, 4, '-');
     putDigits(&at, month, 2, '-');
     putDigits(&at, day, 2, 'T');
@@ -65,7 +71,6 @@ void append(QByteArray &out, const QDateTime &dateTime)
     putDigits(&at, inDay / 60000 % 60, 2, ':');
     putDigits(&at, inDay / 1000 % 60, 2, '.');
     putDigits(&at, inDay % 1000, 3, 'Z');
-    out.append(text, sizeof text);
 }
 
 bool isStorable(const QDateTime &dateTime)

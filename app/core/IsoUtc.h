@@ -13,8 +13,12 @@ namespace nextsteps::IsoUtc {
 // could not be written back the same way.
 bool isStorable(const QDateTime &dateTime);
 
-// Appends the time as 24 characters; it must be storable.
+constexpr int Length = 24; // characters, always
+
+// Appends the time as Length characters; it must be storable.
 void append(QByteArray &out, const QDateTime &dateTime);
+// Writes the time as Length characters at out; it must be storable.
+void write(char *out, const QDateTime &dateTime);
 
 // Reads what append() writes, and any other ISO 8601 time QDateTime can read; an invalid
 // QDateTime when there is none, or it is not storable.
