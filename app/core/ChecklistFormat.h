@@ -9,10 +9,10 @@
 namespace nextsteps {
 
 // The checklist file format: JSON, UTF-8, with a format name and an integer version.
-// The writer is hand-made (the list is saved often). A file just as the writer makes it is read
-// by ChecklistFastReader; any other by QJsonDocument, which checks everything, keeps what it can
-// of a damaged file and reads newer versions' files where it can. Older versions would be
-// migrated forward here, one step at a time; version 1 is the first.
+// The writer (ChecklistWriter) is hand-made: the list is saved often. A file just as it is
+// written is read by ChecklistFastReader; any other by QJsonDocument, which checks everything,
+// keeps what it can of a damaged file and reads newer versions' files where it can. Older
+// versions would be migrated forward here, one step at a time; version 1 is the first.
 class ChecklistFormat
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistFormat)
