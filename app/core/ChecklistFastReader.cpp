@@ -69,6 +69,7 @@ bool ChecklistFastReader::readLiteral(QByteArrayView word)
     return true;
 }
 
+// Reads null if it is next; otherwise reads nothing.
 bool ChecklistFastReader::readNull()
 {
     return readLiteral("null");
@@ -184,24 +185,18 @@ bool ChecklistFastReader::readString(QString *out)
 
 bool ChecklistFastReader::readOptionalString(QString *out)
 {
-    skipSpace();
-    if (!atEnd() && *m_at == 'n')
-        return readNull(); // null keeps the default
-    return readString(out);
+    return readNull() || readString(out); // null keeps the default
 }
 
 bool ChecklistFastReader::readOptionalBool(bool *out)
 {
-    skipSpace();
-    if (atEnd())
-        return false;
-    if (*m_at == 'n')
-        return readNull();
-    if (*m_at == 't' && readLiteral("true")) {
+    if (readNull())
+        return true;
+    if (readLiteral("true")) {
         *out = true;
         return true;
     }
-    if (*m_at == 'f' && readLiteral("false")) {
+    if (readLiteral("false")) {
         *out = false;
         return true;
     }
@@ -277,12 +272,8 @@ bool ChecklistFastReader::readRoot(ChecklistFormat::ParseResult *result)
             return QByteArrayView(start, m_at - start) ==
                    QByteArray::number(ChecklistFormat::CurrentVersion);
         }
-        if (key == "appointment" && seen.first(Appointment)) {
-            skipSpace();
-            if (!atEnd() && *m_at == 'n')
-                return readNull();
-            return readAppointment(&result->data.appointment);
-        }
+        if (key == "appointment" && seen.first(Appointment))
+            return readNull() || readAppointment(&result->data.appointment);
         if (key == "questions" && seen.first(Questions))
             return readItems(&result->data.items);
         if (key == "archive" && seen.first(Archive))
@@ -375,12 +366,8 @@ bool ChecklistFastReader::readArchivedList(ArchivedList *list)
     const bool read = readObject([&](QByteArrayView key) {
         if (key == "archivedAt" && seen.first(ArchivedAt))
             return readString(&archivedAt);
-        if (key == "appointment" && seen.first(Appointment)) {
-            skipSpace();
-            if (!atEnd() && *m_at == 'n')
-                return readNull();
-            return readAppointment(&list->appointment);
-        }
+        if (key == "appointment" && seen.first(Appointment))
+            return readNull() || readAppointment(&list->appointment);
         if (key == "questions" && seen.first(Questions))
             return readItems(&list->items);
         return false;

@@ -33,7 +33,9 @@ QByteArray ChecklistWriter::write(const ChecklistData &data)
     out.put(",\n    \"archive\": [");
     for (qsizetype i = 0; i < data.archive.size(); ++i) {
         const ArchivedList &list = data.archive.at(i);
-        out.put(i == 0 ? "\n" : ",\n", 1 + (i != 0));
+        if (i > 0)
+            out.put(',');
+        out.put('\n');
         out.put("        {\n            \"archivedAt\": \"");
         if (IsoUtc::isStorable(list.archivedAt))
             IsoUtc::write(out.room(IsoUtc::Length), list.archivedAt);

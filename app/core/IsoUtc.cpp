@@ -47,13 +47,6 @@ void putDigits(char **at, qint64 value, int width, char separator)
 
 } // namespace
 
-void append(QByteArray &out, const QDateTime &dateTime)
-{
-    char text[Length];
-    write(text, dateTime);
-    out.append(text, Length);
-}
-
 void write(char *out, const QDateTime &dateTime)
 {
     const qint64 ms = dateTime.toMSecsSinceEpoch();
@@ -83,7 +76,7 @@ bool isStorable(const QDateTime &dateTime)
 
 QDateTime parse(QStringView text)
 {
-    // The exact shape append() writes; anything else goes through QDateTime's parser.
+    // The exact shape write() writes; anything else goes through QDateTime's parser.
     if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
         text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
         auto number = [&text](int from, int length) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArray>
 #include <QDateTime>
 #include <QStringView>
 
@@ -15,12 +14,10 @@ bool isStorable(const QDateTime &dateTime);
 
 constexpr int Length = 24; // characters, always
 
-// Appends the time as Length characters; it must be storable.
-void append(QByteArray &out, const QDateTime &dateTime);
 // Writes the time as Length characters at out; it must be storable.
 void write(char *out, const QDateTime &dateTime);
 
-// Reads what append() writes, and any other ISO 8601 time QDateTime can read; an invalid
+// Reads what write() writes, and any other ISO 8601 time QDateTime can read; an invalid
 // QDateTime when there is none, or it is not storable.
 QDateTime parse(QStringView text);
 

@@ -157,18 +157,14 @@ void TopicSidebar::setZoom(int percent)
     setMinimumWidth(std::max(MinimumWidth, widest + listChromeWidth()));
 }
 
-int TopicSidebar::textMargin() const
-{
-    // What Qt's styles leave on each side of an item's text.
-    return m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1;
-}
-
 int TopicSidebar::listChromeWidth() const
 {
     const QMargins margins = layout()->contentsMargins();
     return margins.left() + margins.right() + 2 * m_list->frameWidth() +
            m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list) +
-           2 * m_list->spacing() + 2 * textMargin();
+           2 * m_list->spacing() +
+           // what Qt's styles leave on each side of an item's text
+           2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1);
 }
 
 void TopicSidebar::focusSearch()

@@ -40,7 +40,6 @@ protected:
 
 private:
     static constexpr int MinimumWidth = 180;
-    int textMargin() const;
     int listChromeWidth() const;
     void showTopics();
     void showResults(const QString &query);

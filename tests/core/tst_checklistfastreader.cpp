@@ -62,21 +62,7 @@ void TestChecklistFastReader::readsWhatTheWriterWrites_data()
     text.items[1].answer = u"First line\nsecond line\r\nthird"_s;
     QTest::newRow("any text, escapes and emoji") << text;
 
-    ChecklistData every;
-    every.appointment = {QDate(2026, 12, 1), u"Dr. Lee, cancer clinic"_s};
-    ChecklistItem full = samples::item(u"Is there a trial that fits me?"_s);
-    full.asked = true;
-    full.important = true;
-    full.answer = u"Two trials."_s;
-    full.topicId = u"trials"_s;
-    full.questionId = u"trials.fit"_s;
-    every.items.append(full);
-    every.items.append(ChecklistItem{u"No date?"_s, false, false, {}, {}, {}, {}});
-    every.archive.append({QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC),
-                          {QDate(2026, 10, 3), u"Dr. Patel"_s},
-                          {samples::item(u"An older question?"_s)}});
-    every.archive.append({{}, {{}, u"Nobody yet"_s}, {}});
-    QTest::newRow("every field, and past lists") << every;
+    QTest::newRow("every field, and past lists") << samples::everyField();
 }
 
 void TestChecklistFastReader::readsWhatTheWriterWrites()

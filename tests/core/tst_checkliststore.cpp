@@ -1,5 +1,6 @@
 #include "ChecklistStore.h"
 #include "SampleLists.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,28 +12,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
+using namespace nextsteps::testfiles;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(NEXTSTEPS_TEST_DATA) + u"/checklists/"_s + name;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestChecklistStore : public QObject
 {
@@ -99,19 +81,7 @@ void TestChecklistStore::saveThenLoad_roundTrip_data()
     emptyAnswers.items.append(samples::item(u"Nothing written yet?"_s));
     QTest::newRow("empty answers") << emptyAnswers;
 
-    ChecklistData every;
-    every.appointment = {QDate(2026, 12, 1), u"Dr. Lee, cancer clinic"_s};
-    ChecklistItem full = samples::item(u"Is there a trial that fits me?"_s);
-    full.asked = true;
-    full.important = true;
-    full.answer = u"Two trials.\nNCT01234567 is closest."_s;
-    full.topicId = u"trials"_s;
-    full.questionId = u"trials.fit"_s;
-    every.items.append(full);
-    every.archive.append({QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC),
-                          {QDate(2026, 10, 3), u"Dr. Patel"_s},
-                          {samples::item(u"An older question?"_s)}});
-    QTest::newRow("every field, and an archived list") << every;
+    QTest::newRow("every field, and past lists") << samples::everyField();
 
     ChecklistData escapes;
     for (const QString &text :
@@ -197,7 +167,7 @@ void TestChecklistStore::loadCorruptFile_keepsCopyAndStartsEmpty()
     QFETCH(QString, why);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
-    const QByteArray original = readAll(fixture(name));
+    const QByteArray original = readAll(checklistFixture(name));
     writeAll(path, original);
 
     const auto result = ChecklistStore::loadFromFile(path);
@@ -249,7 +219,7 @@ void TestChecklistStore::loadPartlyDamaged_keepsGoodItemsAndACopy()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
-    const QByteArray original = readAll(fixture(u"partly-damaged.json"_s));
+    const QByteArray original = readAll(checklistFixture(u"partly-damaged.json"_s));
     writeAll(path, original);
     const auto result = ChecklistStore::loadFromFile(path);
     QCOMPARE(result.status, ChecklistStore::LoadResult::Status::PartlyLoaded);
@@ -320,7 +290,7 @@ void TestChecklistStore::loadNewerVersion_isReadOnlyAndUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
-    const QByteArray original = readAll(fixture(u"newer-version.json"_s));
+    const QByteArray original = readAll(checklistFixture(u"newer-version.json"_s));
     writeAll(path, original);
     const auto result = ChecklistStore::loadFromFile(path);
     QCOMPARE(result.status, ChecklistStore::LoadResult::Status::NewerVersion);
@@ -410,8 +380,8 @@ void TestChecklistStore::readWithoutChanging_readsOrSaysWhy()
     QFETCH(QString, why);
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
-    if (QFile::exists(fixture(name)) && name != u".")
-        QVERIFY(QFile::copy(fixture(name), path));
+    if (QFile::exists(checklistFixture(name)) && name != u".")
+        QVERIFY(QFile::copy(checklistFixture(name), path));
     const QStringList before = QDir(dir.path()).entryList(QDir::Files);
     ChecklistData data;
     QString error;

@@ -1,6 +1,7 @@
 #include "ChecklistDocument.h"
 #include "PagedPrinter.h"
 #include "SampleLists.h"
+#include "TestFiles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -16,14 +17,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
+using namespace nextsteps::testfiles;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 int pdfPageCount(const QByteArray &pdf)
 {

@@ -34,4 +34,27 @@ inline ChecklistData list(int count)
     return data;
 }
 
+// A list that uses every field: a visit, a question with everything filled in (an answer over
+// two lines), one with no date, and two past lists, one of them with no date or visit day.
+inline ChecklistData everyField()
+{
+    ChecklistData data;
+    data.appointment = {QDate(2026, 12, 1), QStringLiteral("Dr. Lee, cancer clinic")};
+    ChecklistItem full = item(QStringLiteral("Is there a trial that fits me?"));
+    full.asked = true;
+    full.important = true;
+    full.answer = QStringLiteral("Two trials.\nNCT01234567 is closest.");
+    full.topicId = QStringLiteral("trials");
+    full.questionId = QStringLiteral("trials.fit");
+    data.items.append(full);
+    ChecklistItem undated;
+    undated.text = QStringLiteral("No date?");
+    data.items.append(undated);
+    data.archive.append({QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC),
+                         {QDate(2026, 10, 3), QStringLiteral("Dr. Patel")},
+                         {item(QStringLiteral("An older question?"))}});
+    data.archive.append({{}, {{}, QStringLiteral("Nobody yet")}, {}});
+    return data;
+}
+
 } // namespace nextsteps::samples

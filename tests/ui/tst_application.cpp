@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace nextsteps::testfiles;
 
 namespace {
 
@@ -34,17 +36,6 @@ Run runApp(const QStringList &arguments, const QString &home)
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(NEXTSTEPS_TEST_DATA) + u"/checklists/"_s + name;
 }
 
 // Qt prints harmless notes (XDG_RUNTIME_DIR and the like) on stderr; keep only ours.
@@ -105,7 +96,8 @@ void TestApplication::exportPdf_writesTheList()
     QTemporaryDir dir;
     const QString out = dir.filePath(u"questions.pdf"_s);
     const Run run =
-        runApp({u"--checklist"_s, fixture(u"valid.json"_s), u"--export-pdf"_s, out}, m_home.path());
+        runApp({u"--checklist"_s, checklistFixture(u"valid.json"_s), u"--export-pdf"_s, out},
+               m_home.path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(ownLines(run.err).isEmpty());
     QVERIFY(readAll(out).startsWith("%PDF-"));
@@ -125,7 +117,7 @@ void TestApplication::exportPdf_fromABadList_failsAndLeavesItAlone()
     QFETCH(QString, name);
     QTemporaryDir dir;
     const QString bad = dir.filePath(u"bad.json"_s);
-    QVERIFY(QFile::copy(fixture(name), bad));
+    QVERIFY(QFile::copy(checklistFixture(name), bad));
     const QByteArray before = readAll(bad);
     const QString out = dir.filePath(u"out.pdf"_s);
     const Run run = runApp({u"--checklist"_s, bad, u"--export-pdf"_s, out}, m_home.path());
@@ -141,7 +133,7 @@ void TestApplication::exportPdf_fromABadList_failsAndLeavesItAlone()
 void TestApplication::exportPdf_toAPlaceThatCannotBeWritten_fails()
 {
     QTemporaryDir dir;
-    const Run run = runApp({u"--checklist"_s, fixture(u"valid.json"_s), u"--export-pdf"_s,
+    const Run run = runApp({u"--checklist"_s, checklistFixture(u"valid.json"_s), u"--export-pdf"_s,
                             dir.filePath(u"no/such/folder/out.pdf"_s)},
                            m_home.path());
     QVERIFY(run.exitCode != 0);
