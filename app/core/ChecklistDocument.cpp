@@ -78,12 +78,12 @@ QTextBlockFormat paragraph(qreal topMargin, qreal indent = 0)
 }
 
 // An empty line with a rule under it, to write an answer on by hand.
-void insertWritingLine(QTextCursor &cursor, qreal indent)
+void insertWritingLine(QTextCursor &cursor, qreal indent, qreal body)
 {
-    QTextBlockFormat format = paragraph(14, indent);
+    QTextBlockFormat format = paragraph(body * 7 / 6, indent);
     format.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
                        QTextLength(QTextLength::PercentageLength, 100));
-    cursor.insertBlock(format, textFormat(PagedPrinter::BodyPointSize));
+    cursor.insertBlock(format, textFormat(body));
 }
 
 // The layout is made only once the text is in: a document with a layout lays itself out again
@@ -102,40 +102,39 @@ QString ChecklistDocument::title()
     return tr("Questions for my doctor");
 }
 
-std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &data)
+std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &data, qreal body)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont base = QGuiApplication::font();
-    base.setPointSizeF(PagedPrinter::BodyPointSize);
+    base.setPointSizeF(body);
     document->setDefaultFont(base);
 
-    const qreal body = PagedPrinter::BodyPointSize;
-    const qreal indent = 36; // points; the answer sits under the question's words
+    const qreal indent = body * 3; // points; the answer sits under the question's words
     QTextCursor cursor(document.get());
     cursor.setBlockFormat(paragraph(0));
-    cursor.insertText(title(), textFormat(20, true));
+    cursor.insertText(title(), textFormat(body * 5 / 3, true));
 
     const QString visit = data.appointment.describe();
-    cursor.insertBlock(paragraph(10), textFormat(body));
+    cursor.insertBlock(paragraph(body * 5 / 6), textFormat(body));
     cursor.insertText(tr("Visit: "), textFormat(body, true));
     cursor.insertText(visit.isEmpty() ? u"_______________________________________"_s : visit,
                       textFormat(body));
-    cursor.insertBlock(paragraph(8), textFormat(body));
+    cursor.insertBlock(paragraph(body * 2 / 3), textFormat(body));
     cursor.insertText(tr("My name: "), textFormat(body, true));
     cursor.insertText(u"_______________________________________"_s, textFormat(body));
 
     const QList<ChecklistItem> items = importantFirst(data.items);
     if (items.isEmpty()) {
-        cursor.insertBlock(paragraph(18), textFormat(body));
+        cursor.insertBlock(paragraph(body * 3 / 2), textFormat(body));
         cursor.insertText(tr("My questions:"), textFormat(body, true));
         for (int i = 0; i < 8; ++i)
-            insertWritingLine(cursor, 0);
+            insertWritingLine(cursor, 0, body);
         return withCheckBoxes(std::move(document));
     }
 
     int number = 0;
     for (const ChecklistItem &item : items) {
-        QTextBlockFormat questionFormat = paragraph(16);
+        QTextBlockFormat questionFormat = paragraph(body * 4 / 3);
         questionFormat.setProperty(PagedPrinter::KeepWithNextProperty, true);
         cursor.insertBlock(questionFormat, textFormat(body));
 
@@ -150,10 +149,10 @@ std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &dat
 
         const QString answer = item.answer.trimmed();
         if (answer.isEmpty()) {
-            for (int i = 0; i < 2; ++i)
-                insertWritingLine(cursor, indent);
+            for (int i = 0; i < WritingLinesPerQuestion; ++i)
+                insertWritingLine(cursor, indent, body);
         } else {
-            cursor.insertBlock(paragraph(6, indent), textFormat(body));
+            cursor.insertBlock(paragraph(body / 2, indent), textFormat(body));
             cursor.insertText(tr("Answer: "), textFormat(body, true));
             cursor.insertText(answer, textFormat(body));
         }

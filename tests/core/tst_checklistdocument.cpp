@@ -72,7 +72,7 @@ void TestChecklistDocument::document_holdsEveryAnswerOrLinesToWriteOn()
         if (block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
             ++rules;
     }
-    QCOMPARE(rules, 2 * 2); // two questions without answers, two lines each
+    QCOMPARE(rules, 2 * 3); // two questions without answers, three lines each
 }
 
 void TestChecklistDocument::document_hasOneTickBoxPerQuestion()
