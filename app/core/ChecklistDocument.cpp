@@ -160,6 +160,21 @@ std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &dat
     return withCheckBoxes(std::move(document));
 }
 
+namespace {
+// Control characters (escape, NUL, a lone carriage return) would reach a terminal or an email
+// as they are: keep only line ends and tabs.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\t' || !(c.category() == QChar::Other_Control))
+            out += c;
+    }
+    return out;
+}
+} // namespace
+
 QString ChecklistDocument::toPlainText(const ChecklistData &data)
 {
     QString text = title() + u'\n';
@@ -181,7 +196,7 @@ QString ChecklistDocument::toPlainText(const ChecklistData &data)
         }
         text += u'\n';
     }
-    return text;
+    return printable(text);
 }
 
 } // namespace nextsteps

@@ -11,6 +11,7 @@
 #include "WelcomeDialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -52,6 +53,14 @@ int exportPdf(const CommandLine &line)
     // The usual list may not exist yet: then the printout is a blank page of lines to write on.
     // A list named on the command line must be there.
     const bool mustExist = !line.checklistPath.isEmpty();
+    // The same file through any link or spelling: a PDF written there would replace the list.
+    const QString listFile = QFileInfo(path).canonicalFilePath();
+    if (!listFile.isEmpty() && QFileInfo(line.exportPdfPath).canonicalFilePath() == listFile)
+        return fail(QCoreApplication::translate(
+                        "nextsteps::Application",
+                        "%1 is your list itself. Choose another name for the PDF; the list was "
+                        "not changed.")
+                        .arg(QDir::toNativeSeparators(line.exportPdfPath)));
     QString error;
     if ((mustExist || QFileInfo::exists(path)) &&
         !ChecklistStore::readWithoutChanging(path, &data, &error))

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -108,9 +109,10 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     detailsLayout->addWidget(answerLabel);
     detailsLayout->addWidget(m_answer);
 
-    auto *printButton = new QPushButton(tr("Print or save as PDF…"), this);
-    printButton->setObjectName(u"printButton"_s);
-    connect(printButton, &QPushButton::clicked, this, &ChecklistPanel::printRequested);
+    // A menu of plain choices (Print…, Print Preview, Save as PDF…), opened by Enter or Space.
+    m_printButton = new QPushButton(tr("Print or Save…"), this);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setToolTip(tr("Print your list, see it first, or save it as a PDF or text"));
 
     // With large text in a small window the panel scrolls, rather than squeezing its parts over
     // each other or making the window taller than the screen.
@@ -133,7 +135,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addLayout(newRow);
     layout->addWidget(m_list, 3);
     layout->addWidget(m_details, 1);
-    layout->addWidget(printButton);
+    layout->addWidget(m_printButton);
     scroll->setWidget(content);
 
     m_newAction = addPanelAction(this, u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
@@ -317,9 +319,24 @@ void ChecklistPanel::editVisit()
         m_model->setAppointment(dialog.appointment());
 }
 
+void ChecklistPanel::setPrintActions(const QList<QAction *> &actions)
+{
+    auto *menu = new QMenu(m_printButton);
+    menu->setObjectName(u"printMenu"_s);
+    for (QAction *action : actions) {
+        if (action->isCheckable())
+            menu->addSeparator();
+        menu->addAction(action);
+    }
+    m_printButton->setMenu(menu);
+}
+
 void ChecklistPanel::showPastLists()
 {
     PastListsDialog dialog(m_model->archive(), this);
+    connect(&dialog, &PastListsDialog::printRequested, this, [this](const ArchivedList &list) {
+        Q_EMIT printPastListRequested({list.appointment, list.items, {}});
+    });
     if (dialog.exec() == QDialog::Accepted && dialog.chosenIndex() >= 0) {
         m_model->restoreArchived(dialog.chosenIndex());
         Q_EMIT message(tr("The past list is back. The list you had open was put away."));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChecklistData.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -38,6 +40,8 @@ public:
     QAction *startNewListAction() const { return m_startNewAction; }
     QAction *pastListsAction() const { return m_pastListsAction; }
     QList<QAction *> editActions() const;
+    // The choices of the "Print or Save" button: print, preview, PDF, text, large print.
+    void setPrintActions(const QList<QAction *> &actions);
 
     int currentRow() const;
     void selectRow(int row);
@@ -56,7 +60,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString &text);
-    void printRequested();
+    void printPastListRequested(const ChecklistData &list);
 
 private:
     void updateSummary();
@@ -68,6 +72,7 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QPushButton *m_noticeClose;
+    QPushButton *m_printButton;
     QLabel *m_visit;
     QPushButton *m_visitButton;
     QLabel *m_summary;

@@ -93,8 +93,9 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_model, &ChecklistModel::changed, m_readingPane, &ReadingPane::refreshSuggestions);
     connect(m_model, &QAbstractItemModel::modelReset, m_readingPane,
             &ReadingPane::refreshSuggestions);
-    connect(m_checklistPanel, &ChecklistPanel::printRequested, m_print,
-            &PrintController::printPreview);
+    connect(m_print, &PrintController::problem, this, &MainWindow::showProblem);
+    connect(m_checklistPanel, &ChecklistPanel::printPastListRequested, m_print,
+            [this](const ChecklistData &list) { m_print->preview(PrintController::list(list)); });
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
     connect(m_autoSaver, &AutoSaver::saved, this,
             [this] { m_status->announce(tr("Your list is saved.")); });
@@ -158,26 +159,22 @@ void MainWindow::createMenus()
     file->addAction(m_checklistPanel->startNewListAction());
     file->addAction(m_checklistPanel->pastListsAction());
     file->addSeparator();
-    connect(addAction(file, u"printPreview"_s, tr("Print Pre&view…")), &QAction::triggered, m_print,
-            &PrintController::printPreview);
-    connect(addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print), &QAction::triggered,
-            m_print, &PrintController::print);
-    connect(addAction(file, u"exportPdf"_s, tr("&Export as PDF…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)),
-            &QAction::triggered, m_print, &PrintController::exportPdf);
-    connect(addAction(file, u"exportText"_s, tr("Export as Te&xt…")), &QAction::triggered, m_print,
-            &PrintController::exportText);
+    QAction *print = addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print);
+    connect(print, &QAction::triggered, m_print, &PrintController::printList);
+    QAction *preview = addAction(file, u"printPreview"_s, tr("Print Pre&view…"));
+    connect(preview, &QAction::triggered, m_print, &PrintController::previewList);
+    QAction *pdf = addAction(file, u"exportPdf"_s, tr("Save as P&DF…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(pdf, &QAction::triggered, m_print, &PrintController::savePdfList);
+    QAction *text = addAction(file, u"exportText"_s, tr("Save as Te&xt…"));
+    connect(text, &QAction::triggered, m_print, &PrintController::saveTextList);
+    file->addAction(m_print->largePrintAction());
+    m_checklistPanel->setPrintActions({print, preview, pdf, text, m_print->largePrintAction()});
     file->addSeparator();
     connect(addAction(file, u"printTopic"_s, tr("Print This &Topic…")), &QAction::triggered, this,
-            [this] {
-                m_print->printTopic(m_readingPane->printableDocument(),
-                                    m_readingPane->currentTitle());
-            });
-    connect(addAction(file, u"exportTopicPdf"_s, tr("Export This Topic as P&DF…")),
-            &QAction::triggered, this, [this] {
-                m_print->exportTopicPdf(m_readingPane->printableDocument(),
-                                        m_readingPane->currentTitle());
-            });
+            [this] { m_print->preview(printableTopic()); });
+    connect(addAction(file, u"exportTopicPdf"_s, tr("Save This Topic as PD&F…")),
+            &QAction::triggered, this, [this] { m_print->savePdf(printableTopic()); });
     file->addSeparator();
     auto *quit = addAction(file, u"quit"_s, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -253,6 +250,23 @@ void MainWindow::createMenus()
     auto *aboutQt = addAction(help, u"aboutQt"_s, tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+Printable MainWindow::printableTopic() const
+{
+    return PrintController::topic(m_readingPane->printableMarkdown(),
+                                  m_readingPane->currentTitle());
+}
+
+// Something the person asked for did not happen: a message that stays until it is read.
+void MainWindow::showProblem(const QString &text)
+{
+    m_status->announce(text);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Next Steps"), text, QMessageBox::Ok, this);
+    box->setObjectName(u"problemMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showTopic(const QString &topicId, const QString &highlight)

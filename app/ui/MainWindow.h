@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Guide.h"
+#include "PrintController.h"
 
 #include <QMainWindow>
 
@@ -14,7 +15,6 @@ namespace nextsteps {
 class AutoSaver;
 class ChecklistModel;
 class ChecklistPanel;
-class PrintController;
 class ReadingPane;
 class StatusAnnouncer;
 class TopicSidebar;
@@ -63,6 +63,8 @@ protected:
 
 private:
     void createMenus();
+    Printable printableTopic() const;
+    void showProblem(const QString &text);
     void finishStartup();
     void loadChecklist(const QString &path);
     void restoreSettings();

@@ -42,6 +42,15 @@ PastListsDialog::PastListsDialog(const QList<ArchivedList> &archive, QWidget *pa
     m_restore = buttons->addButton(tr("&Bring Back This List"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(u"restoreListButton"_s);
     m_restore->setEnabled(false);
+    m_print = buttons->addButton(tr("&Print or Save…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(u"printPastListButton"_s);
+    m_print->setToolTip(tr("See the chosen list's pages, then print it or save it as a PDF"));
+    m_print->setEnabled(false);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        const int index = chosenIndex();
+        if (index >= 0 && index < m_archive.size())
+            Q_EMIT printRequested(m_archive.at(index));
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -72,6 +81,7 @@ int PastListsDialog::chosenIndex() const
 void PastListsDialog::showPreview(int index)
 {
     m_restore->setEnabled(index >= 0);
+    m_print->setEnabled(index >= 0);
     if (index < 0 || index >= m_archive.size()) {
         m_preview->clear();
         return;

@@ -21,6 +21,10 @@ public:
     QListWidget *list() const { return m_list; }
     QTextBrowser *preview() const { return m_preview; }
 
+Q_SIGNALS:
+    // Print or save the chosen list, as it is (it stays a past list).
+    void printRequested(const ArchivedList &list);
+
 private:
     void showPreview(int index);
 
@@ -28,6 +32,7 @@ private:
     QListWidget *m_list;
     QTextBrowser *m_preview;
     QPushButton *m_restore;
+    QPushButton *m_print;
 };
 
 } // namespace nextsteps

@@ -4,13 +4,15 @@
 #include "ChecklistModel.h"
 #include "ChecklistStore.h"
 #include "PagedPrinter.h"
+#include "PrintPreviewDialog.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QLocale>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -19,98 +21,143 @@ using namespace Qt::StringLiterals;
 namespace nextsteps {
 
 namespace {
+const auto LargePrintKey = u"print/largePrint"_s;
+
 void preparePrinter(QPrinter *printer, const QString &title)
 {
     printer->setPageSize(PagedPrinter::defaultPageSize(QLocale()));
     printer->setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     printer->setDocName(title);
 }
+
+// A file name people can read and type: no characters that some systems refuse.
+QString fileNameFor(const QString &title)
+{
+    QString name = title;
+    for (QChar &c : name) {
+        if (u"\\/:*?\"<>|"_s.contains(c))
+            c = u'-';
+    }
+    return name;
+}
 } // namespace
 
 PrintController::PrintController(ChecklistModel *model, QWidget *window)
     : QObject(window), m_model(model), m_window(window)
-{}
+{
+    m_largePrint = new QAction(tr("Lar&ge Print"), this);
+    m_largePrint->setObjectName(u"largePrint"_s);
+    m_largePrint->setCheckable(true);
+    m_largePrint->setChecked(QSettings().value(LargePrintKey, false).toBool());
+    m_largePrint->setToolTip(tr("Print with bigger letters (16 point)"));
+    connect(m_largePrint, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(LargePrintKey, on); });
+}
+
+qreal PrintController::bodyPointSize() const
+{
+    return m_largePrint->isChecked() ? PagedPrinter::LargeBodyPointSize
+                                     : PagedPrinter::BodyPointSize;
+}
+
+Printable PrintController::currentList() const
+{
+    return list(m_model->checklist());
+}
+
+Printable PrintController::list(const ChecklistData &data)
+{
+    return {ChecklistDocument::title(),
+            [data](qreal size) { return ChecklistDocument::build(data, size); },
+            ChecklistDocument::toPlainText(data)};
+}
+
+Printable PrintController::topic(const QString &markdown, const QString &title)
+{
+    return {title,
+            [markdown](qreal size) { return PagedPrinter::markdownDocument(markdown, size); },
+            {}};
+}
 
 QString PrintController::askForFile(const QString &title, const QString &name,
-                                    const QString &filter)
+                                    const QString &filter, const QString &suffix)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(name), filter);
+    if (!m_nextSavePath.isNull())
+        return std::exchange(m_nextSavePath, QString());
+    QFileDialog dialog(m_window, title);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(filter);
+    dialog.setDefaultSuffix(suffix);
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.selectFile(fileNameFor(name) + u'.' + suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
 }
 
-void PrintController::printPreview()
+bool PrintController::printTo(QPrinter *printer, const Printable &what)
+{
+    auto document = what.build(bodyPointSize());
+    const auto result = PagedPrinter::print(document.get(), printer, what.title);
+    if (!result.ok)
+        Q_EMIT problem(tr("Printing did not work: %1").arg(result.error));
+    return result.ok;
+}
+
+void PrintController::preview(const Printable &what)
 {
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(&printer, ChecklistDocument::title());
-    QPrintPreviewDialog preview(&printer, m_window);
-    preview.setWindowTitle(tr("Print Preview: Questions for my doctor"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        auto document = ChecklistDocument::build(m_model->checklist());
-        PagedPrinter::print(document.get(), target, ChecklistDocument::title());
+    preparePrinter(&printer, what.title);
+    PrintPreviewDialog dialog(&printer, what.title, m_largePrint->isChecked(), m_window);
+    connect(&dialog, &PrintPreviewDialog::paintRequested, this,
+            [this, &what](QPrinter *target) { printTo(target, what); });
+    connect(&dialog, &PrintPreviewDialog::largePrintChanged, m_largePrint, &QAction::setChecked);
+    connect(&dialog, &PrintPreviewDialog::printRequested, this, [this, &what, &dialog] {
+        print(what);
+        dialog.accept();
     });
-    preview.exec();
+    connect(&dialog, &PrintPreviewDialog::savePdfRequested, this, [this, &what] { savePdf(what); });
+    dialog.exec();
 }
 
-void PrintController::print()
+void PrintController::print(const Printable &what)
 {
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(&printer, ChecklistDocument::title());
+    preparePrinter(&printer, what.title);
     QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print: %1").arg(what.title));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto document = ChecklistDocument::build(m_model->checklist());
-    const auto result = PagedPrinter::print(document.get(), &printer, ChecklistDocument::title());
-    Q_EMIT message(result.ok ? tr("Your list was sent to the printer.")
-                             : tr("Printing did not work: %1").arg(result.error));
+    if (printTo(&printer, what))
+        Q_EMIT message(tr("“%1” was sent to the printer.").arg(what.title));
 }
 
-void PrintController::exportPdf()
+void PrintController::savePdf(const Printable &what)
 {
-    exportDocumentPdf(ChecklistDocument::build(m_model->checklist()), ChecklistDocument::title(),
-                      tr("Export as PDF"));
-}
-
-void PrintController::exportDocumentPdf(std::unique_ptr<QTextDocument> document,
-                                        const QString &title, const QString &dialogTitle)
-{
-    const QString path = askForFile(dialogTitle, title + u".pdf"_s, tr("PDF files (*.pdf)"));
+    const QString path =
+        askForFile(tr("Save as PDF"), what.title, tr("PDF files (*.pdf)"), u"pdf"_s);
     if (path.isEmpty())
         return;
-    const auto result = PagedPrinter::exportPdf(document.get(), path, title,
+    auto document = what.build(bodyPointSize());
+    const auto result = PagedPrinter::exportPdf(document.get(), path, what.title,
                                                 PagedPrinter::defaultPageSize(QLocale()));
-    Q_EMIT message(result.ok ? tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path))
-                             : tr("The PDF could not be saved: %1").arg(result.error));
+    if (result.ok)
+        Q_EMIT message(tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT problem(tr("The PDF could not be saved. %1").arg(result.error));
 }
 
-void PrintController::exportText()
+void PrintController::saveText(const Printable &what)
 {
-    const QString path = askForFile(tr("Export as Text"), tr("Questions for my doctor") + u".txt"_s,
-                                    tr("Text files (*.txt)"));
+    const QString path =
+        askForFile(tr("Save as Text"), what.title, tr("Text files (*.txt)"), u"txt"_s);
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = ChecklistStore::writeText(
-        path, ChecklistDocument::toPlainText(m_model->checklist()), &error);
-    Q_EMIT message(ok ? tr("Saved the text as %1.").arg(QDir::toNativeSeparators(path))
-                      : tr("The text could not be saved: %1").arg(error));
-}
-
-void PrintController::printTopic(std::unique_ptr<QTextDocument> document, const QString &title)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(&printer, title);
-    QPrintPreviewDialog preview(&printer, m_window);
-    preview.setWindowTitle(tr("Print Preview: %1").arg(title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&document, &title](QPrinter *target) {
-                PagedPrinter::print(document.get(), target, title);
-            });
-    preview.exec();
-}
-
-void PrintController::exportTopicPdf(std::unique_ptr<QTextDocument> document, const QString &title)
-{
-    exportDocumentPdf(std::move(document), title, tr("Export Topic as PDF"));
+    if (ChecklistStore::writeText(path, what.plainText, &error))
+        Q_EMIT message(tr("Saved the text as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT problem(tr("The text could not be saved. %1").arg(error));
 }
 
 } // namespace nextsteps

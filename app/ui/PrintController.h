@@ -1,9 +1,15 @@
 #pragma once
 
-#include <QObject>
+#include "ChecklistData.h"
 
+#include <QObject>
+#include <QString>
+
+#include <functional>
 #include <memory>
 
+class QAction;
+class QPrinter;
 class QTextDocument;
 class QWidget;
 
@@ -11,7 +17,17 @@ namespace nextsteps {
 
 class ChecklistModel;
 
-// File > Print Preview, Print, Export as PDF, Export as Text; and the same for a topic.
+// Something to print: a title for the pages' header and a way to build its pages at a body text
+// size (regular or large print), and its plain text for Save as Text where it has one.
+struct Printable
+{
+    QString title;
+    std::function<std::unique_ptr<QTextDocument>(qreal bodyPointSize)> build;
+    QString plainText;
+};
+
+// Print…, Print Preview, Save as PDF… and Save as Text… for the list, a past list or a topic,
+// with a Large Print choice that is remembered.
 class PrintController : public QObject
 {
     Q_OBJECT
@@ -19,26 +35,41 @@ class PrintController : public QObject
 public:
     PrintController(ChecklistModel *model, QWidget *window);
 
-public Q_SLOTS:
-    void printPreview();
-    void print();
-    void exportPdf();
-    void exportText();
+    QAction *largePrintAction() const { return m_largePrint; }
+    qreal bodyPointSize() const;
 
-public:
-    void printTopic(std::unique_ptr<QTextDocument> document, const QString &title);
-    void exportTopicPdf(std::unique_ptr<QTextDocument> document, const QString &title);
+    Printable currentList() const;
+    static Printable list(const ChecklistData &data);
+    static Printable topic(const QString &markdown, const QString &title);
+
+    void preview(const Printable &what);
+    void print(const Printable &what);
+    void savePdf(const Printable &what);
+    void saveText(const Printable &what);
+
+    // Tests: the next file name asked for is this one, and no dialog opens.
+    void setNextSavePath(const QString &path) { m_nextSavePath = path; }
+
+public Q_SLOTS:
+    void previewList() { preview(currentList()); }
+    void printList() { print(currentList()); }
+    void savePdfList() { savePdf(currentList()); }
+    void saveTextList() { saveText(currentList()); }
 
 Q_SIGNALS:
     void message(const QString &text);
+    // Something the person asked for did not happen: shown where it cannot be missed.
+    void problem(const QString &text);
 
 private:
-    QString askForFile(const QString &title, const QString &name, const QString &filter);
-    void exportDocumentPdf(std::unique_ptr<QTextDocument> document, const QString &title,
-                           const QString &dialogTitle);
+    QString askForFile(const QString &title, const QString &name, const QString &filter,
+                       const QString &suffix);
+    bool printTo(QPrinter *printer, const Printable &what);
 
     ChecklistModel *m_model;
     QWidget *m_window;
+    QAction *m_largePrint;
+    QString m_nextSavePath;
 };
 
 } // namespace nextsteps

@@ -3,7 +3,6 @@
 #include "FindBar.h"
 #include "Guide.h"
 #include "GuideBrowser.h"
-#include "PagedPrinter.h"
 #include "Shortcuts.h"
 #include "SuggestedQuestionsView.h"
 
@@ -77,11 +76,10 @@ QString ReadingPane::currentTitle() const
     return topic ? topic->title : tr("Next Steps");
 }
 
-std::unique_ptr<QTextDocument> ReadingPane::printableDocument() const
+QString ReadingPane::printableMarkdown() const
 {
     const Topic *topic = m_guide.topic(m_current);
-    return PagedPrinter::markdownDocument(topic ? m_guide.pageMarkdown(*topic)
-                                                : m_browser->markdown());
+    return topic ? m_guide.pageMarkdown(*topic) : m_browser->markdown();
 }
 
 void ReadingPane::showTopic(const QString &topicId, const QString &highlight)

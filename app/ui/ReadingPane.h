@@ -37,7 +37,7 @@ public:
 
     QString currentTopicId() const { return m_current; }
     QString currentTitle() const;
-    std::unique_ptr<QTextDocument> printableDocument() const;
+    QString printableMarkdown() const; // the topic as it prints
 
     void setZoom(int percent);
     QByteArray saveState() const;

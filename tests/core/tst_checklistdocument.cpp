@@ -1,5 +1,6 @@
 #include "ChecklistDocument.h"
 #include "PagedPrinter.h"
+#include "SampleLists.h"
 
 #include <QTest>
 #include <QTextBlock>
@@ -41,6 +42,9 @@ private Q_SLOTS:
     void document_bodyTextIsAtLeast12pt();
     void emptyList_stillPrintsLinesToWriteOn();
     void plainText_isReadyToPaste();
+    void plainText_holdsEveryQuestionAndAnswer_data();
+    void plainText_holdsEveryQuestionAndAnswer();
+    void plainText_dropsControlCharacters();
 };
 
 void TestChecklistDocument::document_holdsTitleVisitAndNameLine()
@@ -122,6 +126,48 @@ void TestChecklistDocument::plainText_isReadyToPaste()
     QVERIFY(text.contains(u"2. [ ] What are my options now?\n"_s));
     QVERIFY(text.contains(
         u"3. [ ] Can I get care at home?\n   Answer: Yes. A nurse can come each week.\n"_s));
+}
+
+void TestChecklistDocument::plainText_holdsEveryQuestionAndAnswer_data()
+{
+    QTest::addColumn<int>("count");
+    for (const int count : {1, 7, 40, 500})
+        QTest::addRow("%d questions", count) << count;
+}
+
+void TestChecklistDocument::plainText_holdsEveryQuestionAndAnswer()
+{
+    QFETCH(int, count);
+    ChecklistData data = samples::list(count);
+    for (int i = 0; i < count; i += 3)
+        data.items[i].answer = u"First line %1.\nSecond line.\n\nAfter a blank line."_s.arg(i);
+    const QString text = ChecklistDocument::toPlainText(data);
+    qsizetype last = -1;
+    int number = 0;
+    for (const ChecklistItem &item : importantFirst(data.items)) {
+        const QString line = u"%1. [ ] "_s.arg(++number) +
+                             (item.important ? u"IMPORTANT: "_s : QString()) + item.text + u'\n';
+        QCOMPARE(text.count(line), 1);
+        const qsizetype at = text.indexOf(line);
+        QVERIFY(at > last);
+        last = at;
+        if (item.answer.isEmpty())
+            continue;
+        QString answer = u"   Answer: "_s + item.answer;
+        answer.replace(u'\n', u"\n   "_s);
+        QVERIFY2(text.indexOf(answer, at) == at + line.size(), qPrintable(answer));
+    }
+}
+
+void TestChecklistDocument::plainText_dropsControlCharacters()
+{
+    ChecklistData data = samples::list(1);
+    data.items[0].text =
+        u"Red \x1b[31malert\x1b[0m and a \r return and a "_s + QChar(u'\0') + u" nul\tand a tab?"_s;
+    const QString text = ChecklistDocument::toPlainText(data);
+    QVERIFY(text.contains(u"Red [31malert[0m and a  return and a  nul\tand a tab?"_s));
+    for (const QChar c : text)
+        QVERIFY(c == u'\n' || c == u'\t' || c.category() != QChar::Other_Control);
 }
 
 QTEST_MAIN(TestChecklistDocument)

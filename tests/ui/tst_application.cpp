@@ -7,7 +7,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ChecklistFormat.h"
+#include "PdfText.h"
+
 using namespace Qt::StringLiterals;
+using namespace nextsteps;
 using namespace nextsteps::testfiles;
 
 namespace {
@@ -64,6 +68,10 @@ private Q_SLOTS:
     void exportPdf_fromABadList_failsAndLeavesItAlone();
     void exportPdf_toAPlaceThatCannotBeWritten_fails();
     void exportPdf_missingList_fails();
+    void exportPdf_holdsEveryQuestion_data();
+    void exportPdf_holdsEveryQuestion();
+    void exportPdf_ontoTheList_refusesAndKeepsIt_data();
+    void exportPdf_ontoTheList_refusesAndKeepsIt();
 
 private:
     QTemporaryDir m_home;
@@ -148,6 +156,84 @@ void TestApplication::exportPdf_missingList_fails()
                            m_home.path());
     QVERIFY(run.exitCode != 0);
     QVERIFY(ownLines(run.err).first().contains(u"there is no file"_s));
+}
+
+void TestApplication::exportPdf_holdsEveryQuestion_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("answerEvery");
+    QTest::newRow("40, a third answered") << 40 << 3;
+    QTest::newRow("100, every other answered") << 100 << 2;
+    QTest::newRow("400, none answered") << 400 << 0;
+}
+
+void TestApplication::exportPdf_holdsEveryQuestion()
+{
+    QFETCH(int, count);
+    QFETCH(int, answerEvery);
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir dir;
+    ChecklistData data;
+    data.appointment = {QDate(2026, 12, 1), u"Dr. Lee"_s};
+    for (int i = 1; i <= count; ++i) {
+        ChecklistItem item;
+        item.text = u"Q%1x What should I ask about this part of my care and my plan?"_s.arg(
+            i, 4, 10, QChar(u'0'));
+        item.important = i % 9 == 0;
+        if (answerEvery > 0 && i % answerEvery == 0)
+            item.answer = u"A%1x The answer, as the nurse said it.\nAnd a second line."_s.arg(
+                i, 4, 10, QChar(u'0'));
+        data.items.append(item);
+    }
+    const QString list = dir.filePath(u"list.json"_s);
+    writeAll(list, ChecklistFormat::serialize(data));
+    const QString out = dir.filePath(u"questions.pdf"_s);
+    const Run run = runApp({u"--checklist"_s, list, u"--export-pdf"_s, out}, m_home.path());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList pages = nextsteps::testprint::pdfPages(out);
+    QVERIFY(!pages.isEmpty());
+    const QString text = pages.join(u'\n');
+    qsizetype last = -1;
+    for (const ChecklistItem &item : importantFirst(data.items)) {
+        for (const QString &marker : {item.text.left(6), item.answer.left(6)}) {
+            if (marker.isEmpty())
+                continue;
+            QCOMPARE(text.count(marker), 1);
+            const qsizetype at = text.indexOf(marker);
+            QVERIFY2(at > last, qPrintable(marker + u" is out of order"_s));
+            last = at;
+        }
+    }
+    for (int page = 1; page <= pages.size(); ++page)
+        QVERIFY(pages.at(page - 1).contains(u"Page %1 of %2"_s.arg(page).arg(pages.size())));
+}
+
+void TestApplication::exportPdf_ontoTheList_refusesAndKeepsIt_data()
+{
+    QTest::addColumn<bool>("throughALink");
+    QTest::newRow("the same name") << false;
+    QTest::newRow("a link to the list") << true;
+}
+
+void TestApplication::exportPdf_ontoTheList_refusesAndKeepsIt()
+{
+    QFETCH(bool, throughALink);
+    QTemporaryDir dir;
+    const QString list = dir.filePath(u"list.json"_s);
+    QVERIFY(QFile::copy(checklistFixture(u"valid.json"_s), list));
+    const QByteArray before = readAll(list);
+    QString out = list;
+    if (throughALink) {
+        out = dir.filePath(u"link.pdf"_s);
+        if (!QFile::link(list, out))
+            QSKIP("This system cannot make links.");
+    }
+    const Run run = runApp({u"--checklist"_s, list, u"--export-pdf"_s, out}, m_home.path());
+    QVERIFY(run.exitCode != 0);
+    const QStringList lines = ownLines(run.err);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(u"is your list itself"_s), qPrintable(lines.first()));
+    QCOMPARE(readAll(list), before);
 }
 
 QTEST_GUILESS_MAIN(TestApplication)
