@@ -91,4 +91,14 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     return parse(arguments).action != Action::Run;
 }
 
+CommandLine::ConsolePlan CommandLine::planConsole(bool stdoutGoesSomewhere,
+                                                  bool stderrGoesSomewhere)
+{
+    ConsolePlan plan;
+    plan.reopenStdout = !stdoutGoesSomewhere;
+    plan.reopenStderr = !stderrGoesSomewhere;
+    plan.attachParentConsole = plan.reopenStdout || plan.reopenStderr;
+    return plan;
+}
+
 } // namespace nextsteps

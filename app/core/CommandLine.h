@@ -26,6 +26,17 @@ public:
     // True when the arguments ask for something that needs no window (help, version, export,
     // or a mistake to report).
     static bool isHeadless(const QStringList &arguments);
+
+    // Where a program without a console of its own (a Windows GUI program) writes its answers:
+    // a standard stream that already goes somewhere (a file, a pipe, a test's QProcess) is kept;
+    // only the ones that go nowhere are pointed at the console it was started from.
+    struct ConsolePlan
+    {
+        bool attachParentConsole = false;
+        bool reopenStdout = false;
+        bool reopenStderr = false;
+    };
+    static ConsolePlan planConsole(bool stdoutGoesSomewhere, bool stderrGoesSomewhere);
 };
 
 } // namespace nextsteps

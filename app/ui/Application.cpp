@@ -96,10 +96,20 @@ void Application::prepareEnvironment(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #ifdef Q_OS_WIN
-    // A Windows GUI program has no console of its own: answer in the one it was started from.
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        std::freopen("CONOUT$", "w", stdout);
-        std::freopen("CONOUT$", "w", stderr);
+    // A Windows GUI program has no console of its own: answer in the one it was started from,
+    // unless the answer is already going to a file or a pipe (`nextsteps --version > file`).
+    const auto goesSomewhere = [](DWORD stream) {
+        const HANDLE handle = GetStdHandle(stream);
+        return handle != nullptr && handle != INVALID_HANDLE_VALUE &&
+               GetFileType(handle) != FILE_TYPE_UNKNOWN;
+    };
+    const CommandLine::ConsolePlan plan =
+        CommandLine::planConsole(goesSomewhere(STD_OUTPUT_HANDLE), goesSomewhere(STD_ERROR_HANDLE));
+    if (plan.attachParentConsole && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        if (plan.reopenStdout)
+            std::freopen("CONOUT$", "w", stdout);
+        if (plan.reopenStderr)
+            std::freopen("CONOUT$", "w", stderr);
     }
 #endif
 }

@@ -11,6 +11,8 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void planConsole_keepsStreamsThatGoSomewhere_data();
+    void planConsole_keepsStreamsThatGoSomewhere();
     void noArguments_runsTheApp()
     {
         const CommandLine line = CommandLine::parse({u"nextsteps"_s});
@@ -77,6 +79,30 @@ private Q_SLOTS:
         QVERIFY(!CommandLine::isHeadless({u"nextsteps"_s, u"--checklist"_s, u"x"_s}));
     }
 };
+
+void TestCommandLine::planConsole_keepsStreamsThatGoSomewhere_data()
+{
+    QTest::addColumn<bool>("stdoutGoes");
+    QTest::addColumn<bool>("stderrGoes");
+    QTest::addColumn<bool>("attach");
+    QTest::addColumn<bool>("reopenStdout");
+    QTest::addColumn<bool>("reopenStderr");
+    QTest::newRow("started from a console, nothing redirected")
+        << false << false << true << true << true;
+    QTest::newRow("both to a pipe (a test's QProcess)") << true << true << false << false << false;
+    QTest::newRow("--version > file") << true << false << true << false << true;
+    QTest::newRow("2> errors.txt") << false << true << true << true << false;
+}
+
+void TestCommandLine::planConsole_keepsStreamsThatGoSomewhere()
+{
+    QFETCH(bool, stdoutGoes);
+    QFETCH(bool, stderrGoes);
+    const CommandLine::ConsolePlan plan = CommandLine::planConsole(stdoutGoes, stderrGoes);
+    QTEST(plan.attachParentConsole, "attach");
+    QTEST(plan.reopenStdout, "reopenStdout");
+    QTEST(plan.reopenStderr, "reopenStderr");
+}
 
 QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
