@@ -33,6 +33,7 @@ QJsonObject topicJson(const QString &id, const QString &file, const QStringList 
                        {u"title"_s, QString(u"Title of "_s + id)},
                        {u"file"_s, file},
                        {u"updated"_s, u"2026-11-27"_s},
+                       {u"factsChecked"_s, u"2026-11-20"_s},
                        {u"sources"_s, QJsonArray{u"src"_s}},
                        {u"questions"_s, questions}};
 }
@@ -117,6 +118,8 @@ void TestGuide::bundledGuide_hasEnoughQuestionsTermsAndSources()
         QVERIFY2(topic.questions.size() >= 3, qPrintable(topic.id));
         QVERIFY2(!topic.sourceIds.isEmpty(), qPrintable(topic.id));
         QVERIFY2(topic.updated.isValid(), qPrintable(topic.id));
+        QVERIFY2(topic.factsChecked.isValid(), qPrintable(topic.id));
+        QVERIFY2(topic.factsChecked <= topic.updated, qPrintable(topic.id));
     }
     // Every term the brief asks for is explained.
     for (const char *id :
@@ -207,6 +210,13 @@ void TestGuide::brokenGuide_isReported_data()
         t.insert(u"updated"_s, u"last Tuesday"_s);
         f.topics.append(t);
     }) << u"no valid \"last updated\" date"_s;
+    QTest::newRow("no facts-checked date")
+        << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+               QJsonObject t = topicJson(u"three"_s, u"one.md"_s, {});
+               t.remove(u"factsChecked"_s);
+               f.topics.append(t);
+           })
+        << u"no valid \"facts checked\" date"_s;
 }
 
 void TestGuide::textThatIsNotALink_isNotChecked()
@@ -250,6 +260,12 @@ void TestGuide::pageMarkdown_endsWithSourcesAndDate()
     QVERIFY(page.contains(u"## Sources"_s));
     QVERIFY(page.contains(u"https://clinicaltrials.gov"_s));
     QVERIFY(page.contains(u"Last updated: November 27, 2026"_s));
+    QVERIFY(page.contains(u"Facts checked: November 27, 2026"_s));
+    // Both dates show as their own lines at the very end.
+    const QString shown = Guide::plainText(page);
+    QVERIFY2(shown.trimmed().endsWith(
+                 u"Last updated: November 27, 2026\nFacts checked: November 27, 2026"_s),
+             qPrintable(shown.right(120)));
 }
 
 void TestGuide::glossaryPage_listsEveryTerm()
