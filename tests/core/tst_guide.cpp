@@ -80,6 +80,7 @@ private Q_SLOTS:
     void bundledGuide_hasTopicsInReadingOrder();
     void bundledGuide_hasEnoughQuestionsTermsAndSources();
     void bundledGuide_aboutPageCarriesTheDisclaimer();
+    void bundledGuide_urgentPageCoversWhatMustNotWait();
     void fixture_loadsCleanly();
     void brokenGuide_isReported_data();
     void textThatIsNotALink_isNotChecked();
@@ -101,9 +102,10 @@ void TestGuide::bundledGuide_hasTopicsInReadingOrder()
     QStringList ids;
     for (const Topic &topic : guide.topics())
         ids << topic.id;
-    const QStringList expected{u"welcome"_s,    u"stopped-working"_s, u"treatments"_s, u"trials"_s,
-                               u"palliative"_s, u"hospice"_s,         u"coping"_s,     u"visit"_s,
-                               u"urgent"_s,     u"glossary"_s,        u"sources"_s,    u"about"_s};
+    // Help right away comes second, straight after the welcome.
+    const QStringList expected{u"welcome"_s, u"urgent"_s,     u"stopped-working"_s, u"treatments"_s,
+                               u"trials"_s,  u"palliative"_s, u"hospice"_s,         u"coping"_s,
+                               u"visit"_s,   u"glossary"_s,   u"sources"_s,         u"about"_s};
     QCOMPARE(ids, expected);
 }
 
@@ -122,11 +124,28 @@ void TestGuide::bundledGuide_hasEnoughQuestionsTermsAndSources()
         QVERIFY2(topic.factsChecked <= topic.updated, qPrintable(topic.id));
     }
     // Every term the brief asks for is explained.
-    for (const char *id :
-         {"advance-directive", "brachytherapy", "cetuximab", "checkpoint-inhibitor",
-          "clinical-trial", "egfr", "health-care-proxy", "hnscc", "hospice-care",
-          "hyperfractionated-radiation", "informed-consent", "metastatic", "palliative-care",
-          "pd-1", "placebo", "pseudoprogression", "re-irradiation", "recurrent", "respite-care"})
+    for (const char *id : {"advance-directive",
+                           "brachytherapy",
+                           "cetuximab",
+                           "checkpoint-inhibitor",
+                           "clinical-trial",
+                           "egfr",
+                           "health-care-proxy",
+                           "hnscc",
+                           "hospice-care",
+                           "hyperfractionated-radiation",
+                           "informed-consent",
+                           "metastatic",
+                           "palliative-care",
+                           "pd-1",
+                           "placebo",
+                           "pseudoprogression",
+                           "re-irradiation",
+                           "recurrent",
+                           "respite-care",
+                           "tracheostomy",
+                           "stoma",
+                           "feeding-tube"})
         QVERIFY2(guide.glossaryTerm(QString::fromLatin1(id)), id);
 }
 
@@ -142,6 +161,18 @@ void TestGuide::bundledGuide_aboutPageCarriesTheDisclaimer()
     QVERIFY(text.contains(u"care team"_s));
     // Welcome points to it too.
     QVERIFY(guide.topic(u"welcome"_s)->body.contains(u"(topic:about)"_s));
+}
+
+void TestGuide::bundledGuide_urgentPageCoversWhatMustNotWait()
+{
+    // The page speaks to caregivers too, and covers what must not wait.
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    const QString urgent = Guide::plainText(guide.topic(u"urgent"_s)->body);
+    for (const QString &must :
+         {u"you or the person you care for"_s, u"day or night"_s, u"100.4"_s, u"even a small one"_s,
+          u"I breathe through my neck"_s, u"sudden confusion"_s, u"hospice nurse line first"_s,
+          u"988"_s, u"911"_s, u"months after the last dose"_s})
+        QVERIFY2(urgent.contains(must, Qt::CaseInsensitive), qPrintable(must));
 }
 
 void TestGuide::fixture_loadsCleanly()
