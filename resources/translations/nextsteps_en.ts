@@ -249,7 +249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space ticks a question as asked. F2 edits it. Control and the arrow keys move it.</source>
+        <source>Space checks off a question as asked. F2 edits it. Control and the arrow keys move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1064,7 +1064,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick the chosen question as asked</source>
+        <source>Check off the chosen question as asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
