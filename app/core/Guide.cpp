@@ -187,6 +187,10 @@ void Guide::loadIndex(const QString &path, const QString &directory)
         topic.updated = QDate::fromString(updated, Qt::ISODate);
         if (topic.kind == Topic::Kind::Topic && !topic.updated.isValid())
             problem(tr("Topic \"%1\" has no valid \"last updated\" date.").arg(topic.id));
+        topic.factsChecked =
+            QDate::fromString(object.value(u"factsChecked"_s).toString(), Qt::ISODate);
+        if (topic.kind == Topic::Kind::Topic && !topic.factsChecked.isValid())
+            problem(tr("Topic \"%1\" has no valid \"facts checked\" date.").arg(topic.id));
 
         for (const QJsonValue &sourceId : object.value(u"sources"_s).toArray()) {
             const QString id = sourceId.toString();
@@ -344,8 +348,15 @@ QString Guide::pageMarkdown(const Topic &topic) const
         }
         page += u'\n';
     }
+    // Two dates, one under the other: when the words changed, and when the facts were last
+    // compared with the sources. They can differ, and a reader deserves to know both.
+    QStringList dates;
     if (topic.updated.isValid())
-        page += u'*' + tr("Last updated: %1").arg(usDate(topic.updated)) + u"*\n"_s;
+        dates << tr("Last updated: %1").arg(usDate(topic.updated));
+    if (topic.factsChecked.isValid())
+        dates << tr("Facts checked: %1").arg(usDate(topic.factsChecked));
+    if (!dates.isEmpty())
+        page += u'*' + dates.join(u"*  \n*"_s) + u"*\n"_s;
     return page;
 }
 

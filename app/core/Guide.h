@@ -39,8 +39,9 @@ struct Topic
     QString title;
     QString shortTitle;
     QString file;
-    QString body; // Markdown, without the title
-    QDate updated;
+    QString body;       // Markdown, without the title
+    QDate updated;      // when the words last changed
+    QDate factsChecked; // when the facts were last compared with the sources
     QStringList sourceIds;
     QList<SuggestedQuestion> questions;
     Kind kind = Kind::Topic;
@@ -77,8 +78,8 @@ public:
     const SuggestedQuestion *question(const QString &questionId, QString *topicId = nullptr) const;
     int questionCount() const;
 
-    // The whole page as Markdown: title, body, sources and the "last updated" line. The glossary
-    // and sources pages are generated from the data.
+    // The whole page as Markdown: title, body, sources and the "last updated" and "facts
+    // checked" dates. The glossary and sources pages are generated from the data.
     QString pageMarkdown(const Topic &topic) const;
     // The topic's words as a reader sees them (Markdown rendered by Qt, links reduced to text).
     static QString plainText(const QString &markdown);

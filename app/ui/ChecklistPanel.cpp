@@ -82,8 +82,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
 
     m_list = new ChecklistView(m_model, this);
     m_list->setAccessibleName(tr("My questions"));
-    m_list->setAccessibleDescription(
-        tr("Space ticks a question as asked. F2 edits it. Control and the arrow keys move it."));
+    m_list->setAccessibleDescription(tr(
+        "Space checks off a question as asked. F2 edits it. Control and the arrow keys move it."));
 
     m_details = new QWidget(this);
     m_asked = new QCheckBox(tr("Asked"), m_details);

@@ -227,6 +227,9 @@ void MainWindow::createMenus()
             &QAction::triggered, m_checklistPanel, &ChecklistPanel::focusList);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // First in the menu: a worried reader finds the safety page without hunting for it.
+    connect(addAction(help, u"helpRightAway"_s, tr("When to Get &Help Right Away")),
+            &QAction::triggered, this, [this] { showTopic(u"urgent"_s); });
     connect(
         addAction(help, u"gettingStarted"_s, tr("&Getting Started"), QKeySequence::HelpContents),
         &QAction::triggered, this, [this] { showTopic(u"welcome"_s); });

@@ -62,7 +62,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     // Keys that belong to widgets rather than menu commands.
     addRow(tr("Move between the parts of the window"), tr("Tab, Shift+Tab"));
     addRow(tr("Open the chosen topic"), tr("Enter"));
-    addRow(tr("Tick the chosen question as asked"), tr("Space"));
+    addRow(tr("Check off the chosen question as asked"), tr("Space"));
     addRow(tr("Follow the chosen link, or show what a word means"), tr("Enter"));
     addRow(tr("Close the find bar"), tr("Esc"));
 

@@ -249,7 +249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space ticks a question as asked. F2 edits it. Control and the arrow keys move it.</source>
+        <source>Space checks off a question as asked. F2 edits it. Control and the arrow keys move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,6 +660,14 @@
         <source>The %1 is not valid JSON (%2 at offset %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topic &quot;%1&quot; has no valid &quot;facts checked&quot; date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::GuideBrowser</name>
@@ -840,6 +848,10 @@
     </message>
     <message>
         <source>Your list is open in another Next Steps window. Here you can read it, but changes are made in the other window, so that nothing is saved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to Get &amp;Help Right Away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,7 +1076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick the chosen question as asked</source>
+        <source>Check off the chosen question as asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,3 +1,4 @@
+#include "GlossaryUse.h"
 #include "Guide.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,7 @@ QJsonObject topicJson(const QString &id, const QString &file, const QStringList 
                        {u"title"_s, QString(u"Title of "_s + id)},
                        {u"file"_s, file},
                        {u"updated"_s, u"2026-11-27"_s},
+                       {u"factsChecked"_s, u"2026-11-20"_s},
                        {u"sources"_s, QJsonArray{u"src"_s}},
                        {u"questions"_s, questions}};
 }
@@ -79,6 +82,12 @@ private Q_SLOTS:
     void bundledGuide_hasTopicsInReadingOrder();
     void bundledGuide_hasEnoughQuestionsTermsAndSources();
     void bundledGuide_aboutPageCarriesTheDisclaimer();
+    void bundledGuide_everyTopicLeadsToHelpRightAway();
+    void bundledGuide_urgentPageCoversWhatMustNotWait();
+    void bundledGuide_newTopicsAreLinkedFromTheOthers();
+    void bundledGuide_glossaryWordsAreLinkedBeforeUse();
+    void bundledGuide_usesUsWordsAndSpellsOutAbbreviations();
+    void glossaryUse_isFoundBeforeTheLink();
     void fixture_loadsCleanly();
     void brokenGuide_isReported_data();
     void textThatIsNotALink_isNotChecked();
@@ -100,31 +109,72 @@ void TestGuide::bundledGuide_hasTopicsInReadingOrder()
     QStringList ids;
     for (const Topic &topic : guide.topics())
         ids << topic.id;
-    const QStringList expected{u"welcome"_s,    u"stopped-working"_s, u"treatments"_s, u"trials"_s,
-                               u"palliative"_s, u"hospice"_s,         u"coping"_s,     u"visit"_s,
-                               u"urgent"_s,     u"glossary"_s,        u"sources"_s,    u"about"_s};
+    // Help right away comes second, straight after the welcome.
+    const QStringList expected{u"welcome"_s, u"urgent"_s,     u"stopped-working"_s, u"treatments"_s,
+                               u"trials"_s,  u"eating"_s,     u"palliative"_s,      u"hospice"_s,
+                               u"coping"_s,  u"caregivers"_s, u"visit"_s,           u"glossary"_s,
+                               u"sources"_s, u"about"_s};
     QCOMPARE(ids, expected);
 }
 
 void TestGuide::bundledGuide_hasEnoughQuestionsTermsAndSources()
 {
     const Guide guide = Guide::load(Guide::bundledDirectory());
-    QVERIFY2(guide.questionCount() >= 40, qPrintable(QString::number(guide.questionCount())));
-    QVERIFY(guide.glossary().size() >= 25);
+    QVERIFY2(guide.questionCount() >= 60, qPrintable(QString::number(guide.questionCount())));
+    QVERIFY2(guide.glossary().size() >= 42, qPrintable(QString::number(guide.glossary().size())));
     for (const Topic &topic : guide.topics()) {
         if (topic.isReference())
             continue;
         QVERIFY2(topic.questions.size() >= 3, qPrintable(topic.id));
         QVERIFY2(!topic.sourceIds.isEmpty(), qPrintable(topic.id));
+        for (const QString &id : topic.sourceIds)
+            QVERIFY2(guide.source(id), qPrintable(topic.id + u": "_s + id));
         QVERIFY2(topic.updated.isValid(), qPrintable(topic.id));
+        QVERIFY2(topic.factsChecked.isValid(), qPrintable(topic.id));
+        QVERIFY2(topic.factsChecked <= topic.updated, qPrintable(topic.id));
+    }
+    // Every source is cited by some topic, and says who published it.
+    for (const Source &source : guide.sources()) {
+        QVERIFY2(!source.publisher.isEmpty(), qPrintable(source.id));
+        const bool cited =
+            std::any_of(guide.topics().cbegin(), guide.topics().cend(),
+                        [&](const Topic &t) { return t.sourceIds.contains(source.id); });
+        QVERIFY2(cited, qPrintable(source.id));
     }
     // Every term the brief asks for is explained.
-    for (const char *id :
-         {"advance-directive", "brachytherapy", "cetuximab", "checkpoint-inhibitor",
-          "clinical-trial", "egfr", "health-care-proxy", "hnscc", "hospice-care",
-          "hyperfractionated-radiation", "informed-consent", "metastatic", "palliative-care",
-          "pd-1", "placebo", "pseudoprogression", "re-irradiation", "recurrent", "respite-care"})
+    for (const char *id : {"advance-directive",
+                           "brachytherapy",
+                           "cetuximab",
+                           "checkpoint-inhibitor",
+                           "clinical-trial",
+                           "egfr",
+                           "health-care-proxy",
+                           "hnscc",
+                           "hospice-care",
+                           "hyperfractionated-radiation",
+                           "informed-consent",
+                           "metastatic",
+                           "palliative-care",
+                           "pd-1",
+                           "placebo",
+                           "pseudoprogression",
+                           "re-irradiation",
+                           "recurrent",
+                           "respite-care",
+                           "tracheostomy",
+                           "stoma",
+                           "feeding-tube",
+                           "speech-language-pathologist",
+                           "polst",
+                           "pd-l1",
+                           "hpv",
+                           "palliative-radiation",
+                           "second-opinion",
+                           "scan"})
         QVERIFY2(guide.glossaryTerm(QString::fromLatin1(id)), id);
+    // The two new topics offer questions of their own.
+    QVERIFY(guide.topic(u"eating"_s)->questions.size() >= 5);
+    QVERIFY(guide.topic(u"caregivers"_s)->questions.size() >= 5);
 }
 
 void TestGuide::bundledGuide_aboutPageCarriesTheDisclaimer()
@@ -139,6 +189,100 @@ void TestGuide::bundledGuide_aboutPageCarriesTheDisclaimer()
     QVERIFY(text.contains(u"care team"_s));
     // Welcome points to it too.
     QVERIFY(guide.topic(u"welcome"_s)->body.contains(u"(topic:about)"_s));
+}
+
+void TestGuide::bundledGuide_everyTopicLeadsToHelpRightAway()
+{
+    // Whatever a worried reader opens, the way to "help right away" is one click at the end.
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    for (const Topic &topic : guide.topics()) {
+        if (topic.isReference() || topic.id == u"urgent")
+            continue;
+        const QString body = topic.body.trimmed();
+        const QString lastParagraph = body.mid(body.lastIndexOf(u"\n\n"_s) + 2);
+        QVERIFY2(lastParagraph.contains(u"(topic:urgent)"_s), qPrintable(topic.id));
+    }
+}
+
+void TestGuide::bundledGuide_urgentPageCoversWhatMustNotWait()
+{
+    // The page speaks to caregivers too, and covers what must not wait.
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    const QString urgent = Guide::plainText(guide.topic(u"urgent"_s)->body);
+    for (const QString &must :
+         {u"you or the person you care for"_s, u"day or night"_s, u"100.4"_s, u"even a small one"_s,
+          u"I breathe through my neck"_s, u"sudden confusion"_s, u"hospice nurse line first"_s,
+          u"988"_s, u"911"_s, u"months after the last dose"_s})
+        QVERIFY2(urgent.contains(must, Qt::CaseInsensitive), qPrintable(must));
+}
+
+void TestGuide::bundledGuide_newTopicsAreLinkedFromTheOthers()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    int linksToEating = 0;
+    int linksToCaregivers = 0;
+    for (const Topic &topic : guide.topics()) {
+        linksToEating += topic.body.contains(u"(topic:eating)"_s) ? 1 : 0;
+        linksToCaregivers += topic.body.contains(u"(topic:caregivers)"_s) ? 1 : 0;
+    }
+    QVERIFY(linksToEating >= 2);
+    QVERIFY(linksToCaregivers >= 2);
+    // Hospice is comfort care instead of cancer treatment; palliative care goes along with it.
+    const QString stopped = Guide::plainText(guide.topic(u"stopped-working"_s)->body);
+    QVERIFY(stopped.contains(u"palliative care at the same time as cancer treatment"_s));
+    QVERIFY(stopped.contains(u"in place of treatment aimed at the cancer"_s));
+}
+
+void TestGuide::bundledGuide_glossaryWordsAreLinkedBeforeUse()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    QStringList problems;
+    for (const Topic &topic : guide.topics()) {
+        if (topic.kind == Topic::Kind::Topic)
+            problems << glossaryuse::usedBeforeLinked(topic, guide.glossary());
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestGuide::bundledGuide_usesUsWordsAndSpellsOutAbbreviations()
+{
+    const Guide guide = Guide::load(Guide::bundledDirectory());
+    for (const Topic &topic : guide.topics()) {
+        const QString text = Guide::plainText(topic.body);
+        QVERIFY2(!text.contains(u"tick"_s, Qt::CaseInsensitive), qPrintable(topic.id));
+        // 5-FU only ever appears next to its full name.
+        if (text.contains(u"5-FU"_s))
+            QVERIFY2(text.contains(u"fluorouracil"_s), qPrintable(topic.id));
+    }
+    // Which cancers the guide is not about is said plainly.
+    const QString welcome = Guide::plainText(guide.topic(u"welcome"_s)->body);
+    for (const QString &other : {u"nasopharyngeal"_s, u"salivary"_s, u"thyroid"_s})
+        QVERIFY2(welcome.contains(other), qPrintable(other));
+}
+
+void TestGuide::glossaryUse_isFoundBeforeTheLink()
+{
+    QList<GlossaryTerm> glossary{{u"pd-1"_s, u"PD-1"_s, u"A brake."_s},
+                                 {u"iv"_s, u"IV (intravenous)"_s, u"Into a vein."_s},
+                                 {u"care-team"_s, u"care team"_s, u"The people."_s}};
+    Topic topic;
+    topic.id = u"t"_s;
+    // Linked on first use, then used plainly: fine. A heading and a link target do not count.
+    topic.body =
+        u"## PD-1 and your care team\n\nA brake called [PD-1](glossary:pd-1). PD-1 again.\n"_s;
+    QCOMPARE(glossaryuse::usedBeforeLinked(topic, glossary), QStringList());
+    // Used before its link, across a line break and in the plural: reported.
+    topic.body = u"Ask your care\nteams first. Your [care team](glossary:care-team) helps.\n"
+                 "You get it by IV. Then [IV](glossary:iv).\n"_s;
+    const QStringList found = glossaryuse::usedBeforeLinked(topic, glossary);
+    QCOMPARE(found.size(), 2);
+    QVERIFY2(found.join(u'\n').contains(u"line 1"_s), qPrintable(found.join(u'\n')));
+    // Used and never linked: reported.
+    topic.body = u"The PD-1 brake.\n"_s;
+    QCOMPARE(glossaryuse::usedBeforeLinked(topic, glossary).size(), 1);
+    // Part of a longer word is not a use.
+    topic.body = u"Five IVs and a PD-1-like thing, and the ivory tower.\n"_s;
+    QCOMPARE(glossaryuse::usedBeforeLinked(topic, glossary).size(), 1); // "IVs" only
 }
 
 void TestGuide::fixture_loadsCleanly()
@@ -207,6 +351,13 @@ void TestGuide::brokenGuide_isReported_data()
         t.insert(u"updated"_s, u"last Tuesday"_s);
         f.topics.append(t);
     }) << u"no valid \"last updated\" date"_s;
+    QTest::newRow("no facts-checked date")
+        << std::function<void(GuideFixture &)>([](GuideFixture &f) {
+               QJsonObject t = topicJson(u"three"_s, u"one.md"_s, {});
+               t.remove(u"factsChecked"_s);
+               f.topics.append(t);
+           })
+        << u"no valid \"facts checked\" date"_s;
 }
 
 void TestGuide::textThatIsNotALink_isNotChecked()
@@ -250,6 +401,12 @@ void TestGuide::pageMarkdown_endsWithSourcesAndDate()
     QVERIFY(page.contains(u"## Sources"_s));
     QVERIFY(page.contains(u"https://clinicaltrials.gov"_s));
     QVERIFY(page.contains(u"Last updated: November 27, 2026"_s));
+    QVERIFY(page.contains(u"Facts checked: November 27, 2026"_s));
+    // Both dates show as their own lines at the very end.
+    const QString shown = Guide::plainText(page);
+    QVERIFY2(shown.trimmed().endsWith(
+                 u"Last updated: November 27, 2026\nFacts checked: November 27, 2026"_s),
+             qPrintable(shown.right(120)));
 }
 
 void TestGuide::glossaryPage_listsEveryTerm()

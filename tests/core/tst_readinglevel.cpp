@@ -14,6 +14,7 @@ private Q_SLOTS:
     void syllables_data();
     void syllables();
     void counts_wordsSentencesAndLines();
+    void wrappedMarkdownLines_doNotEndSentences();
     void formulas_matchTheStandardDefinitions();
     void hardText_failsTheLimits();
     void everyTopic_isPlainEnough_data();
@@ -53,6 +54,22 @@ void TestReadingLevel::counts_wordsSentencesAndLines()
     QCOMPARE(level.sentences, 5);
     // The, cat, sat, Did, it, Yes, A, Call, number, now = 1 each; list = 1, item = 2.
     QCOMPARE(level.syllables, 13);
+}
+
+void TestReadingLevel::wrappedMarkdownLines_doNotEndSentences()
+{
+    // Topic files wrap long paragraphs at about 100 characters. A wrapped line is part of its
+    // paragraph, not a sentence of its own; headings and list items still stand alone.
+    const QString markdown = u"## A heading\n\n"
+                             "This one sentence is long enough that the file\n"
+                             "wraps it over\n"
+                             "three lines.\n\n"
+                             "- A list item\n"
+                             "- Another item that\n"
+                             "  wraps too\n"_s;
+    const ReadingLevel level = ReadingLevel::measure(Guide::plainText(markdown));
+    QCOMPARE(level.sentences, 4);
+    QCOMPARE(level.words, 24);
 }
 
 void TestReadingLevel::formulas_matchTheStandardDefinitions()

@@ -180,6 +180,9 @@ void TestAccessibility::shortcutsPage_listsTheShortcuts()
           u"Undo = Ctrl+Z"_s, u"Mark as Important or Not Important = Ctrl+I"_s})
         QVERIFY2(all.contains(expected), qPrintable(all));
     QVERIFY2(!all.contains(u"Ctrl+Shift+Z or Ctrl+Shift+Z"_s), qPrintable(all));
+    // U.S. words: a question is checked off, not ticked.
+    QVERIFY2(all.contains(u"Check off the chosen question as asked = Space"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"tick"_s, Qt::CaseInsensitive), qPrintable(all));
 }
 
 QTEST_MAIN(TestAccessibility)

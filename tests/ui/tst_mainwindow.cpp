@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -107,6 +108,13 @@ void TestMainWindow::window_hasMenusStatusBarTitleAndIcon()
     QCOMPARE(window.windowTitle(), u"Welcome to Next Steps[*]"_s);
     window.showTopic(u"trials"_s);
     QCOMPARE(window.windowTitle(), u"Clinical trials[*]"_s);
+    // Help > When to Get Help Right Away opens the safety page, and it comes first in Help.
+    auto *helpRightAway = window.findChild<QAction *>(u"helpRightAway"_s);
+    QVERIFY(helpRightAway);
+    QCOMPARE(window.menuBar()->actions().last()->menu()->actions().first(), helpRightAway);
+    helpRightAway->trigger();
+    QCOMPARE(window.readingPane()->currentTopicId(), u"urgent"_s);
+    QCOMPARE(window.windowTitle(), u"When to get help right away[*]"_s);
     // The window icon renders (the SVG icon engine is there) at the sizes a desktop asks for.
     const QIcon icon(u":/icons/nextsteps.svg"_s);
     for (int size : {16, 48, 256})

@@ -93,6 +93,7 @@ void TestReadingPane::showTopic_rendersMarkdownWithTitleAndSources()
     QCOMPARE(doc->firstBlock().blockFormat().headingLevel(), 1); // Qt's Markdown, not plain text
     QVERIFY(doc->toPlainText().contains(u"Sources"_s));
     QVERIFY(doc->toPlainText().contains(u"Last updated:"_s));
+    QVERIFY(doc->toPlainText().contains(u"Facts checked:"_s)); // under it, on its own line
     // Comfortable line spacing on every block.
     QCOMPARE(doc->lastBlock().blockFormat().lineHeight(), 140.0);
     QVERIFY(pane.browser()->font().pointSize() >= 12);
@@ -105,7 +106,7 @@ void TestReadingPane::text_keepsItsWidthFromShortToLongTopics()
     FakeSink sink;
     ReadingPane pane(m_guide, &sink);
     pane.resize(800, 4000);
-    pane.showTopic(u"urgent"_s);
+    pane.showTopic(u"visit"_s); // the shortest topic
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     GuideBrowser *browser = pane.browser();
