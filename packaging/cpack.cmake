@@ -16,8 +16,7 @@ if(WIN32)
     set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/nextsteps.ico")
     set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\nextsteps.exe")
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    set(CPACK_NSIS_CREATE_ICONS_EXTRA
-        "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Next Steps.lnk' '$INSTDIR\\\\bin\\\\nextsteps.exe'")
+    # CPACK_PACKAGE_EXECUTABLES above makes the one Start menu shortcut, "Next Steps".
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
     set(CPACK_DMG_VOLUME_NAME "Next Steps")

@@ -38,3 +38,24 @@ if(WIN32 OR APPLE)
     endif()
     install(SCRIPT ${_deploy_script})
 endif()
+
+if(WIN32)
+    # The Visual C++ runtime DLLs beside nextsteps.exe: a clean PC may have none, and the
+    # installer never runs Microsoft's redistributable.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    set(CMAKE_INSTALL_UCRT_LIBRARIES TRUE)
+    include(InstallRequiredSystemLibraries)
+endif()
+
+if(APPLE)
+    # An ad-hoc signature, so the app opens on Apple silicon (unsigned arm64 code is refused).
+    # Releases are signed with a Developer ID and notarized instead (README, "Build on macOS").
+    install(CODE [[
+        execute_process(
+            COMMAND codesign --force --deep --sign - "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/Next Steps.app"
+            RESULT_VARIABLE _signed)
+        if(NOT _signed EQUAL 0)
+            message(FATAL_ERROR "codesign could not sign Next Steps.app")
+        endif()
+    ]])
+endif()

@@ -23,9 +23,10 @@ namespace nextsteps {
 namespace {
 const auto LargePrintKey = u"print/largePrint"_s;
 
+// A real printer keeps its own paper (what is in its tray); only the PDF export picks Letter or
+// A4 by region.
 void preparePrinter(QPrinter *printer, const QString &title)
 {
-    printer->setPageSize(PagedPrinter::defaultPageSize(QLocale()));
     printer->setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     printer->setDocName(title);
 }

@@ -1,9 +1,53 @@
-# Installs into a fresh prefix and checks that every file landed where it belongs.
+# Installs into a fresh prefix and checks that every file landed where it belongs: on Linux the
+# desktop files and icons, on Windows and macOS everything a clean computer needs to start the
+# app (Qt, its plug-ins, the compiler's runtime), since those packages carry their own.
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}"
     RESULT_VARIABLE result OUTPUT_QUIET)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "cmake --install failed: ${result}")
+endif()
+
+# Each file name must be somewhere in the installed tree.
+function(expect_somewhere)
+    foreach(name IN LISTS ARGN)
+        file(GLOB_RECURSE found "${PREFIX}/*/${name}" "${PREFIX}/${name}")
+        if(NOT found)
+            message(FATAL_ERROR "missing after install: ${name}")
+        endif()
+    endforeach()
+endfunction()
+
+if(PLATFORM STREQUAL "Windows")
+    expect_somewhere(bin/nextsteps.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6PrintSupport.dll
+        Qt6Svg.dll qwindows.dll qsvg.dll qsvgicon.dll
+        vcruntime140.dll vcruntime140_1.dll msvcp140.dll)
+    file(GLOB_RECURSE styles "${PREFIX}/*style*.dll")
+    if(NOT styles)
+        message(FATAL_ERROR "missing after install: a Windows style plug-in")
+    endif()
+    message(STATUS "install layout: ${PREFIX} holds the app, Qt and the runtime")
+    return()
+elseif(PLATFORM STREQUAL "Darwin")
+    set(app "${PREFIX}/Next Steps.app/Contents")
+    foreach(path "MacOS/Next Steps" Info.plist Resources/nextsteps.icns
+            _CodeSignature/CodeResources)
+        if(NOT EXISTS "${app}/${path}")
+            message(FATAL_ERROR "missing after install: ${path}")
+        endif()
+    endforeach()
+    expect_somewhere(QtCore QtGui QtWidgets QtPrintSupport QtSvg libqcocoa.dylib libqsvg.dylib)
+    file(READ "${app}/Info.plist" plist)
+    if(NOT plist MATCHES "<key>LSMinimumSystemVersion</key>[ \t\r\n]*<string>12.0</string>")
+        message(FATAL_ERROR "Info.plist does not ask for macOS 12, which Qt 6.8 needs")
+    endif()
+    execute_process(COMMAND codesign --verify --deep "${PREFIX}/Next Steps.app"
+        RESULT_VARIABLE signed)
+    if(NOT signed EQUAL 0)
+        message(FATAL_ERROR "the app's signature does not verify")
+    endif()
+    message(STATUS "install layout: ${PREFIX} holds a signed app with Qt inside")
+    return()
 endif()
 
 set(expected

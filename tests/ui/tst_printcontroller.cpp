@@ -216,8 +216,7 @@ void TestPrintController::preview_showsThePagesThatPrint()
     int shown = 0;
     whenPreviewOpens([&shown](PrintPreviewDialog *dialog) { shown = dialog->pageCount(); });
     m_print->previewList();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PagedPrinter::defaultPageSize(QLocale()));
+    QPrinter printer(QPrinter::HighResolution); // the printer's own paper, as the preview's
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     auto document = ChecklistDocument::build(data);
     PagedPrinter pages(document.get(), ChecklistDocument::title());
