@@ -19,6 +19,12 @@ std::function<bool()> &beforeCommitHook()
     return hook;
 }
 
+ChecklistStore::WriteFault &writeFault()
+{
+    static ChecklistStore::WriteFault fault = ChecklistStore::WriteFault::None;
+    return fault;
+}
+
 } // namespace
 
 QString ChecklistStore::defaultPath()
@@ -172,7 +178,22 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("The folder %1 could not be created.").arg(info.absolutePath()));
 
-    const QByteArray bytes = ChecklistFormat::serialize(data);
+    return writeFileAtomically(path, ChecklistFormat::serialize(data), error);
+}
+
+bool ChecklistStore::writeText(const QString &path, const QString &text, QString *error)
+{
+    return writeFileAtomically(path, text.toUtf8(), error);
+}
+
+bool ChecklistStore::writeFileAtomically(const QString &path, const QByteArray &bytes,
+                                         QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("The file could not be opened for saving: %1").arg(file.errorString()));
@@ -180,10 +201,29 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
     // Health information: readable by this user only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #endif
-    if (file.write(bytes) != bytes.size()) {
+    const WriteFault fault = writeFault();
+    QByteArrayView toWrite = bytes;
+    if (fault == WriteFault::ShortWrite)
+        toWrite = toWrite.first(toWrite.size() / 2);
+    qint64 written = file.write(toWrite.data(), toWrite.size());
+    if (fault == WriteFault::FailWrite)
+        written = -1;
+    else if (fault == WriteFault::ShortWrite)
+        written = bytes.size(); // what the buggy device claims
+    if (written != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return fail(tr("The list could not be written: %1").arg(why));
+        file.commit();
+        return fail(tr("The file could not be written (is the disk full?): %1").arg(why));
+    }
+    // Qt 6.4's commit() can return true when this last write fails (QTBUG: the flush error is
+    // lost), leaving an empty or cut-short file in place of the last good one: check it here.
+    const bool flushed = file.flush() && fault != WriteFault::FailFlush;
+    if (!flushed || file.size() != bytes.size()) {
+        const QString why = flushed ? tr("only part of it could be written.") : file.errorString();
+        file.cancelWriting();
+        file.commit(); // drops the temporary file; the one at path is untouched
+        return fail(tr("The file could not be written (is the disk full?): %1").arg(why));
     }
     if (beforeCommitHook() && !beforeCommitHook()()) {
         file.cancelWriting();
@@ -191,25 +231,18 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
         return fail(tr("Saving was interrupted."));
     }
     if (!file.commit())
-        return fail(tr("The list could not be saved: %1").arg(file.errorString()));
-    return true;
-}
-
-bool ChecklistStore::writeText(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+        return fail(tr("The file could not be saved: %1").arg(file.errorString()));
     return true;
 }
 
 void ChecklistStore::setBeforeCommitHookForTesting(std::function<bool()> hook)
 {
     beforeCommitHook() = std::move(hook);
+}
+
+void ChecklistStore::setWriteFaultForTesting(WriteFault fault)
+{
+    writeFault() = fault;
 }
 
 } // namespace nextsteps

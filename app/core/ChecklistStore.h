@@ -46,8 +46,16 @@ public:
     static bool readWithoutChanging(const QString &path, ChecklistData *data, QString *error);
     static bool saveToFile(const QString &path, const ChecklistData &data, QString *error);
 
-    // Writes the list as plain text (export), atomically, through QSaveFile.
+    // Writes the list as plain text (export), through writeFileAtomically().
     static bool writeText(const QString &path, const QString &text, QString *error);
+
+    // Writes bytes to path through QSaveFile, readable by this user only on Unix (health
+    // information). Every step is checked before commit(): the write, flush() and the size that
+    // reached the file, because Qt 6.4's commit() can report success when its last buffered
+    // write failed for lack of space. On any failure the temporary file is dropped, whatever was
+    // at path is left untouched, and *error says why in plain words. For every file the app
+    // writes: the list, copies of it, and exports.
+    static bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
     // Copies the file to a new name beside it ("checklist.unreadable-<time>.json"); never
     // overwrites anything. Returns the new path, or an empty string.
@@ -56,6 +64,15 @@ public:
     // Test seam: called after the bytes are written and before QSaveFile::commit(). Returning
     // false simulates a save interrupted at the last moment (power cut, crash).
     static void setBeforeCommitHookForTesting(std::function<bool()> hook);
+
+    // Test seam: makes writeFileAtomically()'s writes fail as a full disk would.
+    enum class WriteFault {
+        None,
+        FailWrite,  // write() reports an error
+        FailFlush,  // the last buffered write, made by flush(), fails
+        ShortWrite, // write() says all went well, but fewer bytes reach the file
+    };
+    static void setWriteFaultForTesting(WriteFault fault);
 };
 
 } // namespace nextsteps

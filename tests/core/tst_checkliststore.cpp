@@ -4,17 +4,74 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
 using namespace nextsteps::testfiles;
 
-namespace {} // namespace
+namespace {
+
+constexpr char SaveUnderFileSizeLimit[] = "--save-under-file-size-limit";
+
+// A list far larger than the small one saved first, yet small enough for QSaveFile to hold in
+// its buffer until commit(): the write that fails is the last one, inside commit().
+ChecklistData largerList()
+{
+    ChecklistData data;
+    for (int i = 0; i < 20; ++i)
+        data.items.append(
+            samples::item(u"A question added when the disk was full, number %1?"_s.arg(i)));
+    return data;
+}
+
+ChecklistData smallList()
+{
+    ChecklistData data;
+    data.items.append(samples::item(u"The last question that was saved?"_s));
+    return data;
+}
+
+// Run in a child process: saves largerList() to path with files limited to limit bytes, as on
+// a full disk (writes past the limit fail with EFBIG). Exit code 0: the save said it failed;
+// 1: the save said all was well; 2: the limit could not be set.
+int saveUnderFileSizeLimit(const char *path, const char *limit)
+{
+#ifdef Q_OS_UNIX
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit rl{};
+    if (getrlimit(RLIMIT_FSIZE, &rl) != 0)
+        return 2;
+    rl.rlim_cur = rlim_t(std::strtoull(limit, nullptr, 10));
+    if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+        return 2;
+    QString error;
+    const bool saved =
+        ChecklistStore::saveToFile(QString::fromLocal8Bit(path), largerList(), &error);
+    std::fprintf(stdout, "%s\n", qPrintable(error));
+    return saved ? 1 : 0;
+#else
+    Q_UNUSED(path)
+    Q_UNUSED(limit)
+    return 2;
+#endif
+}
+
+} // namespace
 
 class TestChecklistStore : public QObject
 {
@@ -22,7 +79,11 @@ class TestChecklistStore : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void cleanup() { ChecklistStore::setBeforeCommitHookForTesting({}); }
+    void cleanup()
+    {
+        ChecklistStore::setBeforeCommitHookForTesting({});
+        ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    }
     void defaultPath_isInAppData();
     void saveThenLoad_roundTrip_data();
     void saveThenLoad_roundTrip();
@@ -40,6 +101,9 @@ private Q_SLOTS:
     void save_failsCleanly_data();
     void save_failsCleanly();
     void interruptedSave_leavesPreviousFileIntact();
+    void fullDisk_leavesLastGoodFileUntouched();
+    void failingWrites_leaveLastGoodFileUntouched_data();
+    void failingWrites_leaveLastGoodFileUntouched();
     void exportText_writesUtf8();
     void readWithoutChanging_readsOrSaysWhy_data();
     void readWithoutChanging_readsOrSaysWhy();
@@ -352,6 +416,68 @@ void TestChecklistStore::interruptedSave_leavesPreviousFileIntact()
              QStringList{u"checklist.json"_s});
 }
 
+void TestChecklistStore::fullDisk_leavesLastGoodFileUntouched()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(path, smallList(), nullptr));
+    const QByteArray lastGood = readAll(path);
+    const qint64 limit = lastGood.size() + 200;
+    QVERIFY(ChecklistFormat::serialize(largerList()).size() > limit + 1000);
+
+    // The save runs in a child process whose files may not grow past the limit.
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QString::fromLatin1(SaveUnderFileSizeLimit), path, QString::number(limit)});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    const QString said = QString::fromLocal8Bit(child.readAllStandardOutput()).trimmed();
+    QVERIFY2(child.exitCode() != 2, "the file size limit could not be set");
+    QVERIFY2(child.exitCode() == 0, "the save said all was well on a full disk");
+    QVERIFY2(!said.isEmpty(), "the failed save gave no reason");
+
+    // The bytes on disk are the last good list, and no temporary file is left behind.
+    QCOMPARE(readAll(path), lastGood);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, smallList());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"checklist.json"_s});
+#else
+    QSKIP("RLIMIT_FSIZE is a Unix idea.");
+#endif
+}
+
+void TestChecklistStore::failingWrites_leaveLastGoodFileUntouched_data()
+{
+    QTest::addColumn<ChecklistStore::WriteFault>("fault");
+    QTest::newRow("the write fails") << ChecklistStore::WriteFault::FailWrite;
+    QTest::newRow("the last buffered write fails") << ChecklistStore::WriteFault::FailFlush;
+    QTest::newRow("fewer bytes reach the file") << ChecklistStore::WriteFault::ShortWrite;
+}
+
+void TestChecklistStore::failingWrites_leaveLastGoodFileUntouched()
+{
+    QFETCH(ChecklistStore::WriteFault, fault);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(path, smallList(), nullptr));
+    const QByteArray lastGood = readAll(path);
+
+    ChecklistStore::setWriteFaultForTesting(fault);
+    QString error;
+    QVERIFY(!ChecklistStore::saveToFile(path, largerList(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!ChecklistStore::writeText(dir.filePath(u"list.txt"_s), u"Some text"_s, &error));
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+
+    QCOMPARE(readAll(path), lastGood);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"checklist.json"_s});
+    // Once writes work again, the list is saved.
+    QVERIFY(ChecklistStore::saveToFile(path, largerList(), nullptr));
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, largerList());
+}
+
 void TestChecklistStore::exportText_writesUtf8()
 {
     QTemporaryDir dir;
@@ -397,5 +523,14 @@ void TestChecklistStore::readWithoutChanging_readsOrSaysWhy()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before); // nothing kept aside or written
 }
 
-QTEST_MAIN(TestChecklistStore)
+int main(int argc, char *argv[])
+{
+    // The full-disk test runs this program again as the child that saves.
+    if (argc == 4 && std::strcmp(argv[1], SaveUnderFileSizeLimit) == 0)
+        return saveUnderFileSizeLimit(argv[2], argv[3]);
+    QGuiApplication app(argc, argv);
+    TestChecklistStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_checkliststore.moc"
