@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QCheckBox;
 class QLabel;
@@ -33,6 +35,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *visitLabel() const { return m_visit; }
     QLabel *noticeLabel() const { return m_notice; }
+    QPushButton *noticeActionButton() const { return m_noticeAction; }
+    QLabel *saveProblemLabel() const { return m_saveProblem; }
 
     QAction *newQuestionAction() const { return m_newAction; }
     QAction *startNewListAction() const { return m_startNewAction; }
@@ -41,7 +45,12 @@ public:
 
     int currentRow() const;
     void selectRow(int row);
-    void showNotice(const QString &text);
+    // A notice that stays until closed; with actionText, a button beside it runs action.
+    void showNotice(const QString &text, const QString &actionText = {},
+                    std::function<void()> action = {});
+    // The list could not be saved: a banner that cannot be closed and stays until a save works.
+    void showSaveProblem(const QString &text);
+    void clearSaveProblem();
     void setReadOnly(bool readOnly);
     void setZoom(int percent);
     // Typing in the answer box is saved as it happens; this makes sure nothing is pending.
@@ -68,6 +77,9 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QPushButton *m_noticeClose;
+    QPushButton *m_noticeAction;
+    std::function<void()> m_noticeCallback;
+    QLabel *m_saveProblem;
     QLabel *m_visit;
     QPushButton *m_visitButton;
     QLabel *m_summary;

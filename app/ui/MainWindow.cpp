@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AppStyle.h"
+#include "Ask.h"
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -22,7 +23,6 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -96,12 +96,17 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_checklistPanel, &ChecklistPanel::printRequested, m_print,
             &PrintController::printPreview);
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
-    connect(m_autoSaver, &AutoSaver::saved, this,
-            [this] { m_status->announce(tr("Your list is saved.")); });
+    connect(m_autoSaver, &AutoSaver::saved, this, [this] {
+        m_checklistPanel->clearSaveProblem();
+        m_status->announce(tr("Your list is saved."));
+    });
     connect(m_autoSaver, &AutoSaver::saveFailed, this, [this](const QString &why) {
-        m_status->announce(tr("Your list could not be saved: %1 Your questions are still here, "
-                              "and saving will be tried again.")
-                               .arg(why));
+        const QString message =
+            tr("Your list could not be saved: %1 Your questions are still here, and the last "
+               "saved list is kept as it was. Saving will be tried again every few seconds.")
+                .arg(why);
+        m_checklistPanel->showSaveProblem(message);
+        m_status->announce(message);
     });
 
     loadChecklist(path);
@@ -309,44 +314,20 @@ void MainWindow::saveSettings() const
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
 }
 
-namespace {
-std::function<MainWindow::UnsavedChoice(const QString &)> &unsavedPrompt()
-{
-    static std::function<MainWindow::UnsavedChoice(const QString &)> prompt;
-    return prompt;
-}
-} // namespace
-
-void MainWindow::setUnsavedPromptForTesting(std::function<UnsavedChoice(const QString &)> prompt)
-{
-    unsavedPrompt() = std::move(prompt);
-}
-
 bool MainWindow::confirmQuitWithUnsavedChanges()
 {
     const QString reason = m_autoSaver->lastError();
     while (true) {
-        UnsavedChoice choice = UnsavedChoice::Stay;
-        if (unsavedPrompt()) {
-            choice = unsavedPrompt()(reason);
-        } else {
-            QMessageBox box(QMessageBox::Warning, tr("Your list could not be saved"),
-                            tr("Your latest changes could not be saved: %1").arg(reason),
-                            QMessageBox::NoButton, this);
-            box.setInformativeText(tr("You can save a copy somewhere else, such as your "
-                                      "Documents folder, so that nothing is lost."));
-            QPushButton *copy = box.addButton(tr("Save a &Copy…"), QMessageBox::AcceptRole);
-            QPushButton *quit =
-                box.addButton(tr("&Quit Without Saving"), QMessageBox::DestructiveRole);
-            box.addButton(tr("&Keep Next Steps Open"), QMessageBox::RejectRole);
-            box.setDefaultButton(copy);
-            box.exec();
-            choice = box.clickedButton() == copy   ? UnsavedChoice::SaveCopy
-                     : box.clickedButton() == quit ? UnsavedChoice::QuitAnyway
-                                                   : UnsavedChoice::Stay;
-        }
-        if (choice != UnsavedChoice::SaveCopy)
-            return choice == UnsavedChoice::QuitAnyway;
+        const Ask::Answer choice = Ask::question(
+            this, tr("Your list could not be saved"),
+            tr("Your latest changes could not be saved: %1").arg(reason),
+            tr("You can save a copy somewhere else, such as your Documents folder, so that "
+               "nothing is lost."),
+            {{Ask::Answer::SaveCopy, tr("Save a &Copy…"), QMessageBox::AcceptRole},
+             {Ask::Answer::QuitAnyway, tr("&Quit Without Saving"), QMessageBox::DestructiveRole},
+             {Ask::Answer::Stay, tr("&Keep Next Steps Open"), QMessageBox::RejectRole}});
+        if (choice != Ask::Answer::SaveCopy)
+            return choice == Ask::Answer::QuitAnyway;
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save a Copy of Your List"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))

@@ -1,5 +1,6 @@
 #include "AppStyle.h"
 #include "Application.h"
+#include "Ask.h"
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -42,6 +43,11 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
     void init() { QSettings().clear(); }
+    void cleanup()
+    {
+        Ask::resetForTesting();
+        ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    }
     void window_showsItsThreeParts_data();
     void window_showsItsThreeParts();
     void window_hasMenusStatusBarTitleAndIcon();
@@ -56,6 +62,7 @@ private Q_SLOTS:
     void welcome_isShownOnTheFirstStartOnly();
     void failedSave_isShownAndNothingIsLost_data();
     void failedSave_isShownAndNothingIsLost();
+    void fullDisk_bannerStaysUntilSavedAndLastListIsKept();
     void zoom_growsTextAndStopsAtTheLimits();
     void zoom_growsTickBoxesToo();
     void largestText_questionPanelScrollsInsteadOfSqueezing();
@@ -328,20 +335,53 @@ void TestMainWindow::failedSave_isShownAndNothingIsLost()
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.checklistModel()->rowCount(), 1);
 
+    // Impossible to miss: a banner over the list, not only the status bar.
+    QLabel *banner = window.checklistPanel()->saveProblemLabel();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"could not be saved"_s));
+
     // Quitting asks first; "keep open" keeps everything.
-    QString askedWith;
-    MainWindow::setUnsavedPromptForTesting([&askedWith](const QString &reason) {
-        askedWith = reason;
-        return MainWindow::UnsavedChoice::Stay;
-    });
+    Ask::setNextAnswers({Ask::Answer::Stay});
     QVERIFY(!window.close());
-    QVERIFY(!askedWith.isEmpty());
+    QCOMPARE(Ask::askedForTesting().size(), 1);
+    QVERIFY(Ask::askedForTesting().first().contains(window.autoSaver()->lastError()));
     QVERIFY(window.isVisible());
     QCOMPARE(window.checklistModel()->rowCount(), 1);
-    MainWindow::setUnsavedPromptForTesting(
-        [](const QString &) { return MainWindow::UnsavedChoice::QuitAnyway; });
+    Ask::setNextAnswers({Ask::Answer::QuitAnyway});
     QVERIFY(window.close());
-    MainWindow::setUnsavedPromptForTesting({});
+}
+
+void TestMainWindow::fullDisk_bannerStaysUntilSavedAndLastListIsKept()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.autoSaver()->setDelay(10);
+    window.autoSaver()->setRetryDelay(100);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.checklistModel()->addQuestion(u"Saved before the disk filled up?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QFile file(listPath(dir));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray lastGood = file.readAll();
+    file.close();
+
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::FailFlush);
+    window.checklistModel()->addQuestion(u"Added on a full disk?"_s);
+    QLabel *banner = window.checklistPanel()->saveProblemLabel();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"could not be saved"_s), qPrintable(banner->text()));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), lastGood);
+    file.close();
+    QCOMPARE(window.checklistModel()->rowCount(), 2);
+
+    // Once there is room again the retry saves everything, and the banner goes.
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(ChecklistStore::loadFromFile(listPath(dir)).data.items.size(), 2);
 }
 
 void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()
