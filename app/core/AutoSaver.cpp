@@ -18,8 +18,11 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
     m_debounce.setInterval(DefaultDelayMs);
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryDelayMs);
+    m_maxWait.setSingleShot(true);
+    m_maxWait.setInterval(MaxDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, &AutoSaver::save);
     connect(&m_retry, &QTimer::timeout, this, &AutoSaver::save);
+    connect(&m_maxWait, &QTimer::timeout, this, &AutoSaver::save);
     connect(m_model, &ChecklistModel::changed, this, &AutoSaver::markDirty);
 }
 
@@ -48,14 +51,19 @@ void AutoSaver::setReadOnly(bool readOnly)
     if (readOnly) {
         m_debounce.stop();
         m_retry.stop();
+        m_maxWait.stop();
     }
 }
 
 void AutoSaver::markDirty()
 {
     setDirty(true);
-    if (!m_readOnly)
-        m_debounce.start(); // restarting the timer is the debounce
+    if (m_readOnly)
+        return;
+    m_debounce.start(); // restarting the timer is the debounce
+    // A failed save is retried on its own timer; otherwise the first change starts the clock.
+    if (!m_maxWait.isActive() && !m_retry.isActive())
+        m_maxWait.start();
 }
 
 bool AutoSaver::flush()
@@ -68,7 +76,9 @@ bool AutoSaver::flush()
 
 bool AutoSaver::save()
 {
+    m_debounce.stop();
     m_retry.stop();
+    m_maxWait.stop();
     if (m_readOnly || !m_dirty)
         return !m_dirty;
     QString error;

@@ -12,8 +12,9 @@ namespace nextsteps {
 
 class ChecklistModel;
 
-// Saves the checklist a moment after the last change (never on every keystroke), again on quit,
-// and keeps retrying after a failure. Nothing in memory is dropped when a save fails.
+// Saves the checklist a moment after the last change (never on every keystroke), but no later
+// than MaxDelayMs after the first unsaved one (typing may never pause), again on quit, and keeps
+// retrying after a failure. Nothing in memory is dropped when a save fails.
 class AutoSaver : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ class AutoSaver : public QObject
 public:
     static constexpr int DefaultDelayMs = 800;
     static constexpr int RetryDelayMs = 5000;
+    // However long typing goes on, a change reaches the disk within this time.
+    static constexpr int MaxDelayMs = 3000;
 
     AutoSaver(ChecklistModel *model, const QString &path, QObject *parent = nullptr);
     ~AutoSaver() override;
@@ -33,6 +36,7 @@ public:
     bool claim();
     void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
     void setRetryDelay(int milliseconds) { m_retry.setInterval(milliseconds); }
+    void setMaxDelay(int milliseconds) { m_maxWait.setInterval(milliseconds); }
 
     // A file from a newer version, or one that could not be kept aside, is never written over.
     void setReadOnly(bool readOnly);
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_debounce;
     QTimer m_retry;
+    QTimer m_maxWait; // started by the first unsaved change, not restarted by the next ones
     bool m_dirty = false;
     bool m_readOnly = false;
     QString m_lastError;

@@ -3,6 +3,7 @@
 #include "ChecklistStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ class TestAutoSaver : public QObject
 
 private Q_SLOTS:
     void changes_areSavedOnceAfterAPause();
+    void continuousTyping_isSavedWithinAFewSeconds();
     void flush_savesAtOnce();
     void failedSave_keepsEverythingAndRetries();
     void readOnly_neverWrites();
@@ -45,6 +47,34 @@ void TestAutoSaver::changes_areSavedOnceAfterAPause()
     QCOMPARE(saved.size(), 1);
     QVERIFY(!saver.hasUnsavedChanges());
     QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+}
+
+void TestAutoSaver::continuousTyping_isSavedWithinAFewSeconds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path); // the app's own delays
+    model.addQuestion(u"What should I ask?"_s);
+
+    // Typing an answer without a pause longer than the debounce, for over four seconds.
+    QElapsedTimer typing;
+    typing.start();
+    int keys = 0;
+    while (typing.elapsed() < 4500) {
+        model.setField(0, ChecklistModel::Field::Answer, QString(++keys, u'a'));
+        QTest::qWait(AutoSaver::DefaultDelayMs / 4);
+    }
+    // The list reached the disk while typing went on, not only after it stopped.
+    QVERIFY(QFile::exists(path));
+    const ChecklistData onDisk = ChecklistStore::loadFromFile(path).data;
+    QCOMPARE(onDisk.items.size(), 1);
+    QVERIFY2(onDisk.items.at(0).answer.size() > 0, "nothing typed was saved");
+    QVERIFY(AutoSaver::MaxDelayMs < 4500);
+    // Saved at most MaxDelayMs (and a little for the slow machine) before the last key.
+    QVERIFY2(onDisk.items.at(0).answer.size() >=
+                 keys - (AutoSaver::MaxDelayMs + 1000) / (AutoSaver::DefaultDelayMs / 4),
+             qPrintable(u"saved %1 of %2 keys"_s.arg(onDisk.items.at(0).answer.size()).arg(keys)));
 }
 
 void TestAutoSaver::flush_savesAtOnce()
