@@ -81,17 +81,92 @@ bool AutoSaver::save()
     m_maxWait.stop();
     if (m_readOnly || !m_dirty)
         return !m_dirty;
+    if (m_resolving)
+        return false; // the person is being asked; saving waits for the answer
+    const ChecklistStore::FileStamp now = ChecklistStore::FileStamp::of(m_path);
+    if (m_stamp.known && now.exists && now != m_stamp)
+        return resolveOutsideChange();
     QString error;
-    if (!ChecklistStore::saveToFile(m_path, m_model->checklist(), &error)) {
+    if (!write(&error)) {
         m_lastError = error;
         m_retry.start();
         Q_EMIT saveFailed(error);
         return false;
     }
+    return true;
+}
+
+bool AutoSaver::write(QString *error)
+{
+    ChecklistStore::FileStamp stamp;
+    if (!ChecklistStore::saveToFile(m_path, m_model->checklist(), error, &stamp))
+        return false;
+    m_stamp = stamp;
     m_lastError.clear();
     setDirty(false);
     Q_EMIT saved();
     return true;
+}
+
+bool AutoSaver::resolveOutsideChange()
+{
+    m_resolving = true;
+    const OutsideChange choice = m_outsideChange ? m_outsideChange() : OutsideChange::KeepMine;
+    m_resolving = false;
+    QString error;
+    switch (choice) {
+    case OutsideChange::Reload:
+        reload(tr("Your list was changed outside Next Steps, and that version is shown now."));
+        return true;
+    case OutsideChange::SaveMineAsCopy: {
+        const QString copy =
+            ChecklistStore::saveCopyBeside(m_path, u"my-version"_s, m_model->checklist(), &error);
+        if (copy.isEmpty())
+            break;
+        reload(tr("Your list was changed outside Next Steps, and that version is shown now. "
+                  "The list as it was in this window is saved at %1.")
+                   .arg(copy));
+        return true;
+    }
+    case OutsideChange::KeepMine: {
+        const QString other = ChecklistStore::keepAside(m_path, &error, u"other-version"_s);
+        if (other.isEmpty())
+            break;
+        // The other version is safe: from here on this is an ordinary save.
+        m_stamp = ChecklistStore::FileStamp::of(m_path);
+        if (!write(&error)) {
+            m_lastError = error;
+            m_retry.start();
+            Q_EMIT saveFailed(error);
+            return false;
+        }
+        Q_EMIT outsideChangeResolved(
+            tr("Your list was changed outside Next Steps. Your list as it is in this window is "
+               "saved, and the other version is kept at %1.")
+                .arg(other));
+        return true;
+    }
+    }
+    m_lastError = tr("Your list was changed outside Next Steps, and nothing could be kept aside "
+                     "(%1), so it was not saved over.")
+                      .arg(error);
+    m_retry.start();
+    Q_EMIT saveFailed(m_lastError);
+    return false;
+}
+
+void AutoSaver::reload(const QString &message)
+{
+    const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(m_path);
+    m_model->setChecklist(result.data);
+    m_stamp = result.stamp;
+    m_lastError.clear();
+    setDirty(false);
+    if (result.readOnly)
+        setReadOnly(true);
+    Q_EMIT reloaded(result);
+    const QString problem = result.message();
+    Q_EMIT outsideChangeResolved(problem.isEmpty() ? message : message + u' ' + problem);
 }
 
 void AutoSaver::setDirty(bool dirty)

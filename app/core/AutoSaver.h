@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ChecklistStore.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -42,6 +45,20 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
+    // The list file as it was read; a save that finds it changed since (a sync folder, a
+    // restored backup) asks what to do instead of writing over it.
+    void setDiskStamp(const ChecklistStore::FileStamp &stamp) { m_stamp = stamp; }
+    enum class OutsideChange {
+        Reload,         // show the changed file; this window's unsaved changes are left out
+        KeepMine,       // save this window's list; the changed file is kept aside first
+        SaveMineAsCopy, // save this window's list under a new name, then show the changed file
+    };
+    // Asks the person; without one, KeepMine (nothing is lost either way).
+    void setOutsideChangeHandler(std::function<OutsideChange()> handler)
+    {
+        m_outsideChange = std::move(handler);
+    }
+
     bool hasUnsavedChanges() const { return m_dirty; }
     QString lastError() const { return m_lastError; }
 
@@ -52,10 +69,17 @@ Q_SIGNALS:
     void saved();
     void saveFailed(const QString &message);
     void unsavedChangesChanged(bool unsaved);
+    // An outside change was dealt with; message says what happened, in plain words.
+    void outsideChangeResolved(const QString &message);
+    // The list was read again from disk (the model holds what is there now).
+    void reloaded(const nextsteps::ChecklistStore::LoadResult &result);
 
 private:
     void markDirty();
     bool save();
+    bool write(QString *error);
+    bool resolveOutsideChange();
+    void reload(const QString &message);
     void setDirty(bool dirty);
 
     ChecklistModel *m_model;
@@ -66,6 +90,9 @@ private:
     QTimer m_maxWait; // started by the first unsaved change, not restarted by the next ones
     bool m_dirty = false;
     bool m_readOnly = false;
+    bool m_resolving = false;
+    ChecklistStore::FileStamp m_stamp;
+    std::function<OutsideChange()> m_outsideChange;
     QString m_lastError;
 };
 

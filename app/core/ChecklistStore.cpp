@@ -32,14 +32,45 @@ QString ChecklistStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/checklist.json"_s;
 }
 
-QString ChecklistStore::keepAside(const QString &path, QString *error)
+namespace {
+
+// "checklist.<kind>-<time>.json" beside path, a name nothing has yet.
+QString freeNameBeside(const QString &path, const QString &kind)
 {
     const QFileInfo info(path);
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s);
-    const QString base = info.dir().filePath(info.completeBaseName() + u".unreadable-"_s + stamp);
+    const QString base = info.dir().filePath(info.completeBaseName() + u'.' + kind + u'-' + stamp);
     QString target = base + u".json"_s;
-    for (int n = 2; QFileInfo::exists(target) && n < 1000; ++n)
+    for (int n = 2; QFileInfo(target).exists() || QFileInfo(target).isSymLink(); ++n)
         target = base + u'-' + QString::number(n) + u".json"_s;
+    return target;
+}
+
+} // namespace
+
+ChecklistStore::FileStamp ChecklistStore::FileStamp::of(const QString &path)
+{
+    const QFileInfo info(path);
+    FileStamp stamp;
+    stamp.known = true;
+    stamp.exists = info.exists();
+    if (stamp.exists) {
+        stamp.size = info.size();
+        stamp.modified = info.lastModified();
+    }
+    return stamp;
+}
+
+QString ChecklistStore::saveCopyBeside(const QString &path, const QString &kind,
+                                       const ChecklistData &data, QString *error)
+{
+    const QString target = freeNameBeside(path, kind);
+    return saveToFile(target, data, error) ? target : QString();
+}
+
+QString ChecklistStore::keepAside(const QString &path, QString *error, const QString &kind)
+{
+    const QString target = freeNameBeside(path, kind);
     QFile source(path);
     if (!source.copy(target)) { // QFile::copy never overwrites an existing file
         if (error)
@@ -52,6 +83,8 @@ QString ChecklistStore::keepAside(const QString &path, QString *error)
 ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
 {
     LoadResult result;
+    // Before reading: a change made while it is read is then noticed before the next save.
+    result.stamp = FileStamp::of(path);
     QFile file(path);
     if (!file.exists()) {
         result.status = LoadResult::Status::NoFile;
@@ -165,7 +198,8 @@ QString ChecklistStore::LoadResult::message() const
     return {};
 }
 
-bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, QString *error)
+bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, QString *error,
+                                FileStamp *stamp)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -178,7 +212,11 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("The folder %1 could not be created.").arg(info.absolutePath()));
 
-    return writeFileAtomically(path, ChecklistFormat::serialize(data), error);
+    if (!writeFileAtomically(path, ChecklistFormat::serialize(data), error))
+        return false;
+    if (stamp)
+        *stamp = FileStamp::of(path);
+    return true;
 }
 
 bool ChecklistStore::writeText(const QString &path, const QString &text, QString *error)

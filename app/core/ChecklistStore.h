@@ -4,6 +4,7 @@
 #include "ChecklistFormat.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -18,6 +19,24 @@ class ChecklistStore
     Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistStore)
 
 public:
+    // What the file at a path looked like when it was last read or written: enough to notice
+    // that something else (a sync folder, a restored backup) changed it since.
+    struct FileStamp
+    {
+        bool known = false; // false: nothing was recorded yet
+        bool exists = false;
+        qint64 size = -1;
+        QDateTime modified;
+
+        static FileStamp of(const QString &path);
+        bool operator==(const FileStamp &other) const
+        {
+            return known == other.known && exists == other.exists && size == other.size &&
+                   modified == other.modified;
+        }
+        bool operator!=(const FileStamp &other) const { return !(*this == other); }
+    };
+
     struct LoadResult
     {
         enum class Status {
@@ -33,6 +52,7 @@ public:
         int skipped = 0;
         QString keptAsidePath;
         QString problem;
+        FileStamp stamp; // the file as it was read
 
         // A message for the person, in plain words; empty when all went well.
         QString message() const;
@@ -44,7 +64,13 @@ public:
     // Reads a list for a one-off use (the command-line export): nothing is kept aside or
     // changed. On failure, *error says why in one line that names the file.
     static bool readWithoutChanging(const QString &path, ChecklistData *data, QString *error);
-    static bool saveToFile(const QString &path, const ChecklistData &data, QString *error);
+    // On success, *stamp (when given) is the file as written.
+    static bool saveToFile(const QString &path, const ChecklistData &data, QString *error,
+                           FileStamp *stamp = nullptr);
+    // Saves the list under a new name beside path ("checklist.<kind>-<time>.json"), never over
+    // an existing file. Returns the new path, or an empty string and *error.
+    static QString saveCopyBeside(const QString &path, const QString &kind,
+                                  const ChecklistData &data, QString *error);
 
     // Writes the list as plain text (export), through writeFileAtomically().
     static bool writeText(const QString &path, const QString &text, QString *error);
@@ -57,9 +83,11 @@ public:
     // writes: the list, copies of it, and exports.
     static bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
-    // Copies the file to a new name beside it ("checklist.unreadable-<time>.json"); never
-    // overwrites anything. Returns the new path, or an empty string.
-    static QString keepAside(const QString &path, QString *error);
+    // Copies the file to a new name beside it ("checklist.<kind>-<time>.json", kind
+    // "unreadable" unless given); never overwrites anything. Returns the new path, or an empty
+    // string.
+    static QString keepAside(const QString &path, QString *error,
+                             const QString &kind = QStringLiteral("unreadable"));
 
     // Test seam: called after the bytes are written and before QSaveFile::commit(). Returning
     // false simulates a save interrupted at the last moment (power cut, crash).

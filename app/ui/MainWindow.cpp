@@ -109,6 +109,32 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
         m_status->announce(message);
     });
 
+    m_autoSaver->setOutsideChangeHandler([this] {
+        const Ask::Answer answer = Ask::question(
+            this, tr("Your list was changed outside Next Steps"),
+            tr("Your list was changed on this computer by something other than this window "
+               "(for example a sync folder or a restored backup) since it was last saved here."),
+            tr("Which list do you want to keep? Nothing is deleted either way."),
+            {{Ask::Answer::KeepMine, tr("Keep &Mine (Keep the Other Aside)"),
+              QMessageBox::AcceptRole},
+             {Ask::Answer::Reload, tr("&Show the Changed List"), QMessageBox::DestructiveRole},
+             {Ask::Answer::SaveMineAsCopy, tr("Save Mine as a &Copy"), QMessageBox::RejectRole}});
+        return answer == Ask::Answer::Reload     ? AutoSaver::OutsideChange::Reload
+               : answer == Ask::Answer::KeepMine ? AutoSaver::OutsideChange::KeepMine
+                                                 : AutoSaver::OutsideChange::SaveMineAsCopy;
+    });
+    connect(m_autoSaver, &AutoSaver::outsideChangeResolved, this, [this](const QString &message) {
+        m_checklistPanel->clearSaveProblem();
+        m_checklistPanel->showNotice(message);
+        m_status->announce(message);
+    });
+    connect(m_autoSaver, &AutoSaver::reloaded, this,
+            [this](const ChecklistStore::LoadResult &result) {
+                m_undoStack->clear();
+                if (result.readOnly)
+                    m_checklistPanel->setReadOnly(true);
+            });
+
     loadChecklist(path);
     restoreSettings();
     if (!m_guide.isValid())
@@ -131,6 +157,7 @@ void MainWindow::loadChecklist(const QString &path)
     const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(path);
     m_model->setChecklist(result.data);
     m_undoStack->clear();
+    m_autoSaver->setDiskStamp(result.stamp);
     // Another Next Steps window with the same list: show it, but let only one window save.
     const bool inUse = !result.readOnly && !m_autoSaver->claim();
     const bool readOnly = result.readOnly || inUse;

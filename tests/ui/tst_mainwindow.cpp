@@ -63,6 +63,8 @@ private Q_SLOTS:
     void failedSave_isShownAndNothingIsLost_data();
     void failedSave_isShownAndNothingIsLost();
     void fullDisk_bannerStaysUntilSavedAndLastListIsKept();
+    void outsideChange_asksAndKeepsBothVersions_data();
+    void outsideChange_asksAndKeepsBothVersions();
     void zoom_growsTextAndStopsAtTheLimits();
     void zoom_growsTickBoxesToo();
     void largestText_questionPanelScrollsInsteadOfSqueezing();
@@ -382,6 +384,79 @@ void TestMainWindow::fullDisk_bannerStaysUntilSavedAndLastListIsKept()
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(!window.isWindowModified());
     QCOMPARE(ChecklistStore::loadFromFile(listPath(dir)).data.items.size(), 2);
+}
+
+void TestMainWindow::outsideChange_asksAndKeepsBothVersions_data()
+{
+    QTest::addColumn<Ask::Answer>("answer");
+    QTest::newRow("show the changed list") << Ask::Answer::Reload;
+    QTest::newRow("keep mine, the other aside") << Ask::Answer::KeepMine;
+    QTest::newRow("save mine as a copy") << Ask::Answer::SaveMineAsCopy;
+}
+
+void TestMainWindow::outsideChange_asksAndKeepsBothVersions()
+{
+    QFETCH(Ask::Answer, answer);
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    MainWindow window(path);
+    window.autoSaver()->setDelay(60 * 1000);
+    window.checklistModel()->addQuestion(u"Mine, saved?"_s);
+    QVERIFY(window.autoSaver()->flush());
+
+    // A sync folder brings another version of the list.
+    ChecklistData theirs;
+    ChecklistItem item;
+    item.text = u"Theirs, from the other computer?"_s;
+    theirs.items.append(item);
+    QVERIFY(ChecklistStore::saveToFile(path, theirs, nullptr));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray theirBytes = file.readAll();
+    file.close();
+
+    window.checklistModel()->addQuestion(u"Mine, not saved yet?"_s);
+    ChecklistData mine = window.checklistModel()->checklist();
+    Ask::setNextAnswers({answer});
+    QVERIFY(window.autoSaver()->flush());
+    QCOMPARE(Ask::askedForTesting().size(), 1);
+    QVERIFY(Ask::askedForTesting().first().contains(u"changed"_s));
+    const QStringList others = QDir(dir.path()).entryList({u"checklist.*-version-*.json"_s});
+    const QString notice = window.checklistPanel()->noticeLabel()->text();
+
+    if (answer == Ask::Answer::Reload) {
+        QCOMPARE(window.checklistModel()->checklist(), theirs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), theirBytes);
+        file.close();
+        QVERIFY(others.isEmpty());
+        QVERIFY(!window.undoStack()->canUndo());
+    } else if (answer == Ask::Answer::KeepMine) {
+        QCOMPARE(window.checklistModel()->checklist(), mine);
+        QCOMPARE(ChecklistStore::loadFromFile(path).data, mine);
+        QCOMPARE(others.size(), 1);
+        QVERIFY(others.first().contains(u"other-version"_s));
+        QFile other(dir.filePath(others.first()));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(other.readAll(), theirBytes);
+        QVERIFY2(notice.contains(others.first()), qPrintable(notice));
+    } else {
+        QCOMPARE(window.checklistModel()->checklist(), theirs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), theirBytes);
+        file.close();
+        QCOMPARE(others.size(), 1);
+        QVERIFY(others.first().contains(u"my-version"_s));
+        QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(others.first())).data, mine);
+        QVERIFY2(notice.contains(others.first()), qPrintable(notice));
+    }
+    QVERIFY(!window.isWindowModified());
+
+    // Asked once: the next save goes ahead without asking again.
+    window.checklistModel()->addQuestion(u"One more?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QCOMPARE(Ask::askedForTesting().size(), 1);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, window.checklistModel()->checklist());
 }
 
 void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()
