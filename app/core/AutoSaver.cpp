@@ -4,8 +4,10 @@
 #include "ChecklistStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -28,21 +30,84 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
 
 AutoSaver::~AutoSaver() = default;
 
-bool AutoSaver::claim()
+QString AutoSaver::lockFilePath() const
 {
+    // The file the path leads to, so that a second window reaching it through a link finds the
+    // same lock. A file not made yet: its folder, resolved.
     const QFileInfo info(m_path);
-    QDir().mkpath(info.absolutePath());
-    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
-    // A lock whose process is gone is stale and is taken over (QLockFile checks the PID).
+    QString resolved = info.canonicalFilePath();
+    if (resolved.isEmpty()) {
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        resolved =
+            folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+    }
+    return resolved + u".lock"_s;
+}
+
+namespace {
+
+bool lockTaken(QLockFile *lock, const QString &path)
+{
+    if (!lock->tryLock(0))
+        return false;
+#ifdef Q_OS_UNIX
+    // It names this computer and the program: readable by this user only, like the list.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#else
+    Q_UNUSED(path)
+#endif
+    return true;
+}
+
+} // namespace
+
+AutoSaver::Claim AutoSaver::claim()
+{
+    const QString path = lockFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_lockHolder.clear();
+    m_lock = std::make_unique<QLockFile>(path);
+    // A lock whose process is gone is stale and is taken over (QLockFile checks the PID), but
+    // only on this computer: age alone says nothing about a window left open for days.
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return true;
-    // Only a lock held by another running Next Steps means "in use". If the lock cannot be made
-    // at all (the folder is missing or cannot be written), there is no other window to protect
-    // against, and saving will report the problem itself.
-    const bool heldElsewhere = m_lock->error() == QLockFile::LockFailedError;
+    if (lockTaken(m_lock.get(), path))
+        return Claim::Claimed;
+    // If the lock cannot be made at all (the folder is missing or cannot be written), there is
+    // no other window to protect against, and saving will report the problem itself.
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        m_lock.reset();
+        return Claim::Claimed;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!m_lock->getLockInfo(&pid, &host, &app)) {
+        // Empty or garbage (a crash while it was written, a copy from a backup): no Next Steps
+        // can be holding it. Removing it fails while another process has it locked (being
+        // written this very moment), so a live lock is never taken.
+        if (m_lock->removeStaleLockFile() && lockTaken(m_lock.get(), path))
+            return Claim::TookOver;
+        m_lock.reset();
+        return Claim::Unconfirmed;
+    }
     m_lock.reset();
-    return !heldElsewhere;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName()) {
+        m_lockHolder = host;
+        return Claim::OtherComputer;
+    }
+    return Claim::InUse;
+}
+
+bool AutoSaver::claimAnyway()
+{
+    const QString path = lockFilePath();
+    m_lock = std::make_unique<QLockFile>(path);
+    m_lock->setStaleLockTime(0);
+    if (lockTaken(m_lock.get(), path) ||
+        (m_lock->removeStaleLockFile() && lockTaken(m_lock.get(), path)))
+        return true;
+    m_lock.reset();
+    return false;
 }
 
 void AutoSaver::setReadOnly(bool readOnly)

@@ -33,10 +33,22 @@ public:
 
     QString path() const { return m_path; }
 
-    // Claims the list for this window (a lock file beside it), so that two windows never save
-    // over each other. False when another running Next Steps has it; a lock left by a crash is
-    // taken over. Released when the saver goes.
-    bool claim();
+    // Claims the list for this window (a lock file beside the file the path leads to, after
+    // links are followed), so that two windows never save over each other. Released when the
+    // saver goes.
+    enum class Claim {
+        Claimed,       // this window saves the list
+        TookOver,      // a damaged or empty lock was left behind, and has been replaced
+        InUse,         // another running Next Steps on this computer has the list
+        OtherComputer, // locked on another computer (lockHolder()): cannot be checked from here
+        Unconfirmed,   // a lock that cannot be read, and cannot be removed either
+    };
+    Claim claim();
+    // "Open anyway": replaces a lock whose holder cannot be confirmed (OtherComputer,
+    // Unconfirmed). True when this window now has the list.
+    bool claimAnyway();
+    QString lockHolder() const { return m_lockHolder; }
+    QString lockFilePath() const;
     void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
     void setRetryDelay(int milliseconds) { m_retry.setInterval(milliseconds); }
     void setMaxDelay(int milliseconds) { m_maxWait.setInterval(milliseconds); }
@@ -84,6 +96,7 @@ private:
 
     ChecklistModel *m_model;
     QString m_path;
+    QString m_lockHolder;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_debounce;
     QTimer m_retry;

@@ -86,6 +86,15 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
     // Before reading: a change made while it is read is then noticed before the next save.
     result.stamp = FileStamp::of(path);
     QFile file(path);
+    const QFileInfo link(path);
+    if (link.isSymLink() && !link.exists()) {
+        // Starting empty here would save a new list in place of the link, or write wherever
+        // it leads once that is there again: wait for the person to choose.
+        result.status = LoadResult::Status::BrokenLink;
+        result.readOnly = true;
+        result.problem = link.symLinkTarget();
+        return result;
+    }
     if (!file.exists()) {
         result.status = LoadResult::Status::NoFile;
         return result;
@@ -194,8 +203,29 @@ QString ChecklistStore::LoadResult::message() const
             "This list was saved by a newer version of Next Steps. You can read it here, "
             "but changes will not be saved, so that nothing in it is lost. Please update "
             "Next Steps to edit it.");
+    case Status::BrokenLink:
+        return ChecklistStore::tr(
+                   "Your list is kept through a link that leads to %1, but there is nothing "
+                   "there now (perhaps a drive is not connected, or a folder was moved or "
+                   "renamed). Nothing is saved until you choose: connect the drive and start "
+                   "Next Steps again, or start a new, empty list here.")
+            .arg(problem);
     }
     return {};
+}
+
+QString ChecklistStore::LoadResult::whyReadOnly() const
+{
+    if (!readOnly)
+        return {};
+    switch (status) {
+    case Status::NewerVersion:
+        return ChecklistStore::tr("it was saved by a newer version of Next Steps");
+    case Status::BrokenLink:
+        return ChecklistStore::tr("the link to your list leads nowhere");
+    default:
+        return ChecklistStore::tr("the file could not be read safely and is left as it is");
+    }
 }
 
 bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, QString *error,

@@ -45,6 +45,7 @@ public:
             PartlyLoaded, // some entries were skipped; the original is kept aside
             Unreadable,   // nothing could be read; the original is kept aside
             NewerVersion, // written by a newer Next Steps: opened read-only
+            BrokenLink,   // the path is a link to nothing: read-only until a list is started
         };
         Status status = Status::NoFile;
         ChecklistData data;
@@ -56,6 +57,8 @@ public:
 
         // A message for the person, in plain words; empty when all went well.
         QString message() const;
+        // Why the list is read-only, to end "...because ": empty when it is not.
+        QString whyReadOnly() const;
     };
 
     static QString defaultPath();

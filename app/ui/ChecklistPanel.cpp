@@ -429,10 +429,14 @@ void ChecklistPanel::clearSaveProblem()
     m_saveProblem->clear();
 }
 
-void ChecklistPanel::setReadOnly(bool readOnly)
+void ChecklistPanel::setReadOnly(bool readOnly, const QString &why)
 {
     m_readOnly = readOnly;
-    m_model->setReadOnly(readOnly);
+    m_model->setReadOnly(readOnly, why);
+    m_newQuestion->setPlaceholderText(
+        readOnly && !why.isEmpty()
+            ? tr("Read-only here, because %1").arg(why)
+            : (readOnly ? tr("Read-only here") : tr("Write your own question")));
     m_newQuestion->setEnabled(!readOnly);
     m_addButton->setEnabled(!readOnly);
     m_visitButton->setEnabled(!readOnly);

@@ -51,7 +51,8 @@ public:
     // The list could not be saved: a banner that cannot be closed and stays until a save works.
     void showSaveProblem(const QString &text);
     void clearSaveProblem();
-    void setReadOnly(bool readOnly);
+    // why: in plain words, shown where a question would be written.
+    void setReadOnly(bool readOnly, const QString &why = {});
     void setZoom(int percent);
     // Typing in the answer box is saved as it happens; this makes sure nothing is pending.
     void commitPendingEdits();

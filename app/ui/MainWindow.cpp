@@ -19,7 +19,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -158,19 +160,109 @@ void MainWindow::loadChecklist(const QString &path)
     m_model->setChecklist(result.data);
     m_undoStack->clear();
     m_autoSaver->setDiskStamp(result.stamp);
-    // Another Next Steps window with the same list: show it, but let only one window save.
-    const bool inUse = !result.readOnly && !m_autoSaver->claim();
-    const bool readOnly = result.readOnly || inUse;
-    m_autoSaver->setReadOnly(readOnly);
-    m_checklistPanel->setReadOnly(readOnly);
     QString message = result.message();
-    if (inUse)
+    QString why = result.whyReadOnly();
+    QString actionText;
+    std::function<void()> action;
+    if (result.status == ChecklistStore::LoadResult::Status::BrokenLink) {
+        actionText = tr("Start a &New List Here");
+        action = [this] {
+            startListAtBrokenLink();
+        };
+    }
+    // Another Next Steps window with the same list: show it, but let only one window save.
+    const AutoSaver::Claim claim =
+        result.readOnly ? AutoSaver::Claim::Claimed : m_autoSaver->claim();
+    switch (claim) {
+    case AutoSaver::Claim::Claimed:
+        break;
+    case AutoSaver::Claim::TookOver:
+        message = tr("A lock file left beside your list (by a Next Steps that stopped suddenly) "
+                     "was empty or damaged. It has been replaced, and your list opens as usual.") +
+                  (message.isEmpty() ? QString() : u' ' + message);
+        break;
+    case AutoSaver::Claim::InUse:
+        why = tr("it is open in another Next Steps window");
         message = tr("Your list is open in another Next Steps window. Here you can read it, but "
                      "changes are made in the other window, so that nothing is saved twice.");
-    if (!message.isEmpty()) {
-        m_checklistPanel->showNotice(message);
-        m_status->announce(message);
+        break;
+    case AutoSaver::Claim::OtherComputer:
+        why = tr("it may be open on another computer (%1)").arg(m_autoSaver->lockHolder());
+        message = tr("Your list seems to be open in Next Steps on another computer, “%1” "
+                     "(through a shared or synced folder). So that the two never save over each "
+                     "other, you can only read it here. If it is not open there any more (for "
+                     "example, that computer was switched off without closing Next Steps), "
+                     "choose Open Anyway.")
+                      .arg(m_autoSaver->lockHolder());
+        actionText = tr("Open &Anyway");
+        action = [this] {
+            openAnyway();
+        };
+        break;
+    case AutoSaver::Claim::Unconfirmed:
+        why = tr("another program may be using it");
+        message = tr("Your list seems to be in use by another program, but which one could not "
+                     "be found out. So that nothing is saved twice, you can only read it here. "
+                     "If no other Next Steps is open, choose Open Anyway.");
+        actionText = tr("Open &Anyway");
+        action = [this] {
+            openAnyway();
+        };
+        break;
     }
+    setListReadOnly(!why.isEmpty(), why);
+    if (!message.isEmpty())
+        showListNotice(message, actionText, std::move(action));
+}
+
+void MainWindow::setListReadOnly(bool readOnly, const QString &why)
+{
+    m_autoSaver->setReadOnly(readOnly);
+    m_checklistPanel->setReadOnly(readOnly, why);
+}
+
+void MainWindow::showListNotice(const QString &message, const QString &actionText,
+                                std::function<void()> action)
+{
+    m_checklistPanel->showNotice(message, actionText, std::move(action));
+    m_status->announce(message);
+}
+
+void MainWindow::openAnyway()
+{
+    if (!m_autoSaver->claimAnyway()) {
+        showListNotice(tr("Your list could not be opened for changes: the lock beside it could "
+                          "not be replaced. You can still read it here."),
+                       tr("Open &Anyway"), [this] { openAnyway(); });
+        return;
+    }
+    setListReadOnly(false);
+    showListNotice(tr("Your list is open for changes in this window now, and is saved as usual. "
+                      "If it is still open elsewhere, close it there."));
+}
+
+void MainWindow::startListAtBrokenLink()
+{
+    const QString path = checklistPath();
+    // Only the link goes; whatever it led to is not touched.
+    if (!QFileInfo(path).isSymLink() || !QFile::remove(path)) {
+        showListNotice(tr("A new list could not be started at %1. You can still read this "
+                          "window, but nothing is saved.")
+                           .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_model->setChecklist({});
+    m_undoStack->clear();
+    m_autoSaver->setDiskStamp(ChecklistStore::FileStamp::of(path));
+    const AutoSaver::Claim claim = m_autoSaver->claim();
+    if (claim != AutoSaver::Claim::Claimed && claim != AutoSaver::Claim::TookOver) {
+        loadChecklist(path); // someone else started one meanwhile: say so as at start
+        return;
+    }
+    setListReadOnly(false);
+    showListNotice(tr("A new, empty list is started at %1, and is saved as you add questions. "
+                      "The link that led nowhere was removed.")
+                       .arg(QDir::toNativeSeparators(path)));
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,

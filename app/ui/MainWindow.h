@@ -61,6 +61,11 @@ private:
     void createMenus();
     void finishStartup();
     void loadChecklist(const QString &path);
+    void setListReadOnly(bool readOnly, const QString &why = {});
+    void openAnyway();
+    void startListAtBrokenLink();
+    void showListNotice(const QString &message, const QString &actionText = {},
+                        std::function<void()> action = {});
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();

@@ -23,6 +23,11 @@ private Q_SLOTS:
     void failedSave_keepsEverythingAndRetries();
     void readOnly_neverWrites();
     void secondSaver_cannotClaimTheSameList();
+    void secondSaver_throughALink_cannotClaimTheSameList();
+    void leftoverLock_emptyOrGarbage_isTakenOver_data();
+    void leftoverLock_emptyOrGarbage_isTakenOver();
+    void lockFromAnotherComputer_isNamedAndCanBeTakenOver();
+    void lockFile_isPrivate();
 };
 
 void TestAutoSaver::changes_areSavedOnceAfterAPause()
@@ -138,13 +143,89 @@ void TestAutoSaver::secondSaver_cannotClaimTheSameList()
     ChecklistModel model;
     auto first = std::make_unique<AutoSaver>(&model, path);
     AutoSaver second(&model, path);
-    QVERIFY(first->claim());
-    QVERIFY(!second.claim()); // two windows never save over each other
-    first.reset();            // the first window closes: its claim goes with it
-    QVERIFY(second.claim());
+    QCOMPARE(first->claim(), AutoSaver::Claim::Claimed);
+    // Two windows never save over each other.
+    QCOMPARE(second.claim(), AutoSaver::Claim::InUse);
+    first.reset(); // the first window closes: its claim goes with it
+    QCOMPARE(second.claim(), AutoSaver::Claim::Claimed);
     // Another list is another claim.
     AutoSaver other(&model, dir.filePath(u"other.json"_s));
-    QVERIFY(other.claim());
+    QCOMPARE(other.claim(), AutoSaver::Claim::Claimed);
+}
+
+void TestAutoSaver::secondSaver_throughALink_cannotClaimTheSameList()
+{
+    QTemporaryDir dir;
+    const QString real = dir.filePath(u"real/checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(real, {}, nullptr));
+    QVERIFY(QFile::link(real, dir.filePath(u"link.json"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"real"_s), dir.filePath(u"linked-folder"_s)));
+    ChecklistModel model;
+    AutoSaver first(&model, real);
+    AutoSaver throughFile(&model, dir.filePath(u"link.json"_s));
+    AutoSaver throughFolder(&model, dir.filePath(u"linked-folder/checklist.json"_s));
+    QCOMPARE(first.claim(), AutoSaver::Claim::Claimed);
+    QCOMPARE(throughFile.claim(), AutoSaver::Claim::InUse);
+    QCOMPARE(throughFolder.claim(), AutoSaver::Claim::InUse);
+}
+
+void TestAutoSaver::leftoverLock_emptyOrGarbage_isTakenOver_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("\x01\xff not a lock at all");
+    QTest::newRow("no process number") << QByteArray("\nnextsteps\n");
+}
+
+void TestAutoSaver::leftoverLock_emptyOrGarbage_isTakenOver()
+{
+    QFETCH(QByteArray, contents);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    {
+        QFile lock(saver.lockFilePath());
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(contents);
+    }
+    QCOMPARE(saver.claim(), AutoSaver::Claim::TookOver);
+    // The lock is this saver's now: a second one finds it in use.
+    AutoSaver second(&model, path);
+    QCOMPARE(second.claim(), AutoSaver::Claim::InUse);
+}
+
+void TestAutoSaver::lockFromAnotherComputer_isNamedAndCanBeTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    {
+        QFile lock(saver.lockFilePath());
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nnextsteps\nfar-away-laptop\n");
+    }
+    // Whether Next Steps still runs there cannot be checked from here: never taken silently.
+    QCOMPARE(saver.claim(), AutoSaver::Claim::OtherComputer);
+    QCOMPARE(saver.lockHolder(), u"far-away-laptop"_s);
+    // "Open anyway".
+    QVERIFY(saver.claimAnyway());
+    AutoSaver second(&model, path);
+    QCOMPARE(second.claim(), AutoSaver::Claim::InUse);
+}
+
+void TestAutoSaver::lockFile_isPrivate()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    ChecklistModel model;
+    AutoSaver saver(&model, dir.filePath(u"checklist.json"_s));
+    QCOMPARE(saver.claim(), AutoSaver::Claim::Claimed);
+    QCOMPARE(QFile::permissions(saver.lockFilePath()) & 0x0FF, QFileDevice::Permissions());
+#else
+    QSKIP("File modes are a Unix idea.");
+#endif
 }
 
 QTEST_MAIN(TestAutoSaver)

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +65,10 @@ private Q_SLOTS:
     void failedSave_isShownAndNothingIsLost();
     void fullDisk_bannerStaysUntilSavedAndLastListIsKept();
     void outsideChange_asksAndKeepsBothVersions_data();
+    void lockFromAnotherComputer_isReadOnlyUntilOpenAnyway();
+    void damagedLock_isTakenOverAndSaid();
+    void secondWindow_throughALink_isReadOnlyAndSaysWhy();
+    void brokenLink_saysSoAndCanStartAList();
     void outsideChange_asksAndKeepsBothVersions();
     void zoom_growsTextAndStopsAtTheLimits();
     void zoom_growsTickBoxesToo();
@@ -457,6 +462,93 @@ void TestMainWindow::outsideChange_asksAndKeepsBothVersions()
     QVERIFY(window.autoSaver()->flush());
     QCOMPARE(Ask::askedForTesting().size(), 1);
     QCOMPARE(ChecklistStore::loadFromFile(path).data, window.checklistModel()->checklist());
+}
+
+void TestMainWindow::lockFromAnotherComputer_isReadOnlyUntilOpenAnyway()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
+    {
+        QFile lock(path + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nnextsteps\nfar-away-laptop\n");
+    }
+    MainWindow window(path);
+    QVERIFY(window.checklistModel()->isReadOnly());
+    const QString notice = window.checklistPanel()->noticeLabel()->text();
+    QVERIFY2(notice.contains(u"another computer"_s) && notice.contains(u"far-away-laptop"_s),
+             qPrintable(notice));
+    QVERIFY(!notice.contains(u"another Next Steps window"_s)); // not the false message
+    QPushButton *openAnyway = window.checklistPanel()->noticeActionButton();
+    QVERIFY(openAnyway->isVisibleTo(&window));
+    QVERIFY(openAnyway->text().contains(u"Anyway"_s));
+
+    QTest::mouseClick(openAnyway, Qt::LeftButton);
+    QVERIFY(!window.checklistModel()->isReadOnly());
+    QVERIFY(!window.autoSaver()->isReadOnly());
+    window.checklistModel()->addQuestion(u"Saved after Open Anyway?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data.items.size(), 1);
+}
+
+void TestMainWindow::damagedLock_isTakenOverAndSaid()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    QFile lock(path + u".lock"_s);
+    QVERIFY(lock.open(QIODevice::WriteOnly)); // empty: written by nothing that still runs
+    lock.close();
+    MainWindow window(path);
+    QVERIFY(!window.checklistModel()->isReadOnly());
+    QVERIFY(window.checklistPanel()->noticeLabel()->text().contains(u"lock file"_s));
+    window.checklistModel()->addQuestion(u"Saved despite the old lock?"_s);
+    QVERIFY(window.autoSaver()->flush());
+}
+
+void TestMainWindow::secondWindow_throughALink_isReadOnlyAndSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
+    QVERIFY(QFile::link(path, dir.filePath(u"shortcut.json"_s)));
+    MainWindow first(path);
+    MainWindow second(dir.filePath(u"shortcut.json"_s));
+    QVERIFY(!first.checklistModel()->isReadOnly());
+    QVERIFY(second.checklistModel()->isReadOnly());
+    // Its messages say why nothing can be added, not that the question is there already.
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    second.showTopic(u"trials"_s);
+    QTest::mouseClick(second.readingPane()->suggestions()->addButtons().first(), Qt::LeftButton);
+    auto *status = second.statusBar()->findChild<QLabel *>(u"statusMessage"_s);
+    QTRY_VERIFY2(status->text().contains(u"another Next Steps window"_s),
+                 qPrintable(status->text()));
+    QVERIFY(!status->text().contains(u"already"_s));
+    QVERIFY(second.checklistPanel()->newQuestionField()->placeholderText().contains(
+        u"another Next Steps window"_s));
+}
+
+void TestMainWindow::brokenLink_saysSoAndCanStartAList()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    const QString gone = dir.filePath(u"unplugged-drive/checklist.json"_s);
+    QVERIFY(QFile::link(gone, path));
+    MainWindow window(path);
+    QVERIFY(window.checklistModel()->isReadOnly());
+    const QString notice = window.checklistPanel()->noticeLabel()->text();
+    QVERIFY2(notice.contains(u"nothing there"_s) && notice.contains(gone), qPrintable(notice));
+    QPushButton *start = window.checklistPanel()->noticeActionButton();
+    QVERIFY(start->isVisibleTo(&window));
+
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!window.checklistModel()->isReadOnly());
+    window.checklistModel()->addQuestion(u"A question on the new list?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QVERIFY(!QFileInfo(path).isSymLink());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data.items.size(), 1);
+    QVERIFY(!QFileInfo::exists(gone)); // nothing was made where the link led
 }
 
 void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()
