@@ -170,6 +170,10 @@ bool AutoSaver::write(QString *error)
     m_lastError.clear();
     setDirty(false);
     Q_EMIT saved();
+    const QString warning = ChecklistStore::sizeWarning(stamp.size);
+    if (!warning.isEmpty() && !m_warnedSize)
+        Q_EMIT sizeWarning(warning);
+    m_warnedSize = !warning.isEmpty();
     return true;
 }
 

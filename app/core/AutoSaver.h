@@ -85,6 +85,8 @@ Q_SIGNALS:
     void outsideChangeResolved(const QString &message);
     // The list was read again from disk (the model holds what is there now).
     void reloaded(const nextsteps::ChecklistStore::LoadResult &result);
+    // The saved list has grown very large (ChecklistStore::sizeWarning): said once.
+    void sizeWarning(const QString &message);
 
 private:
     void markDirty();
@@ -104,6 +106,7 @@ private:
     bool m_dirty = false;
     bool m_readOnly = false;
     bool m_resolving = false;
+    bool m_warnedSize = false;
     ChecklistStore::FileStamp m_stamp;
     std::function<OutsideChange()> m_outsideChange;
     QString m_lastError;

@@ -19,7 +19,9 @@ class ChecklistFormat
 
 public:
     static constexpr int CurrentVersion = 1;
-    static constexpr qint64 MaxFileSize = 10 * 1024 * 1024;
+    // The largest file read. The store never saves a larger one (it says so long before), so
+    // that the app never writes a list it then refuses to open.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
     static const QString FormatName;
 
     struct ParseResult

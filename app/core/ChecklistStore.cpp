@@ -27,6 +27,16 @@ ChecklistStore::WriteFault &writeFault()
 
 } // namespace
 
+QString ChecklistStore::sizeWarning(qint64 size)
+{
+    if (size <= WarnFileSize)
+        return {};
+    return tr("Your list is very large (%1 MB). Next Steps can save lists of up to %2 MB: "
+              "please make some long answers shorter, or delete past lists you no longer need.")
+        .arg(size / (1024 * 1024))
+        .arg(ChecklistFormat::MaxFileSize / (1024 * 1024));
+}
+
 QString ChecklistStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/checklist.json"_s;
@@ -108,7 +118,14 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
         return result;
     }
     if (file.size() > ChecklistFormat::MaxFileSize) {
-        parsed.problem = tr("The file is far too large to be a list of questions.");
+        // Not copied aside (it is huge) and not saved over: left exactly as it is.
+        result.status = LoadResult::Status::Unreadable;
+        result.readOnly = true;
+        result.problem = tr("The file is larger than Next Steps can open (%1 MB; the most is "
+                            "%2 MB). It is left exactly as it is, and nothing is saved over it.")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(ChecklistFormat::MaxFileSize / (1024 * 1024));
+        return result;
     } else if (!file.open(QIODevice::ReadOnly)) {
         result.status = LoadResult::Status::Unreadable;
         result.problem = tr("The file could not be opened: %1").arg(file.errorString());
@@ -242,7 +259,13 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("The folder %1 could not be created.").arg(info.absolutePath()));
 
-    if (!writeFileAtomically(path, ChecklistFormat::serialize(data), error))
+    const QByteArray bytes = ChecklistFormat::serialize(data);
+    if (bytes.size() > ChecklistFormat::MaxFileSize)
+        return fail(tr("Your list is too large to save (%1 MB; the most is %2 MB). Please make "
+                       "some long answers shorter, or delete past lists you no longer need.")
+                        .arg(bytes.size() / (1024 * 1024))
+                        .arg(ChecklistFormat::MaxFileSize / (1024 * 1024)));
+    if (!writeFileAtomically(path, bytes, error))
         return false;
     if (stamp)
         *stamp = FileStamp::of(path);

@@ -61,6 +61,11 @@ public:
         QString whyReadOnly() const;
     };
 
+    // A list this large is saved, with a warning (a quarter of what can be saved and read).
+    static constexpr qint64 WarnFileSize = ChecklistFormat::MaxFileSize / 4;
+    // A plain warning for a saved list of this many bytes; empty when it is not large.
+    static QString sizeWarning(qint64 size);
+
     static QString defaultPath();
 
     static LoadResult loadFromFile(const QString &path);

@@ -125,6 +125,8 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
                : answer == Ask::Answer::KeepMine ? AutoSaver::OutsideChange::KeepMine
                                                  : AutoSaver::OutsideChange::SaveMineAsCopy;
     });
+    connect(m_autoSaver, &AutoSaver::sizeWarning, this,
+            [this](const QString &message) { showListNotice(message); });
     connect(m_autoSaver, &AutoSaver::outsideChangeResolved, this, [this](const QString &message) {
         m_checklistPanel->clearSaveProblem();
         m_checklistPanel->showNotice(message);

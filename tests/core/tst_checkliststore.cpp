@@ -92,7 +92,9 @@ private Q_SLOTS:
     void loadMissingFile_startsEmpty();
     void loadCorruptFile_keepsCopyAndStartsEmpty_data();
     void loadCorruptFile_keepsCopyAndStartsEmpty();
-    void loadHugeFile_keepsCopyAndStartsEmpty();
+    void loadHugeFile_isLeftAsItIsAndReadOnly();
+    void saveLargeList_opensAgain();
+    void saveTooLargeList_isRefusedAndWarnedLongBefore();
     void loadTwice_neverOverwritesAnEarlierCopy();
     void loadPartlyDamaged_keepsGoodItemsAndACopy();
     void loadQuestion_checksEachFieldsType_data();
@@ -252,7 +254,7 @@ void TestChecklistStore::loadCorruptFile_keepsCopyAndStartsEmpty()
     QCOMPARE(readAll(result.keptAsidePath), original);
 }
 
-void TestChecklistStore::loadHugeFile_keepsCopyAndStartsEmpty()
+void TestChecklistStore::loadHugeFile_isLeftAsItIsAndReadOnly()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
@@ -262,8 +264,48 @@ void TestChecklistStore::loadHugeFile_keepsCopyAndStartsEmpty()
     writeAll(path, huge);
     const auto result = ChecklistStore::loadFromFile(path);
     QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Unreadable);
-    QVERIFY(result.problem.contains(u"too large"_s));
-    QCOMPARE(QFileInfo(result.keptAsidePath).size(), huge.size());
+    QVERIFY(result.problem.contains(u"larger than"_s));
+    // Never an empty list saved over one that exists: read-only, and the file as it was.
+    QVERIFY(result.readOnly);
+    QVERIFY(result.message().contains(u"left exactly as it is"_s));
+    QCOMPARE(QFileInfo(path).size(), huge.size());
+}
+
+void TestChecklistStore::saveLargeList_opensAgain()
+{
+    // Past the 10 MB the reader once stopped at: what the app saves, it opens.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistData data;
+    for (int i = 0; i < 12; ++i) {
+        data.items.append(samples::item(u"Long notes, part %1?"_s.arg(i)));
+        data.items.last().answer = QString(1024 * 1024, QChar(u'a' + i));
+    }
+    QString error;
+    QVERIFY2(ChecklistStore::saveToFile(path, data, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > 12 * 1024 * 1024);
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Loaded);
+    QVERIFY(result.data == data);
+}
+
+void TestChecklistStore::saveTooLargeList_isRefusedAndWarnedLongBefore()
+{
+    QVERIFY(ChecklistStore::WarnFileSize <= ChecklistFormat::MaxFileSize / 2);
+    QVERIFY(ChecklistStore::sizeWarning(ChecklistStore::WarnFileSize - 1).isEmpty());
+    const QString warning = ChecklistStore::sizeWarning(ChecklistStore::WarnFileSize + 1);
+    QVERIFY2(warning.contains(u"very large"_s), qPrintable(warning));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(path, smallList(), nullptr));
+    const QByteArray lastGood = readAll(path);
+    ChecklistData tooLarge = smallList();
+    tooLarge.items.first().answer = QString(ChecklistFormat::MaxFileSize + 1, u'a');
+    QString error;
+    QVERIFY(!ChecklistStore::saveToFile(path, tooLarge, &error));
+    QVERIFY2(error.contains(u"too large"_s), qPrintable(error));
+    QCOMPARE(readAll(path), lastGood);
 }
 
 void TestChecklistStore::loadTwice_neverOverwritesAnEarlierCopy()
