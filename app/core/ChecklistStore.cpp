@@ -80,13 +80,42 @@ QString ChecklistStore::saveCopyBeside(const QString &path, const QString &kind,
 
 QString ChecklistStore::keepAside(const QString &path, QString *error, const QString &kind)
 {
-    const QString target = freeNameBeside(path, kind);
-    QFile source(path);
-    if (!source.copy(target)) { // QFile::copy never overwrites an existing file
+    auto fail = [error](const QString &why) {
         if (error)
-            *error = source.errorString();
-        return {};
+            *error = why;
+        return QString();
+    };
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(source.errorString());
+    const QByteArray bytes = source.readAll(); // at most MaxFileSize: larger files stay put
+    source.close();
+
+    // A file kept aside already (the same damaged file, at each start): once is enough.
+    const QFileInfo info(path);
+    const QStringList earlier = info.dir().entryList(
+        {info.completeBaseName() + u'.' + kind + u"-*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : earlier) {
+        const QString candidate = info.dir().filePath(name);
+        QFile copy(candidate);
+        if (copy.size() == bytes.size() && copy.open(QIODevice::ReadOnly) &&
+            copy.readAll() == bytes)
+            return candidate;
     }
+
+    // A new file only (never over another), readable by this user only from the start.
+    const QString target = freeNameBeside(path, kind);
+    QFile copy(target);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(copy.errorString());
+    if (copy.write(bytes) != bytes.size() || !copy.flush()) {
+        const QString why = copy.errorString();
+        copy.close();
+        copy.remove(); // a cut-short copy would only mislead
+        return fail(why);
+    }
+    copy.close();
     return target;
 }
 
@@ -329,6 +358,18 @@ bool ChecklistStore::writeFileAtomically(const QString &path, const QByteArray &
 void ChecklistStore::setBeforeCommitHookForTesting(std::function<bool()> hook)
 {
     beforeCommitHook() = std::move(hook);
+}
+
+bool ChecklistStore::makePrivate(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    if (!QFileInfo::exists(path))
+        return true;
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#else
+    Q_UNUSED(path)
+    return true;
+#endif
 }
 
 void ChecklistStore::setWriteFaultForTesting(WriteFault fault)

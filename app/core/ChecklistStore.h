@@ -97,6 +97,10 @@ public:
     static QString keepAside(const QString &path, QString *error,
                              const QString &kind = QStringLiteral("unreadable"));
 
+    // Makes a file the app wrote (the settings, say) readable by this user only, on Unix: what
+    // the person reads and asks about is health information. True when done or not needed.
+    static bool makePrivate(const QString &path);
+
     // Test seam: called after the bytes are written and before QSaveFile::commit(). Returning
     // false simulates a save interrupted at the last moment (power cut, crash).
     static void setBeforeCommitHookForTesting(std::function<bool()> hook);

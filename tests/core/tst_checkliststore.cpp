@@ -96,6 +96,8 @@ private Q_SLOTS:
     void saveLargeList_opensAgain();
     void saveTooLargeList_isRefusedAndWarnedLongBefore();
     void loadTwice_neverOverwritesAnEarlierCopy();
+    void loadSameDamagedFileAgain_keepsOneCopy();
+    void keptAsideCopy_isPrivate();
     void loadPartlyDamaged_keepsGoodItemsAndACopy();
     void loadQuestion_checksEachFieldsType_data();
     void loadQuestion_checksEachFieldsType();
@@ -319,6 +321,40 @@ void TestChecklistStore::loadTwice_neverOverwritesAnEarlierCopy()
     QVERIFY(first.keptAsidePath != second.keptAsidePath);
     QCOMPARE(readAll(first.keptAsidePath), QByteArray("first damaged file"));
     QCOMPARE(readAll(second.keptAsidePath), QByteArray("second damaged file"));
+}
+
+void TestChecklistStore::loadSameDamagedFileAgain_keepsOneCopy()
+{
+    // Started again and again without a change: one copy, not one per start.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    writeAll(path, "the same damaged file");
+    const auto first = ChecklistStore::loadFromFile(path);
+    const auto second = ChecklistStore::loadFromFile(path);
+    QVERIFY(!first.keptAsidePath.isEmpty());
+    QCOMPARE(second.keptAsidePath, first.keptAsidePath);
+    QVERIFY(second.message().contains(first.keptAsidePath));
+    QCOMPARE(QDir(dir.path()).entryList({u"checklist.unreadable-*"_s}).size(), 1);
+    QCOMPARE(readAll(first.keptAsidePath), QByteArray("the same damaged file"));
+}
+
+void TestChecklistStore::keptAsideCopy_isPrivate()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    writeAll(path, "damaged, and readable by everyone");
+    QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther |
+                                            QFileDevice::ReadGroup));
+    const auto result = ChecklistStore::loadFromFile(path);
+    QVERIFY(!result.keptAsidePath.isEmpty());
+    QCOMPARE(QFile::permissions(result.keptAsidePath) & 0x0FF, QFileDevice::Permissions());
+    QString error;
+    const QString other = ChecklistStore::keepAside(path, &error, u"other-version"_s);
+    QCOMPARE(QFile::permissions(other) & 0x0FF, QFileDevice::Permissions());
+#else
+    QSKIP("File modes are a Unix idea.");
+#endif
 }
 
 void TestChecklistStore::loadPartlyDamaged_keepsGoodItemsAndACopy()
