@@ -414,6 +414,7 @@ void MainWindow::updateTitle()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    ChecklistStore::makePrivate(settings.fileName()); // one written before this was done
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -433,6 +434,10 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
+    // The last topic read says something about the person's health. Qt keeps a file's mode
+    // when it saves the settings again, so this holds for later writes too.
+    settings.sync();
+    ChecklistStore::makePrivate(settings.fileName());
 }
 
 bool MainWindow::confirmQuitWithUnsavedChanges()

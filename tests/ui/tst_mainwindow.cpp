@@ -163,6 +163,15 @@ void TestMainWindow::settings_roundTrip()
         window.showTopic(u"hospice"_s);
         window.close();
     }
+#ifdef Q_OS_UNIX
+    // The settings name the last topic read: readable by this user only, like the list.
+    const QString settingsFile = QSettings().fileName();
+    QVERIFY(QFile::exists(settingsFile));
+    QCOMPARE(QFile::permissions(settingsFile) & 0x0FF, QFileDevice::Permissions());
+    QSettings().setValue(u"test/savedAgain"_s, true); // written again: still private
+    QSettings().sync();
+    QCOMPARE(QFile::permissions(settingsFile) & 0x0FF, QFileDevice::Permissions());
+#endif
     MainWindow again(listPath(dir));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
