@@ -33,6 +33,10 @@ public:
         QString problem; // why the file could not be read, in plain words
     };
 
+    // Half of a surrogate pair on its own (JSON's "\ud800") is no character: UTF-8 cannot hold
+    // it. Readers and the writer alike turn it into U+FFFD, so text reads back as it was saved.
+    static QString withoutLoneSurrogates(const QString &text);
+
     static QByteArray serialize(const ChecklistData &data);
     // Reads any file: the fast reader's, or else parseChecked()'s.
     static ParseResult parse(const QByteArray &bytes);

@@ -99,6 +99,9 @@ private Q_SLOTS:
     void loadSameDamagedFileAgain_keepsOneCopy();
     void keptAsideCopy_isPrivate();
     void loadPartlyDamaged_keepsGoodItemsAndACopy();
+    void loneSurrogate_isKeptAsReplacementCharacter_data();
+    void loneSurrogate_isKeptAsReplacementCharacter();
+    void loneSurrogateSeed_readsAsReplacementCharacters();
     void loadQuestion_checksEachFieldsType_data();
     void loadQuestion_checksEachFieldsType();
     void loadNewerVersion_isReadOnlyAndUntouched();
@@ -374,6 +377,59 @@ void TestChecklistStore::loadPartlyDamaged_keepsGoodItemsAndACopy()
     QCOMPARE(result.data.appointment.with, u"Dr. Lee"_s);
     QCOMPARE(readAll(result.keptAsidePath), original);
     QVERIFY(result.message().contains(u"4 entries"_s));
+}
+
+void TestChecklistStore::loneSurrogate_isKeptAsReplacementCharacter_data()
+{
+    QTest::addColumn<QByteArray>("escaped"); // the question's text as JSON escapes
+    QTest::addColumn<QString>("expected");
+    const QString fffd(QChar(0xFFFD));
+    QTest::newRow("lone high half") << QByteArray(R"(Why \ud800?)") << u"Why "_s + fffd + u'?';
+    QTest::newRow("lone low half") << QByteArray(R"(Why \udc00?)") << u"Why "_s + fffd + u'?';
+    QTest::newRow("high half, then a letter") << QByteArray(R"(\ud800A?)") << fffd + u"A?"_s;
+    QTest::newRow("two high halves") << QByteArray(R"(\ud800\ud800?)") << fffd + fffd + u'?';
+    QTest::newRow("a real pair") << QByteArray(R"(Dog \ud83d\udc15?)") << u"Dog 🐕?"_s;
+}
+
+void TestChecklistStore::loneSurrogate_isKeptAsReplacementCharacter()
+{
+    QFETCH(QByteArray, escaped);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    writeAll(path, R"({"format": "nextsteps-checklist", "version": 1, "questions": [{"text": ")" +
+                       escaped + R"("}]})");
+    const auto loaded = ChecklistStore::loadFromFile(path);
+    QCOMPARE(loaded.status, ChecklistStore::LoadResult::Status::Loaded);
+    QCOMPARE(loaded.data.items.size(), 1);
+    QCOMPARE(loaded.data.items.first().text, expected);
+    // Saved and read again, it stays the same: never a "?" in its place.
+    QVERIFY(ChecklistStore::saveToFile(path, loaded.data, nullptr));
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, loaded.data);
+
+    // Text with a lone half in memory (pasted from somewhere) is saved the same way.
+    ChecklistData typed;
+    typed.items.append(samples::item(u"Typed "_s + QChar(0xD800) + u'?'));
+    QVERIFY(ChecklistStore::saveToFile(path, typed, nullptr));
+    QCOMPARE(ChecklistStore::loadFromFile(path).data.items.first().text,
+             u"Typed "_s + QChar(0xFFFD) + u'?');
+}
+
+void TestChecklistStore::loneSurrogateSeed_readsAsReplacementCharacters()
+{
+    // The fuzzer's seed for the case, read as the app reads it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(QFile::copy(checklistFixture(u"lone-surrogate.json"_s), path));
+    const auto loaded = ChecklistStore::loadFromFile(path);
+    QCOMPARE(loaded.status, ChecklistStore::LoadResult::Status::Loaded);
+    const QString fffd(QChar(QChar::ReplacementCharacter));
+    QCOMPARE(loaded.data.appointment.with, u"Dr. "_s + fffd + u" Lee"_s);
+    QCOMPARE(loaded.data.items.first().text, u"Why "_s + fffd + u'?');
+    QCOMPARE(loaded.data.items.first().answer,
+             u"half "_s + fffd + u" then a pair 🐕 then "_s + fffd + fffd);
+    QVERIFY(ChecklistStore::saveToFile(path, loaded.data, nullptr));
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, loaded.data);
 }
 
 void TestChecklistStore::loadQuestion_checksEachFieldsType_data()
