@@ -360,6 +360,23 @@ void ChecklistStore::setBeforeCommitHookForTesting(std::function<bool()> hook)
     beforeCommitHook() = std::move(hook);
 }
 
+bool ChecklistStore::sameFile(const QString &a, const QString &b)
+{
+    auto resolved = [](const QString &path) {
+        const QFileInfo info(path);
+        QString canonical = info.canonicalFilePath();
+        if (canonical.isEmpty()) {
+            // Not there (yet), or a link to nothing: where a write would go.
+            const QFileInfo target(info.isSymLink() ? info.symLinkTarget() : path);
+            const QString folder = QFileInfo(target.absolutePath()).canonicalFilePath();
+            canonical = folder.isEmpty() ? target.absoluteFilePath()
+                                         : QDir(folder).filePath(target.fileName());
+        }
+        return canonical;
+    };
+    return resolved(a) == resolved(b);
+}
+
 bool ChecklistStore::makePrivate(const QString &path)
 {
 #ifdef Q_OS_UNIX

@@ -97,6 +97,10 @@ public:
     static QString keepAside(const QString &path, QString *error,
                              const QString &kind = QStringLiteral("unreadable"));
 
+    // True when both paths reach the same file once links are followed (or would, for a file
+    // not made yet): an export must never be written over the list itself.
+    static bool sameFile(const QString &a, const QString &b);
+
     // Makes a file the app wrote (the settings, say) readable by this user only, on Unix: what
     // the person reads and asks about is health information. True when done or not needed.
     static bool makePrivate(const QString &path);

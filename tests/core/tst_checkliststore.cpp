@@ -112,6 +112,7 @@ private Q_SLOTS:
     void failingWrites_leaveLastGoodFileUntouched_data();
     void failingWrites_leaveLastGoodFileUntouched();
     void exportText_writesUtf8();
+    void sameFile_followsLinks();
     void readWithoutChanging_readsOrSaysWhy_data();
     void readWithoutChanging_readsOrSaysWhy();
 };
@@ -621,6 +622,26 @@ void TestChecklistStore::exportText_writesUtf8()
     QString error;
     QVERIFY(!ChecklistStore::writeText(dir.path(), u"x"_s, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestChecklistStore::sameFile_followsLinks()
+{
+    QTemporaryDir dir;
+    const QString list = dir.filePath(u"lists/checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(list, {}, nullptr));
+    QVERIFY(QFile::link(list, dir.filePath(u"link.json"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"lists"_s), dir.filePath(u"folder-link"_s)));
+    QVERIFY(ChecklistStore::sameFile(list, list));
+    QVERIFY(ChecklistStore::sameFile(list, dir.filePath(u"link.json"_s)));
+    QVERIFY(ChecklistStore::sameFile(list, dir.filePath(u"folder-link/checklist.json"_s)));
+    QVERIFY(ChecklistStore::sameFile(list, dir.filePath(u"lists/../lists/checklist.json"_s)));
+    QVERIFY(!ChecklistStore::sameFile(list, dir.filePath(u"lists/checklist.pdf"_s)));
+    // Not made yet, through a linked folder, and a link to nothing yet.
+    QVERIFY(ChecklistStore::sameFile(dir.filePath(u"lists/new.json"_s),
+                                     dir.filePath(u"folder-link/new.json"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"lists/later.json"_s), dir.filePath(u"dangling.json"_s)));
+    QVERIFY(ChecklistStore::sameFile(dir.filePath(u"dangling.json"_s),
+                                     dir.filePath(u"lists/later.json"_s)));
 }
 
 void TestChecklistStore::readWithoutChanging_readsOrSaysWhy_data()
