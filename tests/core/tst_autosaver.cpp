@@ -22,6 +22,7 @@ private Q_SLOTS:
     void flush_savesAtOnce();
     void failedSave_keepsEverythingAndRetries();
     void readOnly_neverWrites();
+    void outsideChange_withNoOneToAsk_keepsBoth();
     void secondSaver_cannotClaimTheSameList();
     void secondSaver_throughALink_cannotClaimTheSameList();
     void leftoverLock_emptyOrGarbage_isTakenOver_data();
@@ -134,6 +135,31 @@ void TestAutoSaver::readOnly_neverWrites()
     QTest::qWait(100);
     QVERIFY(!saver.flush());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestAutoSaver::outsideChange_withNoOneToAsk_keepsBoth()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    saver.setDiskStamp(ChecklistStore::loadFromFile(path).stamp); // nothing there yet
+    QSignalSpy resolved(&saver, &AutoSaver::outsideChangeResolved);
+
+    // Something else makes the file before this list is first saved.
+    ChecklistData theirs;
+    theirs.items.append(ChecklistItem());
+    theirs.items.first().text = u"Made elsewhere?"_s;
+    QVERIFY(ChecklistStore::saveToFile(path, theirs, nullptr));
+    model.addQuestion(u"Made here?"_s);
+    QVERIFY(saver.flush());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+    const QStringList kept = QDir(dir.path()).entryList({u"checklist.other-version-*.json"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(kept.first())).data, theirs);
+    QCOMPARE(resolved.size(), 1);
+    QVERIFY(resolved.first().first().toString().contains(kept.first()));
 }
 
 void TestAutoSaver::secondSaver_cannotClaimTheSameList()
