@@ -336,8 +336,8 @@ bool ChecklistStore::writeFileAtomically(const QString &path, const QByteArray &
         file.commit();
         return fail(tr("The file could not be written (is the disk full?): %1").arg(why));
     }
-    // Qt 6.4's commit() can return true when this last write fails (QTBUG: the flush error is
-    // lost), leaving an empty or cut-short file in place of the last good one: check it here.
+    // Qt 6.4's commit() can return true when this last write fails (a known Qt bug: the error
+    // is lost), leaving an empty or cut-short file in place of the last good one: check here.
     const bool flushed = file.flush() && fault != WriteFault::FailFlush;
     if (!flushed || file.size() != bytes.size()) {
         const QString why = flushed ? tr("only part of it could be written.") : file.errorString();
