@@ -148,9 +148,13 @@ bool AutoSaver::save()
         return !m_dirty;
     if (m_resolving)
         return false; // the person is being asked; saving waits for the answer
-    const ChecklistStore::FileStamp now = ChecklistStore::FileStamp::of(m_path);
-    if (m_stamp.known && now.exists && now != m_stamp)
-        return resolveOutsideChange();
+    ChecklistStore::FileStamp now = ChecklistStore::FileStamp::of(m_path);
+    if (m_stamp.known && now.exists && now != m_stamp) {
+        if (!m_stamp.sameBytesAs(m_path))
+            return resolveOutsideChange();
+        now.digest = m_stamp.digest; // touched, not changed
+        m_stamp = now;
+    }
     QString error;
     if (!write(&error)) {
         m_lastError = error;

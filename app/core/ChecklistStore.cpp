@@ -71,6 +71,21 @@ ChecklistStore::FileStamp ChecklistStore::FileStamp::of(const QString &path)
     return stamp;
 }
 
+size_t ChecklistStore::FileStamp::digestOf(QByteArrayView bytes)
+{
+    return qHash(bytes, 0); // a fixed seed: digests taken at different times compare
+}
+
+bool ChecklistStore::FileStamp::sameBytesAs(const QString &path) const
+{
+    if (!digest)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() != size)
+        return false;
+    return digestOf(file.readAll()) == *digest;
+}
+
 QString ChecklistStore::saveCopyBeside(const QString &path, const QString &kind,
                                        const ChecklistData &data, QString *error)
 {
@@ -161,7 +176,9 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
         result.readOnly = true; // we cannot copy it aside, so we must not write over it
         return result;
     } else {
-        parsed = ChecklistFormat::parse(file.readAll());
+        const QByteArray bytes = file.readAll();
+        result.stamp.digest = FileStamp::digestOf(bytes);
+        parsed = ChecklistFormat::parse(bytes);
         file.close();
     }
 
@@ -296,8 +313,10 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
                         .arg(ChecklistFormat::MaxFileSize / (1024 * 1024)));
     if (!writeFileAtomically(path, bytes, error))
         return false;
-    if (stamp)
+    if (stamp) {
         *stamp = FileStamp::of(path);
+        stamp->digest = FileStamp::digestOf(bytes);
+    }
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace nextsteps {
 
@@ -27,8 +28,15 @@ public:
         bool exists = false;
         qint64 size = -1;
         QDateTime modified;
+        // A digest of the bytes, when they were at hand: a file touched but not changed (a sync
+        // tool writing the same bytes again) is then not taken for an outside change. Not part
+        // of ==, which needs no reading.
+        std::optional<size_t> digest;
 
         static FileStamp of(const QString &path);
+        static size_t digestOf(QByteArrayView bytes);
+        // The file at path holds the same bytes as when this stamp was taken.
+        bool sameBytesAs(const QString &path) const;
         bool operator==(const FileStamp &other) const
         {
             return known == other.known && exists == other.exists && size == other.size &&

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void failedSave_keepsEverythingAndRetries();
     void readOnly_neverWrites();
     void outsideChange_withNoOneToAsk_keepsBoth();
+    void fileTouchedButNotChanged_isSavedWithoutAsking();
     void secondSaver_cannotClaimTheSameList();
     void secondSaver_throughALink_cannotClaimTheSameList();
     void leftoverLock_emptyOrGarbage_isTakenOver_data();
@@ -160,6 +161,48 @@ void TestAutoSaver::outsideChange_withNoOneToAsk_keepsBoth()
     QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(kept.first())).data, theirs);
     QCOMPARE(resolved.size(), 1);
     QVERIFY(resolved.first().first().toString().contains(kept.first()));
+}
+
+void TestAutoSaver::fileTouchedButNotChanged_isSavedWithoutAsking()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    int asked = 0;
+    saver.setOutsideChangeHandler([&asked] {
+        ++asked;
+        return AutoSaver::OutsideChange::Reload;
+    });
+    model.addQuestion(u"First?"_s);
+    QVERIFY(saver.flush());
+    // A sync tool writes the same bytes again, later.
+    const QByteArray bytes = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        QVERIFY(file.flush());
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                 QFileDevice::FileModificationTime));
+    }
+    model.addQuestion(u"Second?"_s);
+    QVERIFY(saver.flush());
+    QCOMPARE(asked, 0);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+    // A real change is still noticed.
+    ChecklistData other;
+    other.items.append(ChecklistItem());
+    other.items.first().text = u"Changed elsewhere, and longer than the others?"_s;
+    QVERIFY(ChecklistStore::saveToFile(path, other, nullptr));
+    model.addQuestion(u"Third?"_s);
+    QVERIFY(saver.flush());
+    QCOMPARE(asked, 1);
+    QCOMPARE(model.checklist(), other);
 }
 
 void TestAutoSaver::secondSaver_cannotClaimTheSameList()
