@@ -136,7 +136,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
             [this](const ChecklistStore::LoadResult &result) {
                 m_undoStack->clear();
                 if (result.readOnly)
-                    m_checklistPanel->setReadOnly(true);
+                    setListReadOnly(true, result.whyReadOnly());
             });
 
     loadChecklist(path);
