@@ -4,8 +4,10 @@
 #include "ChecklistStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -18,28 +20,94 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
     m_debounce.setInterval(DefaultDelayMs);
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryDelayMs);
+    m_maxWait.setSingleShot(true);
+    m_maxWait.setInterval(MaxDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, &AutoSaver::save);
     connect(&m_retry, &QTimer::timeout, this, &AutoSaver::save);
+    connect(&m_maxWait, &QTimer::timeout, this, &AutoSaver::save);
     connect(m_model, &ChecklistModel::changed, this, &AutoSaver::markDirty);
 }
 
 AutoSaver::~AutoSaver() = default;
 
-bool AutoSaver::claim()
+QString AutoSaver::lockFilePath() const
 {
+    // The file the path leads to, so that a second window reaching it through a link finds the
+    // same lock. A file not made yet: its folder, resolved.
     const QFileInfo info(m_path);
-    QDir().mkpath(info.absolutePath());
-    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
-    // A lock whose process is gone is stale and is taken over (QLockFile checks the PID).
+    QString resolved = info.canonicalFilePath();
+    if (resolved.isEmpty()) {
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        resolved =
+            folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+    }
+    return resolved + u".lock"_s;
+}
+
+namespace {
+
+bool lockTaken(QLockFile *lock, const QString &path)
+{
+    if (!lock->tryLock(0))
+        return false;
+#ifdef Q_OS_UNIX
+    // It names this computer and the program: readable by this user only, like the list.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#else
+    Q_UNUSED(path)
+#endif
+    return true;
+}
+
+} // namespace
+
+AutoSaver::Claim AutoSaver::claim()
+{
+    const QString path = lockFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_lockHolder.clear();
+    m_lock = std::make_unique<QLockFile>(path);
+    // A lock whose process is gone is stale and is taken over (QLockFile checks the PID), but
+    // only on this computer: age alone says nothing about a window left open for days.
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return true;
-    // Only a lock held by another running Next Steps means "in use". If the lock cannot be made
-    // at all (the folder is missing or cannot be written), there is no other window to protect
-    // against, and saving will report the problem itself.
-    const bool heldElsewhere = m_lock->error() == QLockFile::LockFailedError;
+    if (lockTaken(m_lock.get(), path))
+        return Claim::Claimed;
+    // If the lock cannot be made at all (the folder is missing or cannot be written), there is
+    // no other window to protect against, and saving will report the problem itself.
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        m_lock.reset();
+        return Claim::Claimed;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!m_lock->getLockInfo(&pid, &host, &app)) {
+        // Empty or garbage (a crash while it was written, a copy from a backup): no Next Steps
+        // can be holding it. Removing it fails while another process has it locked (being
+        // written this very moment), so a live lock is never taken.
+        if (m_lock->removeStaleLockFile() && lockTaken(m_lock.get(), path))
+            return Claim::TookOver;
+        m_lock.reset();
+        return Claim::Unconfirmed;
+    }
     m_lock.reset();
-    return !heldElsewhere;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName()) {
+        m_lockHolder = host;
+        return Claim::OtherComputer;
+    }
+    return Claim::InUse;
+}
+
+bool AutoSaver::claimAnyway()
+{
+    const QString path = lockFilePath();
+    m_lock = std::make_unique<QLockFile>(path);
+    m_lock->setStaleLockTime(0);
+    if (lockTaken(m_lock.get(), path) ||
+        (m_lock->removeStaleLockFile() && lockTaken(m_lock.get(), path)))
+        return true;
+    m_lock.reset();
+    return false;
 }
 
 void AutoSaver::setReadOnly(bool readOnly)
@@ -48,14 +116,19 @@ void AutoSaver::setReadOnly(bool readOnly)
     if (readOnly) {
         m_debounce.stop();
         m_retry.stop();
+        m_maxWait.stop();
     }
 }
 
 void AutoSaver::markDirty()
 {
     setDirty(true);
-    if (!m_readOnly)
-        m_debounce.start(); // restarting the timer is the debounce
+    if (m_readOnly)
+        return;
+    m_debounce.start(); // restarting the timer is the debounce
+    // A failed save is retried on its own timer; otherwise the first change starts the clock.
+    if (!m_maxWait.isActive() && !m_retry.isActive())
+        m_maxWait.start();
 }
 
 bool AutoSaver::flush()
@@ -68,20 +141,105 @@ bool AutoSaver::flush()
 
 bool AutoSaver::save()
 {
+    m_debounce.stop();
     m_retry.stop();
+    m_maxWait.stop();
     if (m_readOnly || !m_dirty)
         return !m_dirty;
+    if (m_resolving)
+        return false; // the person is being asked; saving waits for the answer
+    ChecklistStore::FileStamp now = ChecklistStore::FileStamp::of(m_path);
+    if (m_stamp.known && now.exists && now != m_stamp) {
+        if (!m_stamp.sameBytesAs(m_path))
+            return resolveOutsideChange();
+        now.digest = m_stamp.digest; // touched, not changed
+        m_stamp = now;
+    }
     QString error;
-    if (!ChecklistStore::saveToFile(m_path, m_model->checklist(), &error)) {
+    if (!write(&error)) {
         m_lastError = error;
         m_retry.start();
         Q_EMIT saveFailed(error);
         return false;
     }
+    return true;
+}
+
+bool AutoSaver::write(QString *error)
+{
+    ChecklistStore::FileStamp stamp;
+    if (!ChecklistStore::saveToFile(m_path, m_model->checklist(), error, &stamp))
+        return false;
+    m_stamp = stamp;
     m_lastError.clear();
     setDirty(false);
     Q_EMIT saved();
+    const QString warning = ChecklistStore::sizeWarning(stamp.size);
+    if (!warning.isEmpty() && !m_warnedSize)
+        Q_EMIT sizeWarning(warning);
+    m_warnedSize = !warning.isEmpty();
     return true;
+}
+
+bool AutoSaver::resolveOutsideChange()
+{
+    m_resolving = true;
+    const OutsideChange choice = m_outsideChange ? m_outsideChange() : OutsideChange::KeepMine;
+    m_resolving = false;
+    QString error;
+    switch (choice) {
+    case OutsideChange::Reload:
+        reload(tr("Your list was changed outside Next Steps, and that version is shown now."));
+        return true;
+    case OutsideChange::SaveMineAsCopy: {
+        const QString copy =
+            ChecklistStore::saveCopyBeside(m_path, u"my-version"_s, m_model->checklist(), &error);
+        if (copy.isEmpty())
+            break;
+        reload(tr("Your list was changed outside Next Steps, and that version is shown now. "
+                  "The list as it was in this window is saved at %1.")
+                   .arg(copy));
+        return true;
+    }
+    case OutsideChange::KeepMine: {
+        const QString other = ChecklistStore::keepAside(m_path, &error, u"other-version"_s);
+        if (other.isEmpty())
+            break;
+        // The other version is safe: from here on this is an ordinary save.
+        m_stamp = ChecklistStore::FileStamp::of(m_path);
+        if (!write(&error)) {
+            m_lastError = error;
+            m_retry.start();
+            Q_EMIT saveFailed(error);
+            return false;
+        }
+        Q_EMIT outsideChangeResolved(
+            tr("Your list was changed outside Next Steps. Your list as it is in this window is "
+               "saved, and the other version is kept at %1.")
+                .arg(other));
+        return true;
+    }
+    }
+    m_lastError = tr("Your list was changed outside Next Steps, and nothing could be kept aside "
+                     "(%1), so it was not saved over.")
+                      .arg(error);
+    m_retry.start();
+    Q_EMIT saveFailed(m_lastError);
+    return false;
+}
+
+void AutoSaver::reload(const QString &message)
+{
+    const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(m_path);
+    m_model->setChecklist(result.data);
+    m_stamp = result.stamp;
+    m_lastError.clear();
+    setDirty(false);
+    if (result.readOnly)
+        setReadOnly(true);
+    Q_EMIT reloaded(result);
+    const QString problem = result.message();
+    Q_EMIT outsideChangeResolved(problem.isEmpty() ? message : message + u' ' + problem);
 }
 
 void AutoSaver::setDirty(bool dirty)

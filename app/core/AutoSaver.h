@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ChecklistStore.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -12,8 +15,9 @@ namespace nextsteps {
 
 class ChecklistModel;
 
-// Saves the checklist a moment after the last change (never on every keystroke), again on quit,
-// and keeps retrying after a failure. Nothing in memory is dropped when a save fails.
+// Saves the checklist a moment after the last change (never on every keystroke), but no later
+// than MaxDelayMs after the first unsaved one (typing may never pause), again on quit, and keeps
+// retrying after a failure. Nothing in memory is dropped when a save fails.
 class AutoSaver : public QObject
 {
     Q_OBJECT
@@ -21,22 +25,51 @@ class AutoSaver : public QObject
 public:
     static constexpr int DefaultDelayMs = 800;
     static constexpr int RetryDelayMs = 5000;
+    // However long typing goes on, a change reaches the disk within this time.
+    static constexpr int MaxDelayMs = 3000;
 
     AutoSaver(ChecklistModel *model, const QString &path, QObject *parent = nullptr);
     ~AutoSaver() override;
 
     QString path() const { return m_path; }
 
-    // Claims the list for this window (a lock file beside it), so that two windows never save
-    // over each other. False when another running Next Steps has it; a lock left by a crash is
-    // taken over. Released when the saver goes.
-    bool claim();
+    // Claims the list for this window (a lock file beside the file the path leads to, after
+    // links are followed), so that two windows never save over each other. Released when the
+    // saver goes.
+    enum class Claim {
+        Claimed,       // this window saves the list
+        TookOver,      // a damaged or empty lock was left behind, and has been replaced
+        InUse,         // another running Next Steps on this computer has the list
+        OtherComputer, // locked on another computer (lockHolder()): cannot be checked from here
+        Unconfirmed,   // a lock that cannot be read, and cannot be removed either
+    };
+    Claim claim();
+    // "Open anyway": replaces a lock whose holder cannot be confirmed (OtherComputer,
+    // Unconfirmed). True when this window now has the list.
+    bool claimAnyway();
+    QString lockHolder() const { return m_lockHolder; }
+    QString lockFilePath() const;
     void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
     void setRetryDelay(int milliseconds) { m_retry.setInterval(milliseconds); }
+    void setMaxDelay(int milliseconds) { m_maxWait.setInterval(milliseconds); }
 
     // A file from a newer version, or one that could not be kept aside, is never written over.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+
+    // The list file as it was read; a save that finds it changed since (a sync folder, a
+    // restored backup) asks what to do instead of writing over it.
+    void setDiskStamp(const ChecklistStore::FileStamp &stamp) { m_stamp = stamp; }
+    enum class OutsideChange {
+        Reload,         // show the changed file; this window's unsaved changes are left out
+        KeepMine,       // save this window's list; the changed file is kept aside first
+        SaveMineAsCopy, // save this window's list under a new name, then show the changed file
+    };
+    // Asks the person; without one, KeepMine (nothing is lost either way).
+    void setOutsideChangeHandler(std::function<OutsideChange()> handler)
+    {
+        m_outsideChange = std::move(handler);
+    }
 
     bool hasUnsavedChanges() const { return m_dirty; }
     QString lastError() const { return m_lastError; }
@@ -48,19 +81,34 @@ Q_SIGNALS:
     void saved();
     void saveFailed(const QString &message);
     void unsavedChangesChanged(bool unsaved);
+    // An outside change was dealt with; message says what happened, in plain words.
+    void outsideChangeResolved(const QString &message);
+    // The list was read again from disk (the model holds what is there now).
+    void reloaded(const nextsteps::ChecklistStore::LoadResult &result);
+    // The saved list has grown very large (ChecklistStore::sizeWarning): said once.
+    void sizeWarning(const QString &message);
 
 private:
     void markDirty();
     bool save();
+    bool write(QString *error);
+    bool resolveOutsideChange();
+    void reload(const QString &message);
     void setDirty(bool dirty);
 
     ChecklistModel *m_model;
     QString m_path;
+    QString m_lockHolder;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_debounce;
     QTimer m_retry;
+    QTimer m_maxWait; // started by the first unsaved change, not restarted by the next ones
     bool m_dirty = false;
     bool m_readOnly = false;
+    bool m_resolving = false;
+    bool m_warnedSize = false;
+    ChecklistStore::FileStamp m_stamp;
+    std::function<OutsideChange()> m_outsideChange;
     QString m_lastError;
 };
 

@@ -33,7 +33,7 @@ template <typename Value, typename T> bool readValue(const Value &value, T *out)
     } else {
         if (type != QJsonValue::String)
             return false;
-        *out = value.toString();
+        *out = ChecklistFormat::withoutLoneSurrogates(value.toString());
     }
     return true;
 }
@@ -60,7 +60,7 @@ bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
         bool ok = true;
         if (key == QLatin1StringView("text")) {
             hasText = field.type() == QJsonValue::String;
-            item->text = field.toString();
+            item->text = ChecklistFormat::withoutLoneSurrogates(field.toString());
         } else if (key == QLatin1StringView("asked")) {
             ok = readValue(field, &item->asked);
         } else if (key == QLatin1StringView("important")) {
@@ -116,6 +116,29 @@ bool appointmentFromJson(const QJsonValue &value, Appointment *appointment)
 }
 
 } // namespace
+
+QString ChecklistFormat::withoutLoneSurrogates(const QString &text)
+{
+    const qsizetype size = text.size();
+    const QChar *chars = text.constData();
+    auto lone = [&](qsizetype i) {
+        const QChar c = chars[i];
+        if (c.isHighSurrogate())
+            return i + 1 >= size || !chars[i + 1].isLowSurrogate();
+        return c.isLowSurrogate() && (i == 0 || !chars[i - 1].isHighSurrogate());
+    };
+    qsizetype first = 0;
+    while (first < size && !lone(first))
+        ++first;
+    if (first == size)
+        return text; // the usual case: no copy
+    QString fixed = text;
+    for (qsizetype i = first; i < size; ++i) {
+        if (lone(i))
+            fixed[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return fixed;
+}
 
 QByteArray ChecklistFormat::serialize(const ChecklistData &data)
 {

@@ -19,7 +19,9 @@ class ChecklistFormat
 
 public:
     static constexpr int CurrentVersion = 1;
-    static constexpr qint64 MaxFileSize = 10 * 1024 * 1024;
+    // The largest file read. The store never saves a larger one (it says so long before), so
+    // that the app never writes a list it then refuses to open.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
     static const QString FormatName;
 
     struct ParseResult
@@ -30,6 +32,10 @@ public:
         int skipped = 0; // entries of the wrong shape that were left out
         QString problem; // why the file could not be read, in plain words
     };
+
+    // Half of a surrogate pair on its own (JSON's "\ud800") is no character: UTF-8 cannot hold
+    // it. Readers and the writer alike turn it into U+FFFD, so text reads back as it was saved.
+    static QString withoutLoneSurrogates(const QString &text);
 
     static QByteArray serialize(const ChecklistData &data);
     // Reads any file: the fast reader's, or else parseChecked()'s.

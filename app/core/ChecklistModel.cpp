@@ -344,8 +344,9 @@ void ChecklistModel::replaceRaw(const ChecklistData &data)
     Q_EMIT changed();
 }
 
-void ChecklistModel::setReadOnly(bool readOnly)
+void ChecklistModel::setReadOnly(bool readOnly, const QString &why)
 {
+    m_whyReadOnly = why;
     if (m_readOnly == readOnly)
         return;
     m_readOnly = readOnly;

@@ -37,8 +37,10 @@ public:
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     // A list from a newer version is shown but never changed.
-    void setReadOnly(bool readOnly);
+    // why: in plain words, for the messages of a read-only window.
+    void setReadOnly(bool readOnly, const QString &why = {});
     bool isReadOnly() const { return m_readOnly; }
+    QString whyReadOnly() const override { return m_readOnly ? m_whyReadOnly : QString(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -107,6 +109,7 @@ private:
     ChecklistData m_data;
     QUndoStack *m_undoStack = nullptr;
     bool m_readOnly = false;
+    QString m_whyReadOnly;
 };
 
 } // namespace nextsteps

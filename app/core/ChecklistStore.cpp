@@ -19,34 +19,136 @@ std::function<bool()> &beforeCommitHook()
     return hook;
 }
 
+ChecklistStore::WriteFault &writeFault()
+{
+    static ChecklistStore::WriteFault fault = ChecklistStore::WriteFault::None;
+    return fault;
+}
+
 } // namespace
+
+QString ChecklistStore::sizeWarning(qint64 size)
+{
+    if (size <= WarnFileSize)
+        return {};
+    return tr("Your list is very large (%1 MB). Next Steps can save lists of up to %2 MB: "
+              "please make some long answers shorter, or delete past lists you no longer need.")
+        .arg(size / (1024 * 1024))
+        .arg(ChecklistFormat::MaxFileSize / (1024 * 1024));
+}
 
 QString ChecklistStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/checklist.json"_s;
 }
 
-QString ChecklistStore::keepAside(const QString &path, QString *error)
+namespace {
+
+// "checklist.<kind>-<time>.json" beside path, a name nothing has yet.
+QString freeNameBeside(const QString &path, const QString &kind)
 {
     const QFileInfo info(path);
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s);
-    const QString base = info.dir().filePath(info.completeBaseName() + u".unreadable-"_s + stamp);
+    const QString base = info.dir().filePath(info.completeBaseName() + u'.' + kind + u'-' + stamp);
     QString target = base + u".json"_s;
-    for (int n = 2; QFileInfo::exists(target) && n < 1000; ++n)
+    for (int n = 2; QFileInfo(target).exists() || QFileInfo(target).isSymLink(); ++n)
         target = base + u'-' + QString::number(n) + u".json"_s;
-    QFile source(path);
-    if (!source.copy(target)) { // QFile::copy never overwrites an existing file
-        if (error)
-            *error = source.errorString();
-        return {};
+    return target;
+}
+
+} // namespace
+
+ChecklistStore::FileStamp ChecklistStore::FileStamp::of(const QString &path)
+{
+    const QFileInfo info(path);
+    FileStamp stamp;
+    stamp.known = true;
+    stamp.exists = info.exists();
+    if (stamp.exists) {
+        stamp.size = info.size();
+        stamp.modified = info.lastModified();
     }
+    return stamp;
+}
+
+size_t ChecklistStore::FileStamp::digestOf(QByteArrayView bytes)
+{
+    return qHash(bytes, 0); // a fixed seed: digests taken at different times compare
+}
+
+bool ChecklistStore::FileStamp::sameBytesAs(const QString &path) const
+{
+    if (!digest)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() != size)
+        return false;
+    return digestOf(file.readAll()) == *digest;
+}
+
+QString ChecklistStore::saveCopyBeside(const QString &path, const QString &kind,
+                                       const ChecklistData &data, QString *error)
+{
+    const QString target = freeNameBeside(path, kind);
+    return saveToFile(target, data, error) ? target : QString();
+}
+
+QString ChecklistStore::keepAside(const QString &path, QString *error, const QString &kind)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(source.errorString());
+    const QByteArray bytes = source.readAll(); // at most MaxFileSize: larger files stay put
+    source.close();
+
+    // A file kept aside already (the same damaged file, at each start): once is enough.
+    const QFileInfo info(path);
+    const QStringList earlier = info.dir().entryList(
+        {info.completeBaseName() + u'.' + kind + u"-*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : earlier) {
+        const QString candidate = info.dir().filePath(name);
+        QFile copy(candidate);
+        if (copy.size() == bytes.size() && copy.open(QIODevice::ReadOnly) &&
+            copy.readAll() == bytes)
+            return candidate;
+    }
+
+    // A new file only (never over another), readable by this user only from the start.
+    const QString target = freeNameBeside(path, kind);
+    QFile copy(target);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(copy.errorString());
+    if (copy.write(bytes) != bytes.size() || !copy.flush()) {
+        const QString why = copy.errorString();
+        copy.close();
+        copy.remove(); // a cut-short copy would only mislead
+        return fail(why);
+    }
+    copy.close();
     return target;
 }
 
 ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
 {
     LoadResult result;
+    // Before reading: a change made while it is read is then noticed before the next save.
+    result.stamp = FileStamp::of(path);
     QFile file(path);
+    const QFileInfo link(path);
+    if (link.isSymLink() && !link.exists()) {
+        // Starting empty here would save a new list in place of the link, or write wherever
+        // it leads once that is there again: wait for the person to choose.
+        result.status = LoadResult::Status::BrokenLink;
+        result.readOnly = true;
+        result.problem = link.symLinkTarget();
+        return result;
+    }
     if (!file.exists()) {
         result.status = LoadResult::Status::NoFile;
         return result;
@@ -60,14 +162,23 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
         return result;
     }
     if (file.size() > ChecklistFormat::MaxFileSize) {
-        parsed.problem = tr("The file is far too large to be a list of questions.");
+        // Not copied aside (it is huge) and not saved over: left exactly as it is.
+        result.status = LoadResult::Status::Unreadable;
+        result.readOnly = true;
+        result.problem = tr("The file is larger than Next Steps can open (%1 MB; the most is "
+                            "%2 MB). It is left exactly as it is, and nothing is saved over it.")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(ChecklistFormat::MaxFileSize / (1024 * 1024));
+        return result;
     } else if (!file.open(QIODevice::ReadOnly)) {
         result.status = LoadResult::Status::Unreadable;
         result.problem = tr("The file could not be opened: %1").arg(file.errorString());
         result.readOnly = true; // we cannot copy it aside, so we must not write over it
         return result;
     } else {
-        parsed = ChecklistFormat::parse(file.readAll());
+        const QByteArray bytes = file.readAll();
+        result.stamp.digest = FileStamp::digestOf(bytes);
+        parsed = ChecklistFormat::parse(bytes);
         file.close();
     }
 
@@ -155,11 +266,33 @@ QString ChecklistStore::LoadResult::message() const
             "This list was saved by a newer version of Next Steps. You can read it here, "
             "but changes will not be saved, so that nothing in it is lost. Please update "
             "Next Steps to edit it.");
+    case Status::BrokenLink:
+        return ChecklistStore::tr(
+                   "Your list is kept through a link that leads to %1, but there is nothing "
+                   "there now (perhaps a drive is not connected, or a folder was moved or "
+                   "renamed). Nothing is saved until you choose: connect the drive and start "
+                   "Next Steps again, or start a new, empty list here.")
+            .arg(problem);
     }
     return {};
 }
 
-bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, QString *error)
+QString ChecklistStore::LoadResult::whyReadOnly() const
+{
+    if (!readOnly)
+        return {};
+    switch (status) {
+    case Status::NewerVersion:
+        return ChecklistStore::tr("it was saved by a newer version of Next Steps");
+    case Status::BrokenLink:
+        return ChecklistStore::tr("the link to your list leads nowhere");
+    default:
+        return ChecklistStore::tr("the file could not be read safely and is left as it is");
+    }
+}
+
+bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, QString *error,
+                                FileStamp *stamp)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -173,6 +306,33 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
         return fail(tr("The folder %1 could not be created.").arg(info.absolutePath()));
 
     const QByteArray bytes = ChecklistFormat::serialize(data);
+    if (bytes.size() > ChecklistFormat::MaxFileSize)
+        return fail(tr("Your list is too large to save (%1 MB; the most is %2 MB). Please make "
+                       "some long answers shorter, or delete past lists you no longer need.")
+                        .arg(bytes.size() / (1024 * 1024))
+                        .arg(ChecklistFormat::MaxFileSize / (1024 * 1024)));
+    if (!writeFileAtomically(path, bytes, error))
+        return false;
+    if (stamp) {
+        *stamp = FileStamp::of(path);
+        stamp->digest = FileStamp::digestOf(bytes);
+    }
+    return true;
+}
+
+bool ChecklistStore::writeText(const QString &path, const QString &text, QString *error)
+{
+    return writeFileAtomically(path, text.toUtf8(), error);
+}
+
+bool ChecklistStore::writeFileAtomically(const QString &path, const QByteArray &bytes,
+                                         QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("The file could not be opened for saving: %1").arg(file.errorString()));
@@ -180,10 +340,29 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
     // Health information: readable by this user only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #endif
-    if (file.write(bytes) != bytes.size()) {
+    const WriteFault fault = writeFault();
+    QByteArrayView toWrite = bytes;
+    if (fault == WriteFault::ShortWrite)
+        toWrite = toWrite.first(toWrite.size() / 2);
+    qint64 written = file.write(toWrite.data(), toWrite.size());
+    if (fault == WriteFault::FailWrite)
+        written = -1;
+    else if (fault == WriteFault::ShortWrite)
+        written = bytes.size(); // what the buggy device claims
+    if (written != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return fail(tr("The list could not be written: %1").arg(why));
+        file.commit();
+        return fail(tr("The file could not be written (is the disk full?): %1").arg(why));
+    }
+    // Qt 6.4's commit() can return true when this last write fails (a known Qt bug: the error
+    // is lost), leaving an empty or cut-short file in place of the last good one: check here.
+    const bool flushed = file.flush() && fault != WriteFault::FailFlush;
+    if (!flushed || file.size() != bytes.size()) {
+        const QString why = flushed ? tr("only part of it could be written.") : file.errorString();
+        file.cancelWriting();
+        file.commit(); // drops the temporary file; the one at path is untouched
+        return fail(tr("The file could not be written (is the disk full?): %1").arg(why));
     }
     if (beforeCommitHook() && !beforeCommitHook()()) {
         file.cancelWriting();
@@ -191,25 +370,47 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
         return fail(tr("Saving was interrupted."));
     }
     if (!file.commit())
-        return fail(tr("The list could not be saved: %1").arg(file.errorString()));
-    return true;
-}
-
-bool ChecklistStore::writeText(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+        return fail(tr("The file could not be saved: %1").arg(file.errorString()));
     return true;
 }
 
 void ChecklistStore::setBeforeCommitHookForTesting(std::function<bool()> hook)
 {
     beforeCommitHook() = std::move(hook);
+}
+
+bool ChecklistStore::sameFile(const QString &a, const QString &b)
+{
+    auto resolved = [](const QString &path) {
+        const QFileInfo info(path);
+        QString canonical = info.canonicalFilePath();
+        if (canonical.isEmpty()) {
+            // Not there (yet), or a link to nothing: where a write would go.
+            const QFileInfo target(info.isSymLink() ? info.symLinkTarget() : path);
+            const QString folder = QFileInfo(target.absolutePath()).canonicalFilePath();
+            canonical = folder.isEmpty() ? target.absoluteFilePath()
+                                         : QDir(folder).filePath(target.fileName());
+        }
+        return canonical;
+    };
+    return resolved(a) == resolved(b);
+}
+
+bool ChecklistStore::makePrivate(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    if (!QFileInfo::exists(path))
+        return true;
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#else
+    Q_UNUSED(path)
+    return true;
+#endif
+}
+
+void ChecklistStore::setWriteFaultForTesting(WriteFault fault)
+{
+    writeFault() = fault;
 }
 
 } // namespace nextsteps

@@ -86,7 +86,8 @@ void ChecklistWriter::putString(const QString &text)
         put('"');
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
+    // QString::toUtf8 would write a lone surrogate half as "?".
+    const QByteArray utf8 = ChecklistFormat::withoutLoneSurrogates(text).toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '"':

@@ -17,6 +17,9 @@ public:
     // True when the question is on the list already: added from a topic, or written with the
     // same words by the person.
     virtual bool hasSuggestedQuestion(const QString &questionId, const QString &text) const = 0;
+    // Why nothing can be added, in plain words ("it is open in another Next Steps window");
+    // empty when the list can be changed.
+    virtual QString whyReadOnly() const { return {}; }
 };
 
 } // namespace nextsteps

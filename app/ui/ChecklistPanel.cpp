@@ -45,14 +45,43 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     m_notice->setForegroundRole(QPalette::ToolTipText);
     m_notice->setAutoFillBackground(true);
     m_notice->setMargin(8);
+    m_noticeAction = new QPushButton(noticeBox);
+    m_noticeAction->setObjectName(u"checklistNoticeAction"_s);
+    m_noticeAction->hide();
     m_noticeClose = new QPushButton(tr("OK"), noticeBox);
     m_noticeClose->setAccessibleName(tr("Close this message"));
+    auto *noticeButtons = new QVBoxLayout;
+    noticeButtons->addWidget(m_noticeAction);
+    noticeButtons->addWidget(m_noticeClose);
+    noticeButtons->addStretch(1);
     auto *noticeLayout = new QHBoxLayout(noticeBox);
     noticeLayout->setContentsMargins(0, 0, 0, 0);
     noticeLayout->addWidget(m_notice, 1);
-    noticeLayout->addWidget(m_noticeClose, 0, Qt::AlignTop);
+    noticeLayout->addLayout(noticeButtons);
     noticeBox->hide();
     connect(m_noticeClose, &QPushButton::clicked, noticeBox, &QWidget::hide);
+    connect(m_noticeAction, &QPushButton::clicked, this, [this, noticeBox] {
+        noticeBox->hide();
+        // The action may show a new notice: take it out first.
+        const std::function<void()> action = std::move(m_noticeCallback);
+        m_noticeCallback = {};
+        if (action)
+            action();
+    });
+
+    // A save that failed: above everything, and it cannot be closed while the list is unsaved
+    // (the status bar alone is too easy to miss).
+    m_saveProblem = new WrappingLabel(this);
+    m_saveProblem->setObjectName(u"saveProblem"_s);
+    m_saveProblem->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_saveProblem->setFrameShape(QFrame::Box);
+    m_saveProblem->setBackgroundRole(QPalette::ToolTipBase);
+    m_saveProblem->setForegroundRole(QPalette::ToolTipText);
+    m_saveProblem->setAutoFillBackground(true);
+    m_saveProblem->setMargin(8);
+    m_saveProblem->setFont(comfortableFont(100, true));
+    m_saveProblem->hide();
 
     m_visit = new WrappingLabel(this);
     m_visit->setObjectName(u"visitLabel"_s);
@@ -129,6 +158,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 6, 6);
     layout->addWidget(title);
+    layout->addWidget(m_saveProblem);
     layout->addWidget(noticeBox);
     layout->addLayout(visitRow);
     layout->addWidget(m_summary);
@@ -392,17 +422,38 @@ void ChecklistPanel::updateDetails()
     m_updating = false;
 }
 
-void ChecklistPanel::showNotice(const QString &text)
+void ChecklistPanel::showNotice(const QString &text, const QString &actionText,
+                                std::function<void()> action)
 {
     m_notice->setText(text);
     m_notice->setAccessibleName(text);
+    m_noticeAction->setText(actionText);
+    m_noticeAction->setVisible(!actionText.isEmpty());
+    m_noticeCallback = std::move(action);
     m_notice->parentWidget()->show();
 }
 
-void ChecklistPanel::setReadOnly(bool readOnly)
+void ChecklistPanel::showSaveProblem(const QString &text)
+{
+    m_saveProblem->setText(text);
+    m_saveProblem->setAccessibleName(text);
+    m_saveProblem->show();
+}
+
+void ChecklistPanel::clearSaveProblem()
+{
+    m_saveProblem->hide();
+    m_saveProblem->clear();
+}
+
+void ChecklistPanel::setReadOnly(bool readOnly, const QString &why)
 {
     m_readOnly = readOnly;
-    m_model->setReadOnly(readOnly);
+    m_model->setReadOnly(readOnly, why);
+    m_newQuestion->setPlaceholderText(
+        readOnly && !why.isEmpty()
+            ? tr("Read-only here, because %1").arg(why)
+            : (readOnly ? tr("Read-only here") : tr("Write your own question")));
     m_newQuestion->setEnabled(!readOnly);
     m_addButton->setEnabled(!readOnly);
     m_visitButton->setEnabled(!readOnly);
@@ -418,6 +469,7 @@ void ChecklistPanel::setZoom(int percent)
     // The whole panel, buttons included, grows with the zoom.
     setFont(comfortableFont(percent));
     m_title->setFont(comfortableFont(percent, true));
+    m_saveProblem->setFont(comfortableFont(percent, true));
     m_answer->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 3 + 2 * m_answer->frameWidth());
 }
 

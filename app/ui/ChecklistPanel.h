@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QCheckBox;
 class QLabel;
@@ -35,6 +37,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *visitLabel() const { return m_visit; }
     QLabel *noticeLabel() const { return m_notice; }
+    QPushButton *noticeActionButton() const { return m_noticeAction; }
+    QLabel *saveProblemLabel() const { return m_saveProblem; }
 
     QAction *newQuestionAction() const { return m_newAction; }
     QAction *startNewListAction() const { return m_startNewAction; }
@@ -45,8 +49,14 @@ public:
 
     int currentRow() const;
     void selectRow(int row);
-    void showNotice(const QString &text);
-    void setReadOnly(bool readOnly);
+    // A notice that stays until closed; with actionText, a button beside it runs action.
+    void showNotice(const QString &text, const QString &actionText = {},
+                    std::function<void()> action = {});
+    // The list could not be saved: a banner that cannot be closed and stays until a save works.
+    void showSaveProblem(const QString &text);
+    void clearSaveProblem();
+    // why: in plain words, shown where a question would be written.
+    void setReadOnly(bool readOnly, const QString &why = {});
     void setZoom(int percent);
     // Typing in the answer box is saved as it happens; this makes sure nothing is pending.
     void commitPendingEdits();
@@ -72,6 +82,9 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QPushButton *m_noticeClose;
+    QPushButton *m_noticeAction;
+    std::function<void()> m_noticeCallback;
+    QLabel *m_saveProblem;
     QPushButton *m_printButton;
     QLabel *m_visit;
     QPushButton *m_visitButton;

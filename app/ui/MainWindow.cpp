@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AppStyle.h"
+#include "Ask.h"
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -18,11 +19,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -97,13 +99,46 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_checklistPanel, &ChecklistPanel::printPastListRequested, m_print,
             [this](const ChecklistData &list) { m_print->preview(PrintController::list(list)); });
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
-    connect(m_autoSaver, &AutoSaver::saved, this,
-            [this] { m_status->announce(tr("Your list is saved.")); });
-    connect(m_autoSaver, &AutoSaver::saveFailed, this, [this](const QString &why) {
-        m_status->announce(tr("Your list could not be saved: %1 Your questions are still here, "
-                              "and saving will be tried again.")
-                               .arg(why));
+    connect(m_autoSaver, &AutoSaver::saved, this, [this] {
+        m_checklistPanel->clearSaveProblem();
+        m_status->announce(tr("Your list is saved."));
     });
+    connect(m_autoSaver, &AutoSaver::saveFailed, this, [this](const QString &why) {
+        const QString message =
+            tr("Your list could not be saved: %1 Your questions are still here, and the last "
+               "saved list is kept as it was. Saving will be tried again every few seconds.")
+                .arg(why);
+        m_checklistPanel->showSaveProblem(message);
+        m_status->announce(message);
+    });
+
+    m_autoSaver->setOutsideChangeHandler([this] {
+        const Ask::Answer answer = Ask::question(
+            this, tr("Your list was changed outside Next Steps"),
+            tr("Your list was changed on this computer by something other than this window "
+               "(for example a sync folder or a restored backup) since it was last saved here."),
+            tr("Which list do you want to keep? Nothing is deleted either way."),
+            {{Ask::Answer::KeepMine, tr("Keep &Mine (Keep the Other Aside)"),
+              QMessageBox::AcceptRole},
+             {Ask::Answer::Reload, tr("&Show the Changed List"), QMessageBox::DestructiveRole},
+             {Ask::Answer::SaveMineAsCopy, tr("Save Mine as a &Copy"), QMessageBox::RejectRole}});
+        return answer == Ask::Answer::Reload     ? AutoSaver::OutsideChange::Reload
+               : answer == Ask::Answer::KeepMine ? AutoSaver::OutsideChange::KeepMine
+                                                 : AutoSaver::OutsideChange::SaveMineAsCopy;
+    });
+    connect(m_autoSaver, &AutoSaver::sizeWarning, this,
+            [this](const QString &message) { showListNotice(message); });
+    connect(m_autoSaver, &AutoSaver::outsideChangeResolved, this, [this](const QString &message) {
+        m_checklistPanel->clearSaveProblem();
+        m_checklistPanel->showNotice(message);
+        m_status->announce(message);
+    });
+    connect(m_autoSaver, &AutoSaver::reloaded, this,
+            [this](const ChecklistStore::LoadResult &result) {
+                m_undoStack->clear();
+                if (result.readOnly)
+                    setListReadOnly(true, result.whyReadOnly());
+            });
 
     loadChecklist(path);
     restoreSettings();
@@ -127,19 +162,110 @@ void MainWindow::loadChecklist(const QString &path)
     const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(path);
     m_model->setChecklist(result.data);
     m_undoStack->clear();
-    // Another Next Steps window with the same list: show it, but let only one window save.
-    const bool inUse = !result.readOnly && !m_autoSaver->claim();
-    const bool readOnly = result.readOnly || inUse;
-    m_autoSaver->setReadOnly(readOnly);
-    m_checklistPanel->setReadOnly(readOnly);
+    m_autoSaver->setDiskStamp(result.stamp);
     QString message = result.message();
-    if (inUse)
+    QString why = result.whyReadOnly();
+    QString actionText;
+    std::function<void()> action;
+    if (result.status == ChecklistStore::LoadResult::Status::BrokenLink) {
+        actionText = tr("Start a &New List Here");
+        action = [this] {
+            startListAtBrokenLink();
+        };
+    }
+    // Another Next Steps window with the same list: show it, but let only one window save.
+    const AutoSaver::Claim claim =
+        result.readOnly ? AutoSaver::Claim::Claimed : m_autoSaver->claim();
+    switch (claim) {
+    case AutoSaver::Claim::Claimed:
+        break;
+    case AutoSaver::Claim::TookOver:
+        message = tr("A lock file left beside your list (by a Next Steps that stopped suddenly) "
+                     "was empty or damaged. It has been replaced, and your list opens as usual.") +
+                  (message.isEmpty() ? QString() : u' ' + message);
+        break;
+    case AutoSaver::Claim::InUse:
+        why = tr("it is open in another Next Steps window");
         message = tr("Your list is open in another Next Steps window. Here you can read it, but "
                      "changes are made in the other window, so that nothing is saved twice.");
-    if (!message.isEmpty()) {
-        m_checklistPanel->showNotice(message);
-        m_status->announce(message);
+        break;
+    case AutoSaver::Claim::OtherComputer:
+        why = tr("it may be open on another computer (%1)").arg(m_autoSaver->lockHolder());
+        message = tr("Your list seems to be open in Next Steps on another computer, “%1” "
+                     "(through a shared or synced folder). So that the two never save over each "
+                     "other, you can only read it here. If it is not open there any more (for "
+                     "example, that computer was switched off without closing Next Steps), "
+                     "choose Open Anyway.")
+                      .arg(m_autoSaver->lockHolder());
+        actionText = tr("Open &Anyway");
+        action = [this] {
+            openAnyway();
+        };
+        break;
+    case AutoSaver::Claim::Unconfirmed:
+        why = tr("another program may be using it");
+        message = tr("Your list seems to be in use by another program, but which one could not "
+                     "be found out. So that nothing is saved twice, you can only read it here. "
+                     "If no other Next Steps is open, choose Open Anyway.");
+        actionText = tr("Open &Anyway");
+        action = [this] {
+            openAnyway();
+        };
+        break;
     }
+    setListReadOnly(!why.isEmpty(), why);
+    if (!message.isEmpty())
+        showListNotice(message, actionText, std::move(action));
+}
+
+void MainWindow::setListReadOnly(bool readOnly, const QString &why)
+{
+    m_autoSaver->setReadOnly(readOnly);
+    m_checklistPanel->setReadOnly(readOnly, why);
+}
+
+void MainWindow::showListNotice(const QString &message, const QString &actionText,
+                                std::function<void()> action)
+{
+    m_checklistPanel->showNotice(message, actionText, std::move(action));
+    m_status->announce(message);
+}
+
+void MainWindow::openAnyway()
+{
+    if (!m_autoSaver->claimAnyway()) {
+        showListNotice(tr("Your list could not be opened for changes: the lock beside it could "
+                          "not be replaced. You can still read it here."),
+                       tr("Open &Anyway"), [this] { openAnyway(); });
+        return;
+    }
+    setListReadOnly(false);
+    showListNotice(tr("Your list is open for changes in this window now, and is saved as usual. "
+                      "If it is still open elsewhere, close it there."));
+}
+
+void MainWindow::startListAtBrokenLink()
+{
+    const QString path = checklistPath();
+    // Only the link goes; whatever it led to is not touched.
+    if (!QFileInfo(path).isSymLink() || !QFile::remove(path)) {
+        showListNotice(tr("A new list could not be started at %1. You can still read this "
+                          "window, but nothing is saved.")
+                           .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_model->setChecklist({});
+    m_undoStack->clear();
+    m_autoSaver->setDiskStamp(ChecklistStore::FileStamp::of(path));
+    const AutoSaver::Claim claim = m_autoSaver->claim();
+    if (claim != AutoSaver::Claim::Claimed && claim != AutoSaver::Claim::TookOver) {
+        loadChecklist(path); // someone else started one meanwhile: say so as at start
+        return;
+    }
+    setListReadOnly(false);
+    showListNotice(tr("A new, empty list is started at %1, and is saved as you add questions. "
+                      "The link that led nowhere was removed.")
+                       .arg(QDir::toNativeSeparators(path)));
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
@@ -305,6 +431,7 @@ void MainWindow::updateTitle()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    ChecklistStore::makePrivate(settings.fileName()); // one written before this was done
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -324,46 +451,26 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
-}
-
-namespace {
-std::function<MainWindow::UnsavedChoice(const QString &)> &unsavedPrompt()
-{
-    static std::function<MainWindow::UnsavedChoice(const QString &)> prompt;
-    return prompt;
-}
-} // namespace
-
-void MainWindow::setUnsavedPromptForTesting(std::function<UnsavedChoice(const QString &)> prompt)
-{
-    unsavedPrompt() = std::move(prompt);
+    // The last topic read says something about the person's health. Qt keeps a file's mode
+    // when it saves the settings again, so this holds for later writes too.
+    settings.sync();
+    ChecklistStore::makePrivate(settings.fileName());
 }
 
 bool MainWindow::confirmQuitWithUnsavedChanges()
 {
     const QString reason = m_autoSaver->lastError();
     while (true) {
-        UnsavedChoice choice = UnsavedChoice::Stay;
-        if (unsavedPrompt()) {
-            choice = unsavedPrompt()(reason);
-        } else {
-            QMessageBox box(QMessageBox::Warning, tr("Your list could not be saved"),
-                            tr("Your latest changes could not be saved: %1").arg(reason),
-                            QMessageBox::NoButton, this);
-            box.setInformativeText(tr("You can save a copy somewhere else, such as your "
-                                      "Documents folder, so that nothing is lost."));
-            QPushButton *copy = box.addButton(tr("Save a &Copy…"), QMessageBox::AcceptRole);
-            QPushButton *quit =
-                box.addButton(tr("&Quit Without Saving"), QMessageBox::DestructiveRole);
-            box.addButton(tr("&Keep Next Steps Open"), QMessageBox::RejectRole);
-            box.setDefaultButton(copy);
-            box.exec();
-            choice = box.clickedButton() == copy   ? UnsavedChoice::SaveCopy
-                     : box.clickedButton() == quit ? UnsavedChoice::QuitAnyway
-                                                   : UnsavedChoice::Stay;
-        }
-        if (choice != UnsavedChoice::SaveCopy)
-            return choice == UnsavedChoice::QuitAnyway;
+        const Ask::Answer choice = Ask::question(
+            this, tr("Your list could not be saved"),
+            tr("Your latest changes could not be saved: %1").arg(reason),
+            tr("You can save a copy somewhere else, such as your Documents folder, so that "
+               "nothing is lost."),
+            {{Ask::Answer::SaveCopy, tr("Save a &Copy…"), QMessageBox::AcceptRole},
+             {Ask::Answer::QuitAnyway, tr("&Quit Without Saving"), QMessageBox::DestructiveRole},
+             {Ask::Answer::Stay, tr("&Keep Next Steps Open"), QMessageBox::RejectRole}});
+        if (choice != Ask::Answer::SaveCopy)
+            return choice == Ask::Answer::QuitAnyway;
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save a Copy of Your List"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))

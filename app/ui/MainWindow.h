@@ -43,10 +43,6 @@ public:
 
     void showTopic(const QString &topicId, const QString &highlight = {});
 
-    // What the person chose when the list could not be saved on quit.
-    enum class UnsavedChoice { SaveCopy, QuitAnyway, Stay };
-    // Test seam: answers the "could not save" question instead of a dialog.
-    static void setUnsavedPromptForTesting(std::function<UnsavedChoice(const QString &)> prompt);
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
     // True once the window has painted and what was left for later is done.
@@ -67,6 +63,11 @@ private:
     void showProblem(const QString &text);
     void finishStartup();
     void loadChecklist(const QString &path);
+    void setListReadOnly(bool readOnly, const QString &why = {});
+    void openAnyway();
+    void startListAtBrokenLink();
+    void showListNotice(const QString &message, const QString &actionText = {},
+                        std::function<void()> action = {});
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();

@@ -66,6 +66,9 @@ void SuggestedQuestionsView::add(int index)
     const SuggestedQuestion &question = m_topic.questions.at(index);
     if (m_sink->addSuggestedQuestion(m_topic.id, question.id, question.text))
         Q_EMIT message(tr("Added to your questions: %1").arg(question.text));
+    else if (!m_sink->whyReadOnly().isEmpty())
+        Q_EMIT message(tr("Your list cannot be changed in this window, because %1.")
+                           .arg(m_sink->whyReadOnly()));
     else
         Q_EMIT message(tr("This question is already on your list."));
     refresh();

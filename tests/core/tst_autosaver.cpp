@@ -3,6 +3,7 @@
 #include "ChecklistStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,10 +18,18 @@ class TestAutoSaver : public QObject
 
 private Q_SLOTS:
     void changes_areSavedOnceAfterAPause();
+    void continuousTyping_isSavedWithinAFewSeconds();
     void flush_savesAtOnce();
     void failedSave_keepsEverythingAndRetries();
     void readOnly_neverWrites();
+    void outsideChange_withNoOneToAsk_keepsBoth();
+    void fileTouchedButNotChanged_isSavedWithoutAsking();
     void secondSaver_cannotClaimTheSameList();
+    void secondSaver_throughALink_cannotClaimTheSameList();
+    void leftoverLock_emptyOrGarbage_isTakenOver_data();
+    void leftoverLock_emptyOrGarbage_isTakenOver();
+    void lockFromAnotherComputer_isNamedAndCanBeTakenOver();
+    void lockFile_isPrivate();
 };
 
 void TestAutoSaver::changes_areSavedOnceAfterAPause()
@@ -45,6 +54,34 @@ void TestAutoSaver::changes_areSavedOnceAfterAPause()
     QCOMPARE(saved.size(), 1);
     QVERIFY(!saver.hasUnsavedChanges());
     QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+}
+
+void TestAutoSaver::continuousTyping_isSavedWithinAFewSeconds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path); // the app's own delays
+    model.addQuestion(u"What should I ask?"_s);
+
+    // Typing an answer without a pause longer than the debounce, for over four seconds.
+    QElapsedTimer typing;
+    typing.start();
+    int keys = 0;
+    while (typing.elapsed() < 4500) {
+        model.setField(0, ChecklistModel::Field::Answer, QString(++keys, u'a'));
+        QTest::qWait(AutoSaver::DefaultDelayMs / 4);
+    }
+    // The list reached the disk while typing went on, not only after it stopped.
+    QVERIFY(QFile::exists(path));
+    const ChecklistData onDisk = ChecklistStore::loadFromFile(path).data;
+    QCOMPARE(onDisk.items.size(), 1);
+    QVERIFY2(onDisk.items.at(0).answer.size() > 0, "nothing typed was saved");
+    QVERIFY(AutoSaver::MaxDelayMs < 4500);
+    // Saved at most MaxDelayMs (and a little for the slow machine) before the last key.
+    QVERIFY2(onDisk.items.at(0).answer.size() >=
+                 keys - (AutoSaver::MaxDelayMs + 1000) / (AutoSaver::DefaultDelayMs / 4),
+             qPrintable(u"saved %1 of %2 keys"_s.arg(onDisk.items.at(0).answer.size()).arg(keys)));
 }
 
 void TestAutoSaver::flush_savesAtOnce()
@@ -101,6 +138,73 @@ void TestAutoSaver::readOnly_neverWrites()
     QVERIFY(!QFile::exists(path));
 }
 
+void TestAutoSaver::outsideChange_withNoOneToAsk_keepsBoth()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    saver.setDiskStamp(ChecklistStore::loadFromFile(path).stamp); // nothing there yet
+    QSignalSpy resolved(&saver, &AutoSaver::outsideChangeResolved);
+
+    // Something else makes the file before this list is first saved.
+    ChecklistData theirs;
+    theirs.items.append(ChecklistItem());
+    theirs.items.first().text = u"Made elsewhere?"_s;
+    QVERIFY(ChecklistStore::saveToFile(path, theirs, nullptr));
+    model.addQuestion(u"Made here?"_s);
+    QVERIFY(saver.flush());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+    const QStringList kept = QDir(dir.path()).entryList({u"checklist.other-version-*.json"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(kept.first())).data, theirs);
+    QCOMPARE(resolved.size(), 1);
+    QVERIFY(resolved.first().first().toString().contains(kept.first()));
+}
+
+void TestAutoSaver::fileTouchedButNotChanged_isSavedWithoutAsking()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    int asked = 0;
+    saver.setOutsideChangeHandler([&asked] {
+        ++asked;
+        return AutoSaver::OutsideChange::Reload;
+    });
+    model.addQuestion(u"First?"_s);
+    QVERIFY(saver.flush());
+    // A sync tool writes the same bytes again, later.
+    const QByteArray bytes = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        QVERIFY(file.flush());
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                 QFileDevice::FileModificationTime));
+    }
+    model.addQuestion(u"Second?"_s);
+    QVERIFY(saver.flush());
+    QCOMPARE(asked, 0);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+    // A real change is still noticed.
+    ChecklistData other;
+    other.items.append(ChecklistItem());
+    other.items.first().text = u"Changed elsewhere, and longer than the others?"_s;
+    QVERIFY(ChecklistStore::saveToFile(path, other, nullptr));
+    model.addQuestion(u"Third?"_s);
+    QVERIFY(saver.flush());
+    QCOMPARE(asked, 1);
+    QCOMPARE(model.checklist(), other);
+}
+
 void TestAutoSaver::secondSaver_cannotClaimTheSameList()
 {
     QTemporaryDir dir;
@@ -108,13 +212,89 @@ void TestAutoSaver::secondSaver_cannotClaimTheSameList()
     ChecklistModel model;
     auto first = std::make_unique<AutoSaver>(&model, path);
     AutoSaver second(&model, path);
-    QVERIFY(first->claim());
-    QVERIFY(!second.claim()); // two windows never save over each other
-    first.reset();            // the first window closes: its claim goes with it
-    QVERIFY(second.claim());
+    QCOMPARE(first->claim(), AutoSaver::Claim::Claimed);
+    // Two windows never save over each other.
+    QCOMPARE(second.claim(), AutoSaver::Claim::InUse);
+    first.reset(); // the first window closes: its claim goes with it
+    QCOMPARE(second.claim(), AutoSaver::Claim::Claimed);
     // Another list is another claim.
     AutoSaver other(&model, dir.filePath(u"other.json"_s));
-    QVERIFY(other.claim());
+    QCOMPARE(other.claim(), AutoSaver::Claim::Claimed);
+}
+
+void TestAutoSaver::secondSaver_throughALink_cannotClaimTheSameList()
+{
+    QTemporaryDir dir;
+    const QString real = dir.filePath(u"real/checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(real, {}, nullptr));
+    QVERIFY(QFile::link(real, dir.filePath(u"link.json"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"real"_s), dir.filePath(u"linked-folder"_s)));
+    ChecklistModel model;
+    AutoSaver first(&model, real);
+    AutoSaver throughFile(&model, dir.filePath(u"link.json"_s));
+    AutoSaver throughFolder(&model, dir.filePath(u"linked-folder/checklist.json"_s));
+    QCOMPARE(first.claim(), AutoSaver::Claim::Claimed);
+    QCOMPARE(throughFile.claim(), AutoSaver::Claim::InUse);
+    QCOMPARE(throughFolder.claim(), AutoSaver::Claim::InUse);
+}
+
+void TestAutoSaver::leftoverLock_emptyOrGarbage_isTakenOver_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("\x01\xff not a lock at all");
+    QTest::newRow("no process number") << QByteArray("\nnextsteps\n");
+}
+
+void TestAutoSaver::leftoverLock_emptyOrGarbage_isTakenOver()
+{
+    QFETCH(QByteArray, contents);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    {
+        QFile lock(saver.lockFilePath());
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(contents);
+    }
+    QCOMPARE(saver.claim(), AutoSaver::Claim::TookOver);
+    // The lock is this saver's now: a second one finds it in use.
+    AutoSaver second(&model, path);
+    QCOMPARE(second.claim(), AutoSaver::Claim::InUse);
+}
+
+void TestAutoSaver::lockFromAnotherComputer_isNamedAndCanBeTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    {
+        QFile lock(saver.lockFilePath());
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nnextsteps\nfar-away-laptop\n");
+    }
+    // Whether Next Steps still runs there cannot be checked from here: never taken silently.
+    QCOMPARE(saver.claim(), AutoSaver::Claim::OtherComputer);
+    QCOMPARE(saver.lockHolder(), u"far-away-laptop"_s);
+    // "Open anyway".
+    QVERIFY(saver.claimAnyway());
+    AutoSaver second(&model, path);
+    QCOMPARE(second.claim(), AutoSaver::Claim::InUse);
+}
+
+void TestAutoSaver::lockFile_isPrivate()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    ChecklistModel model;
+    AutoSaver saver(&model, dir.filePath(u"checklist.json"_s));
+    QCOMPARE(saver.claim(), AutoSaver::Claim::Claimed);
+    QCOMPARE(QFile::permissions(saver.lockFilePath()) & 0x0FF, QFileDevice::Permissions());
+#else
+    QSKIP("File modes are a Unix idea.");
+#endif
 }
 
 QTEST_MAIN(TestAutoSaver)

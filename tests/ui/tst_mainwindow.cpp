@@ -1,5 +1,6 @@
 #include "AppStyle.h"
 #include "Application.h"
+#include "Ask.h"
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,11 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
     void init() { QSettings().clear(); }
+    void cleanup()
+    {
+        Ask::resetForTesting();
+        ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    }
     void window_showsItsThreeParts_data();
     void window_showsItsThreeParts();
     void window_hasMenusStatusBarTitleAndIcon();
@@ -57,6 +64,13 @@ private Q_SLOTS:
     void welcome_isShownOnTheFirstStartOnly();
     void failedSave_isShownAndNothingIsLost_data();
     void failedSave_isShownAndNothingIsLost();
+    void fullDisk_bannerStaysUntilSavedAndLastListIsKept();
+    void outsideChange_asksAndKeepsBothVersions_data();
+    void lockFromAnotherComputer_isReadOnlyUntilOpenAnyway();
+    void damagedLock_isTakenOverAndSaid();
+    void secondWindow_throughALink_isReadOnlyAndSaysWhy();
+    void brokenLink_saysSoAndCanStartAList();
+    void outsideChange_asksAndKeepsBothVersions();
     void zoom_growsTextAndStopsAtTheLimits();
     void zoom_growsTickBoxesToo();
     void largestText_questionPanelScrollsInsteadOfSqueezing();
@@ -157,6 +171,15 @@ void TestMainWindow::settings_roundTrip()
         window.showTopic(u"hospice"_s);
         window.close();
     }
+#ifdef Q_OS_UNIX
+    // The settings name the last topic read: readable by this user only, like the list.
+    const QString settingsFile = QSettings().fileName();
+    QVERIFY(QFile::exists(settingsFile));
+    QCOMPARE(QFile::permissions(settingsFile) & 0x0FF, QFileDevice::Permissions());
+    QSettings().setValue(u"test/savedAgain"_s, true); // written again: still private
+    QSettings().sync();
+    QCOMPARE(QFile::permissions(settingsFile) & 0x0FF, QFileDevice::Permissions());
+#endif
     MainWindow again(listPath(dir));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -336,20 +359,213 @@ void TestMainWindow::failedSave_isShownAndNothingIsLost()
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.checklistModel()->rowCount(), 1);
 
+    // Impossible to miss: a banner over the list, not only the status bar.
+    QLabel *banner = window.checklistPanel()->saveProblemLabel();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"could not be saved"_s));
+
     // Quitting asks first; "keep open" keeps everything.
-    QString askedWith;
-    MainWindow::setUnsavedPromptForTesting([&askedWith](const QString &reason) {
-        askedWith = reason;
-        return MainWindow::UnsavedChoice::Stay;
-    });
+    Ask::setNextAnswers({Ask::Answer::Stay});
     QVERIFY(!window.close());
-    QVERIFY(!askedWith.isEmpty());
+    QCOMPARE(Ask::askedForTesting().size(), 1);
+    QVERIFY(Ask::askedForTesting().first().contains(window.autoSaver()->lastError()));
     QVERIFY(window.isVisible());
     QCOMPARE(window.checklistModel()->rowCount(), 1);
-    MainWindow::setUnsavedPromptForTesting(
-        [](const QString &) { return MainWindow::UnsavedChoice::QuitAnyway; });
+    Ask::setNextAnswers({Ask::Answer::QuitAnyway});
     QVERIFY(window.close());
-    MainWindow::setUnsavedPromptForTesting({});
+}
+
+void TestMainWindow::fullDisk_bannerStaysUntilSavedAndLastListIsKept()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.autoSaver()->setDelay(10);
+    window.autoSaver()->setRetryDelay(100);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.checklistModel()->addQuestion(u"Saved before the disk filled up?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QFile file(listPath(dir));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray lastGood = file.readAll();
+    file.close();
+
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::FailFlush);
+    window.checklistModel()->addQuestion(u"Added on a full disk?"_s);
+    QLabel *banner = window.checklistPanel()->saveProblemLabel();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"could not be saved"_s), qPrintable(banner->text()));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), lastGood);
+    file.close();
+    QCOMPARE(window.checklistModel()->rowCount(), 2);
+
+    // Once there is room again the retry saves everything, and the banner goes.
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(ChecklistStore::loadFromFile(listPath(dir)).data.items.size(), 2);
+}
+
+void TestMainWindow::outsideChange_asksAndKeepsBothVersions_data()
+{
+    QTest::addColumn<Ask::Answer>("answer");
+    QTest::newRow("show the changed list") << Ask::Answer::Reload;
+    QTest::newRow("keep mine, the other aside") << Ask::Answer::KeepMine;
+    QTest::newRow("save mine as a copy") << Ask::Answer::SaveMineAsCopy;
+}
+
+void TestMainWindow::outsideChange_asksAndKeepsBothVersions()
+{
+    QFETCH(Ask::Answer, answer);
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    MainWindow window(path);
+    window.autoSaver()->setDelay(60 * 1000);
+    window.checklistModel()->addQuestion(u"Mine, saved?"_s);
+    QVERIFY(window.autoSaver()->flush());
+
+    // A sync folder brings another version of the list.
+    ChecklistData theirs;
+    ChecklistItem item;
+    item.text = u"Theirs, from the other computer?"_s;
+    theirs.items.append(item);
+    QVERIFY(ChecklistStore::saveToFile(path, theirs, nullptr));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray theirBytes = file.readAll();
+    file.close();
+
+    window.checklistModel()->addQuestion(u"Mine, not saved yet?"_s);
+    ChecklistData mine = window.checklistModel()->checklist();
+    Ask::setNextAnswers({answer});
+    QVERIFY(window.autoSaver()->flush());
+    QCOMPARE(Ask::askedForTesting().size(), 1);
+    QVERIFY(Ask::askedForTesting().first().contains(u"changed"_s));
+    const QStringList others = QDir(dir.path()).entryList({u"checklist.*-version-*.json"_s});
+    const QString notice = window.checklistPanel()->noticeLabel()->text();
+
+    if (answer == Ask::Answer::Reload) {
+        QCOMPARE(window.checklistModel()->checklist(), theirs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), theirBytes);
+        file.close();
+        QVERIFY(others.isEmpty());
+        QVERIFY(!window.undoStack()->canUndo());
+    } else if (answer == Ask::Answer::KeepMine) {
+        QCOMPARE(window.checklistModel()->checklist(), mine);
+        QCOMPARE(ChecklistStore::loadFromFile(path).data, mine);
+        QCOMPARE(others.size(), 1);
+        QVERIFY(others.first().contains(u"other-version"_s));
+        QFile other(dir.filePath(others.first()));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(other.readAll(), theirBytes);
+        QVERIFY2(notice.contains(others.first()), qPrintable(notice));
+    } else {
+        QCOMPARE(window.checklistModel()->checklist(), theirs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), theirBytes);
+        file.close();
+        QCOMPARE(others.size(), 1);
+        QVERIFY(others.first().contains(u"my-version"_s));
+        QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(others.first())).data, mine);
+        QVERIFY2(notice.contains(others.first()), qPrintable(notice));
+    }
+    QVERIFY(!window.isWindowModified());
+
+    // Asked once: the next save goes ahead without asking again.
+    window.checklistModel()->addQuestion(u"One more?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QCOMPARE(Ask::askedForTesting().size(), 1);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, window.checklistModel()->checklist());
+}
+
+void TestMainWindow::lockFromAnotherComputer_isReadOnlyUntilOpenAnyway()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
+    {
+        QFile lock(path + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nnextsteps\nfar-away-laptop\n");
+    }
+    MainWindow window(path);
+    QVERIFY(window.checklistModel()->isReadOnly());
+    const QString notice = window.checklistPanel()->noticeLabel()->text();
+    QVERIFY2(notice.contains(u"another computer"_s) && notice.contains(u"far-away-laptop"_s),
+             qPrintable(notice));
+    QVERIFY(!notice.contains(u"another Next Steps window"_s)); // not the false message
+    QPushButton *openAnyway = window.checklistPanel()->noticeActionButton();
+    QVERIFY(openAnyway->isVisibleTo(&window));
+    QVERIFY(openAnyway->text().contains(u"Anyway"_s));
+
+    QTest::mouseClick(openAnyway, Qt::LeftButton);
+    QVERIFY(!window.checklistModel()->isReadOnly());
+    QVERIFY(!window.autoSaver()->isReadOnly());
+    window.checklistModel()->addQuestion(u"Saved after Open Anyway?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data.items.size(), 1);
+}
+
+void TestMainWindow::damagedLock_isTakenOverAndSaid()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    QFile lock(path + u".lock"_s);
+    QVERIFY(lock.open(QIODevice::WriteOnly)); // empty: written by nothing that still runs
+    lock.close();
+    MainWindow window(path);
+    QVERIFY(!window.checklistModel()->isReadOnly());
+    QVERIFY(window.checklistPanel()->noticeLabel()->text().contains(u"lock file"_s));
+    window.checklistModel()->addQuestion(u"Saved despite the old lock?"_s);
+    QVERIFY(window.autoSaver()->flush());
+}
+
+void TestMainWindow::secondWindow_throughALink_isReadOnlyAndSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    QVERIFY(ChecklistStore::saveToFile(path, {}, nullptr));
+    QVERIFY(QFile::link(path, dir.filePath(u"shortcut.json"_s)));
+    MainWindow first(path);
+    MainWindow second(dir.filePath(u"shortcut.json"_s));
+    QVERIFY(!first.checklistModel()->isReadOnly());
+    QVERIFY(second.checklistModel()->isReadOnly());
+    // Its messages say why nothing can be added, not that the question is there already.
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    second.showTopic(u"trials"_s);
+    QTest::mouseClick(second.readingPane()->suggestions()->addButtons().first(), Qt::LeftButton);
+    auto *status = second.statusBar()->findChild<QLabel *>(u"statusMessage"_s);
+    QTRY_VERIFY2(status->text().contains(u"another Next Steps window"_s),
+                 qPrintable(status->text()));
+    QVERIFY(!status->text().contains(u"already"_s));
+    QVERIFY(second.checklistPanel()->newQuestionField()->placeholderText().contains(
+        u"another Next Steps window"_s));
+}
+
+void TestMainWindow::brokenLink_saysSoAndCanStartAList()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    const QString gone = dir.filePath(u"unplugged-drive/checklist.json"_s);
+    QVERIFY(QFile::link(gone, path));
+    MainWindow window(path);
+    QVERIFY(window.checklistModel()->isReadOnly());
+    const QString notice = window.checklistPanel()->noticeLabel()->text();
+    QVERIFY2(notice.contains(u"nothing there"_s) && notice.contains(gone), qPrintable(notice));
+    QPushButton *start = window.checklistPanel()->noticeActionButton();
+    QVERIFY(start->isVisibleTo(&window));
+
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!window.checklistModel()->isReadOnly());
+    window.checklistModel()->addQuestion(u"A question on the new list?"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QVERIFY(!QFileInfo(path).isSymLink());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data.items.size(), 1);
+    QVERIFY(!QFileInfo::exists(gone)); // nothing was made where the link led
 }
 
 void TestMainWindow::zoom_growsTextAndStopsAtTheLimits()

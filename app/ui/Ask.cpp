@@ -1,0 +1,61 @@
+#include "Ask.h"
+
+#include <QPushButton>
+
+namespace nextsteps {
+
+namespace {
+
+struct Seam
+{
+    bool active = false;
+    QList<Ask::Answer> answers;
+    QStringList asked;
+};
+
+Seam &seam()
+{
+    static Seam s;
+    return s;
+}
+
+} // namespace
+
+Ask::Answer Ask::question(QWidget *parent, const QString &title, const QString &text,
+                          const QString &informative, const QList<Choice> &choices)
+{
+    if (choices.isEmpty())
+        return Answer::None;
+    if (seam().active) {
+        seam().asked.append(informative.isEmpty() ? text : text + u' ' + informative);
+        return seam().answers.isEmpty() ? choices.last().answer : seam().answers.takeFirst();
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(informative);
+    QList<QPushButton *> buttons;
+    for (const Choice &choice : choices)
+        buttons.append(box.addButton(choice.text, choice.role));
+    box.setDefaultButton(buttons.first());
+    box.setEscapeButton(buttons.last());
+    box.exec();
+    const qsizetype index = buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton()));
+    return index >= 0 ? choices.at(index).answer : choices.last().answer;
+}
+
+void Ask::setNextAnswers(const QList<Answer> &answers)
+{
+    seam().active = true;
+    seam().answers = answers;
+}
+
+QStringList Ask::askedForTesting()
+{
+    return seam().asked;
+}
+
+void Ask::resetForTesting()
+{
+    seam() = Seam();
+}
+
+} // namespace nextsteps
