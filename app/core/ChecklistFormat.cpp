@@ -1,9 +1,5 @@
 #include "ChecklistFormat.h"
 
-#include "ChecklistFastReader.h"
-#include "ChecklistWriter.h"
-#include "IsoUtc.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +14,25 @@ namespace nextsteps {
 const QString ChecklistFormat::FormatName = u"nextsteps-checklist"_s;
 
 namespace {
+
+// Times are UTC with milliseconds, "2026-11-20T10:00:00.000Z"; a time that ISO 8601 cannot hold
+// in four year digits is left out.
+bool isStorable(const QDateTime &time)
+{
+    return time.isValid() && time.toUTC().date().year() >= 1 &&
+           time.toUTC().date().year() <= 9999;
+}
+
+QString timeToText(const QDateTime &time)
+{
+    return isStorable(time) ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    return isStorable(time) ? time : QDateTime();
+}
 
 // Reads an optional field's value into *out; false when it is there with the wrong type.
 // Value is a QJsonValue, or a QJsonValueConstRef straight from an object (no copy is made).
@@ -81,7 +96,7 @@ bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
         return false;
     item->text = item->text.trimmed();
     if (!created.isEmpty())
-        item->created = IsoUtc::parse(created);
+        item->created = timeFromText(created);
     return !item->text.isEmpty();
 }
 
@@ -140,21 +155,61 @@ QString ChecklistFormat::withoutLoneSurrogates(const QString &text)
     return fixed;
 }
 
+namespace {
+
+// Strings as they are read back: UTF-8 cannot hold half a surrogate pair.
+QJsonValue text(const QString &value)
+{
+    return ChecklistFormat::withoutLoneSurrogates(value);
+}
+
+QJsonObject appointmentToJson(const Appointment &appointment)
+{
+    QJsonObject object{{u"with"_s, text(appointment.with)}};
+    if (appointment.date.isValid())
+        object.insert(u"date"_s, appointment.date.toString(Qt::ISODate));
+    return object;
+}
+
+QJsonArray itemsToJson(const QList<ChecklistItem> &items)
+{
+    QJsonArray array;
+    for (const ChecklistItem &item : items) {
+        QJsonObject object{{u"text"_s, text(item.text)},
+                           {u"asked"_s, item.asked},
+                           {u"important"_s, item.important},
+                           {u"answer"_s, text(item.answer)}};
+        // Optional fields are left out when empty, as older files have them.
+        if (!item.topicId.isEmpty())
+            object.insert(u"topicId"_s, text(item.topicId));
+        if (!item.questionId.isEmpty())
+            object.insert(u"questionId"_s, text(item.questionId));
+        if (isStorable(item.created))
+            object.insert(u"created"_s, timeToText(item.created));
+        array.append(object);
+    }
+    return array;
+}
+
+} // namespace
+
 QByteArray ChecklistFormat::serialize(const ChecklistData &data)
 {
-    return ChecklistWriter::write(data);
+    QJsonArray archive;
+    for (const ArchivedList &list : data.archive) {
+        archive.append(QJsonObject{{u"archivedAt"_s, timeToText(list.archivedAt)},
+                                   {u"appointment"_s, appointmentToJson(list.appointment)},
+                                   {u"questions"_s, itemsToJson(list.items)}});
+    }
+    const QJsonObject root{{u"format"_s, FormatName},
+                           {u"version"_s, CurrentVersion},
+                           {u"appointment"_s, appointmentToJson(data.appointment)},
+                           {u"questions"_s, itemsToJson(data.items)},
+                           {u"archive"_s, archive}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)
-{
-    // A file as this app writes it is read straight from the bytes; any other goes through
-    // QJsonDocument below, which checks everything and says what is wrong.
-    if (std::optional<ParseResult> fast = ChecklistFastReader::read(bytes))
-        return *std::move(fast);
-    return parseChecked(bytes);
-}
-
-ChecklistFormat::ParseResult ChecklistFormat::parseChecked(const QByteArray &bytes)
 {
     ParseResult result;
     // Blank without copying the bytes (QByteArray::trimmed would copy a whole list).
@@ -181,9 +236,7 @@ ChecklistFormat::ParseResult ChecklistFormat::parseChecked(const QByteArray &byt
         return result;
     }
     if (error.error != QJsonParseError::NoError) {
-        result.problem = tr("The file is damaged or cut short (%1 at character %2).")
-                             .arg(error.errorString())
-                             .arg(error.offset);
+        result.problem = tr("The file is damaged or cut short.");
         return result;
     }
     const QJsonObject root = document.object();
@@ -223,7 +276,7 @@ ChecklistFormat::ParseResult ChecklistFormat::parseChecked(const QByteArray &byt
             ++result.skipped;
             continue;
         }
-        list.archivedAt = IsoUtc::parse(object.value(u"archivedAt"_s).toString());
+        list.archivedAt = timeFromText(object.value(u"archivedAt"_s).toString());
         list.items = itemsFromJson(object.value(u"questions"_s), &result.skipped);
         result.data.archive.append(list);
     }

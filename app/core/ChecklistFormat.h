@@ -8,11 +8,10 @@
 
 namespace nextsteps {
 
-// The checklist file format: JSON, UTF-8, with a format name and an integer version.
-// The writer (ChecklistWriter) is hand-made: the list is saved often. A file just as it is
-// written is read by ChecklistFastReader; any other by QJsonDocument, which checks everything,
-// keeps what it can of a damaged file and reads newer versions' files where it can. Older
-// versions would be migrated forward here, one step at a time; version 1 is the first.
+// The checklist file format: JSON, UTF-8, with a format name and an integer version, read and
+// written with Qt's JSON classes. The reader checks everything, keeps what it can of a damaged
+// file and reads newer versions' files where it can. Older versions would be migrated forward
+// here, one step at a time; version 1 is the first.
 class ChecklistFormat
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistFormat)
@@ -38,11 +37,9 @@ public:
     static QString withoutLoneSurrogates(const QString &text);
 
     static QByteArray serialize(const ChecklistData &data);
-    // Reads any file: the fast reader's, or else parseChecked()'s.
+    // Reads any file: keeps the questions it can, counts the ones it left out, says in plain
+    // words what is wrong.
     static ParseResult parse(const QByteArray &bytes);
-    // Reads any file through QJsonDocument: keeps the questions it can, counts the ones it left
-    // out, says in plain words what is wrong.
-    static ParseResult parseChecked(const QByteArray &bytes);
 };
 
 } // namespace nextsteps
