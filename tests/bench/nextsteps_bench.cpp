@@ -1,7 +1,7 @@
 // Where Next Steps spends time and memory, each figure beside a baseline measured in the same
 // run on the same machine. Prints a Markdown table. Not a test: it never fails on a number.
 #include "BenchProcess.h"
-#include "ChecklistDocument.h"
+#include "ChecklistPrintout.h"
 #include "ChecklistStore.h"
 #include "Guide.h"
 #include "GuideBrowser.h"
@@ -250,8 +250,8 @@ bool printoutIsComplete(const ChecklistData &data)
     writer.setResolution(300);
     writer.setPageSize(QPageSize(QPageSize::Letter));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    auto doc = ChecklistDocument::build(data);
-    PagedPrinter printer(doc.get(), ChecklistDocument::title());
+    auto doc = ChecklistPrintout::build(data);
+    PagedPrinter printer(doc.get(), ChecklistPrintout::title());
     if (!printer.paginate(&writer))
         return false;
     nextsteps::testprint::PaintedText recorder(writer);
@@ -281,13 +281,13 @@ void benchPdf()
     const auto [ours, base] = compareMs(
         7,
         [&] {
-            auto doc = ChecklistDocument::build(data);
+            auto doc = ChecklistPrintout::build(data);
             PagedPrinter::exportPdf(doc.get(), dir.filePath(u"ours.pdf"_s),
-                                    ChecklistDocument::title(), QPageSize(QPageSize::Letter));
+                                    ChecklistPrintout::title(), QPageSize(QPageSize::Letter));
         },
         [&] {
             QTextDocument doc;
-            doc.setPlainText(ChecklistDocument::toPlainText(data));
+            doc.setPlainText(ChecklistPrintout::toPlainText(data));
             QPdfWriter writer(dir.filePath(u"plain.pdf"_s));
             writer.setResolution(300);
             writer.setPageSize(QPageSize(QPageSize::Letter));

@@ -11,13 +11,13 @@ class QLineEdit;
 namespace nextsteps {
 
 // When the visit is and who it is with: shown at the top of the list and on the printout.
-class AppointmentDialog : public QDialog
+class VisitDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit AppointmentDialog(const Appointment &appointment, QWidget *parent = nullptr);
-    Appointment appointment() const;
+    explicit VisitDialog(const Visit &visit, QWidget *parent = nullptr);
+    Visit visit() const;
 
     QDateEdit *dateEdit() const { return m_date; }
     QCheckBox *noDateBox() const { return m_noDate; }

@@ -119,7 +119,7 @@ void TestChecklistModel::everyEdit_isOneUndoStep()
     m_model->setField(0, ChecklistModel::Field::Asked, true);
     m_model->setField(1, ChecklistModel::Field::Important, true);
     m_model->moveQuestion(1, 0);
-    m_model->setAppointment({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    m_model->setVisit({QDate(2026, 12, 1), u"Dr. Lee"_s});
     m_model->removeQuestion(0);
     QCOMPARE(m_stack->index() - base, 6);
     const ChecklistData end = m_model->checklist();
@@ -191,13 +191,13 @@ void TestChecklistModel::startNewList_archivesAndCanBeBroughtBack()
 {
     m_model->addQuestion(u"Old one?"_s);
     m_model->addQuestion(u"Old two?"_s);
-    m_model->setAppointment({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    m_model->setVisit({QDate(2026, 12, 1), u"Dr. Lee"_s});
     QVERIFY(m_model->startNewList());
     QCOMPARE(m_model->rowCount(), 0);
-    QVERIFY(m_model->appointment().isEmpty());
+    QVERIFY(m_model->visit().isEmpty());
     QCOMPARE(m_model->archive().size(), 1);
     QCOMPARE(m_model->archive().at(0).items.size(), 2);
-    QCOMPARE(m_model->archive().at(0).appointment.with, u"Dr. Lee"_s);
+    QCOMPARE(m_model->archive().at(0).visit.with, u"Dr. Lee"_s);
     // An empty list is not archived again.
     QVERIFY(!m_model->startNewList());
 

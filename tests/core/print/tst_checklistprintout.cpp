@@ -1,4 +1,4 @@
-#include "ChecklistDocument.h"
+#include "ChecklistPrintout.h"
 #include "PagedPrinter.h"
 #include "SampleLists.h"
 
@@ -14,7 +14,7 @@ namespace {
 ChecklistData sample()
 {
     ChecklistData data;
-    data.appointment = {QDate(2026, 12, 1), u"Dr. Lee"_s};
+    data.visit = {QDate(2026, 12, 1), u"Dr. Lee"_s};
     const QStringList texts{u"What are my options now?"_s, u"Is there a trial that fits me?"_s,
                             u"Can I get care at home?"_s};
     for (const QString &text : texts) {
@@ -30,7 +30,7 @@ ChecklistData sample()
 
 } // namespace
 
-class TestChecklistDocument : public QObject
+class TestChecklistPrintout : public QObject
 {
     Q_OBJECT
 
@@ -47,9 +47,9 @@ private Q_SLOTS:
     void plainText_dropsControlCharacters();
 };
 
-void TestChecklistDocument::document_holdsTitleVisitAndNameLine()
+void TestChecklistPrintout::document_holdsTitleVisitAndNameLine()
 {
-    auto doc = ChecklistDocument::build(sample());
+    auto doc = ChecklistPrintout::build(sample());
     const QString text = doc->toPlainText();
     QVERIFY(text.startsWith(u"Questions for my doctor"_s));
     QVERIFY(text.contains(u"Visit: "_s));
@@ -57,9 +57,9 @@ void TestChecklistDocument::document_holdsTitleVisitAndNameLine()
     QVERIFY(text.contains(u"My name: ____"_s));
 }
 
-void TestChecklistDocument::document_putsImportantFirst()
+void TestChecklistPrintout::document_putsImportantFirst()
 {
-    const QString text = ChecklistDocument::build(sample())->toPlainText();
+    const QString text = ChecklistPrintout::build(sample())->toPlainText();
     const auto trial = text.indexOf(u"Is there a trial that fits me?"_s);
     const auto options = text.indexOf(u"What are my options now?"_s);
     const auto home = text.indexOf(u"Can I get care at home?"_s);
@@ -67,9 +67,9 @@ void TestChecklistDocument::document_putsImportantFirst()
     QVERIFY(text.contains(u"1. IMPORTANT: Is there a trial"_s));
 }
 
-void TestChecklistDocument::document_holdsEveryAnswerOrLinesToWriteOn()
+void TestChecklistPrintout::document_holdsEveryAnswerOrLinesToWriteOn()
 {
-    auto doc = ChecklistDocument::build(sample());
+    auto doc = ChecklistPrintout::build(sample());
     QVERIFY(doc->toPlainText().contains(u"Answer: Yes. A nurse can come each week."_s));
     int rules = 0;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
@@ -79,17 +79,17 @@ void TestChecklistDocument::document_holdsEveryAnswerOrLinesToWriteOn()
     QCOMPARE(rules, 2 * 3); // two questions without answers, three lines each
 }
 
-void TestChecklistDocument::document_hasOneTickBoxPerQuestion()
+void TestChecklistPrintout::document_hasOneTickBoxPerQuestion()
 {
-    auto doc = ChecklistDocument::build(sample());
+    auto doc = ChecklistPrintout::build(sample());
     int boxes = 0;
     int ticked = 0;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
-            if (format.objectType() == ChecklistDocument::CheckBoxObjectType) {
+            if (format.objectType() == ChecklistPrintout::CheckBoxObjectType) {
                 ++boxes;
-                ticked += format.boolProperty(ChecklistDocument::CheckedProperty) ? 1 : 0;
+                ticked += format.boolProperty(ChecklistPrintout::CheckedProperty) ? 1 : 0;
             }
         }
     }
@@ -97,9 +97,9 @@ void TestChecklistDocument::document_hasOneTickBoxPerQuestion()
     QCOMPARE(ticked, 1);
 }
 
-void TestChecklistDocument::document_bodyTextIsAtLeast12pt()
+void TestChecklistPrintout::document_bodyTextIsAtLeast12pt()
 {
-    auto doc = ChecklistDocument::build(sample());
+    auto doc = ChecklistPrintout::build(sample());
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QFont font = it.fragment().charFormat().font();
@@ -109,16 +109,16 @@ void TestChecklistDocument::document_bodyTextIsAtLeast12pt()
     }
 }
 
-void TestChecklistDocument::emptyList_stillPrintsLinesToWriteOn()
+void TestChecklistPrintout::emptyList_stillPrintsLinesToWriteOn()
 {
-    auto doc = ChecklistDocument::build({});
+    auto doc = ChecklistPrintout::build({});
     QVERIFY(doc->toPlainText().contains(u"My questions:"_s));
     QVERIFY(doc->blockCount() >= 8);
 }
 
-void TestChecklistDocument::plainText_isReadyToPaste()
+void TestChecklistPrintout::plainText_isReadyToPaste()
 {
-    const QString text = ChecklistDocument::toPlainText(sample());
+    const QString text = ChecklistPrintout::toPlainText(sample());
     const QStringList lines = text.split(u'\n');
     QCOMPARE(lines.at(0), u"Questions for my doctor"_s);
     QVERIFY(lines.at(1).startsWith(u"Visit: "_s));
@@ -128,20 +128,20 @@ void TestChecklistDocument::plainText_isReadyToPaste()
         u"3. [ ] Can I get care at home?\n   Answer: Yes. A nurse can come each week.\n"_s));
 }
 
-void TestChecklistDocument::plainText_holdsEveryQuestionAndAnswer_data()
+void TestChecklistPrintout::plainText_holdsEveryQuestionAndAnswer_data()
 {
     QTest::addColumn<int>("count");
     for (const int count : {1, 7, 40, 500})
         QTest::addRow("%d questions", count) << count;
 }
 
-void TestChecklistDocument::plainText_holdsEveryQuestionAndAnswer()
+void TestChecklistPrintout::plainText_holdsEveryQuestionAndAnswer()
 {
     QFETCH(int, count);
     ChecklistData data = samples::list(count);
     for (int i = 0; i < count; i += 3)
         data.items[i].answer = u"First line %1.\nSecond line.\n\nAfter a blank line."_s.arg(i);
-    const QString text = ChecklistDocument::toPlainText(data);
+    const QString text = ChecklistPrintout::toPlainText(data);
     qsizetype last = -1;
     int number = 0;
     for (const ChecklistItem &item : importantFirst(data.items)) {
@@ -159,16 +159,16 @@ void TestChecklistDocument::plainText_holdsEveryQuestionAndAnswer()
     }
 }
 
-void TestChecklistDocument::plainText_dropsControlCharacters()
+void TestChecklistPrintout::plainText_dropsControlCharacters()
 {
     ChecklistData data = samples::list(1);
     data.items[0].text =
         u"Red \x1b[31malert\x1b[0m and a \r return and a "_s + QChar(u'\0') + u" nul\tand a tab?"_s;
-    const QString text = ChecklistDocument::toPlainText(data);
+    const QString text = ChecklistPrintout::toPlainText(data);
     QVERIFY(text.contains(u"Red [31malert[0m and a  return and a  nul\tand a tab?"_s));
     for (const QChar c : text)
         QVERIFY(c == u'\n' || c == u'\t' || c.category() != QChar::Other_Control);
 }
 
-QTEST_MAIN(TestChecklistDocument)
-#include "tst_checklistdocument.moc"
+QTEST_MAIN(TestChecklistPrintout)
+#include "tst_checklistprintout.moc"

@@ -15,9 +15,9 @@ namespace nextsteps {
 // The checklist as a document to print or export: title, visit details, a line for the
 // person's name, important questions first and marked, a box per question (checked off when
 // asked), the written answer or ruled lines to write on.
-class ChecklistDocument
+class ChecklistPrintout
 {
-    Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistDocument)
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistPrintout)
 
 public:
     static constexpr int CheckBoxObjectType = 0x1000 + 1; // QTextFormat::UserObject + 1

@@ -102,20 +102,20 @@ bool SetQuestionCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetAppointmentCommand::SetAppointmentCommand(ChecklistModel *model, const Appointment &after)
-    : m_model(model), m_before(model->appointment()), m_after(after)
+SetVisitCommand::SetVisitCommand(ChecklistModel *model, const Visit &after)
+    : m_model(model), m_before(model->visit()), m_after(after)
 {
     setText(ChecklistModel::tr("Change visit details"));
 }
 
-void SetAppointmentCommand::redo()
+void SetVisitCommand::redo()
 {
-    m_model->setAppointmentRaw(m_after);
+    m_model->setVisitRaw(m_after);
 }
 
-void SetAppointmentCommand::undo()
+void SetVisitCommand::undo()
 {
-    m_model->setAppointmentRaw(m_before);
+    m_model->setVisitRaw(m_before);
 }
 
 ReplaceListCommand::ReplaceListCommand(ChecklistModel *model, const ChecklistData &after,

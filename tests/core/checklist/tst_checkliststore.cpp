@@ -375,7 +375,7 @@ void TestChecklistStore::loadPartlyDamaged_keepsGoodItemsAndACopy()
         texts << i.text;
     QCOMPARE(texts, (QStringList{u"Is there a clinical trial that fits me?"_s,
                                  u"Can I get palliative care at home?"_s, u"Good third?"_s}));
-    QCOMPARE(result.data.appointment.with, u"Dr. Lee"_s);
+    QCOMPARE(result.data.visit.with, u"Dr. Lee"_s);
     QCOMPARE(readAll(result.keptAsidePath), original);
     QVERIFY(result.message().contains(u"4 entries"_s));
 }
@@ -425,7 +425,7 @@ void TestChecklistStore::loneSurrogateSeed_readsAsReplacementCharacters()
     const auto loaded = ChecklistStore::loadFromFile(path);
     QCOMPARE(loaded.status, ChecklistStore::LoadResult::Status::Loaded);
     const QString fffd(QChar(QChar::ReplacementCharacter));
-    QCOMPARE(loaded.data.appointment.with, u"Dr. "_s + fffd + u" Lee"_s);
+    QCOMPARE(loaded.data.visit.with, u"Dr. "_s + fffd + u" Lee"_s);
     QCOMPARE(loaded.data.items.first().text, u"Why "_s + fffd + u'?');
     QCOMPARE(loaded.data.items.first().answer,
              u"half "_s + fffd + u" then a pair 🐕 then "_s + fffd + fffd);

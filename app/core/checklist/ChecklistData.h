@@ -22,20 +22,17 @@ struct ChecklistItem
     bool operator!=(const ChecklistItem &other) const { return !(*this == other); }
 };
 
-struct Appointment
+struct Visit
 {
-    Q_DECLARE_TR_FUNCTIONS(nextsteps::Appointment)
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::Visit)
 
 public:
     QDate date;
     QString with; // who the visit is with: "Dr. Lee, oncology"
 
     bool isEmpty() const { return !date.isValid() && with.trimmed().isEmpty(); }
-    bool operator==(const Appointment &other) const
-    {
-        return date == other.date && with == other.with;
-    }
-    bool operator!=(const Appointment &other) const { return !(*this == other); }
+    bool operator==(const Visit &other) const { return date == other.date && with == other.with; }
+    bool operator!=(const Visit &other) const { return !(*this == other); }
     // "Tuesday, December 1, 2026, with Dr. Lee", or empty.
     QString describe() const;
 };
@@ -44,25 +41,24 @@ public:
 struct ArchivedList
 {
     QDateTime archivedAt;
-    Appointment appointment;
+    Visit visit;
     QList<ChecklistItem> items;
 
     bool operator==(const ArchivedList &other) const
     {
-        return archivedAt == other.archivedAt && appointment == other.appointment &&
-               items == other.items;
+        return archivedAt == other.archivedAt && visit == other.visit && items == other.items;
     }
 };
 
 struct ChecklistData
 {
-    Appointment appointment;
+    Visit visit;
     QList<ChecklistItem> items;
     QList<ArchivedList> archive;
 
     bool operator==(const ChecklistData &other) const
     {
-        return appointment == other.appointment && items == other.items && archive == other.archive;
+        return visit == other.visit && items == other.items && archive == other.archive;
     }
     bool operator!=(const ChecklistData &other) const { return !(*this == other); }
 };

@@ -19,8 +19,7 @@ namespace {
 // in four year digits is left out.
 bool isStorable(const QDateTime &time)
 {
-    return time.isValid() && time.toUTC().date().year() >= 1 &&
-           time.toUTC().date().year() <= 9999;
+    return time.isValid() && time.toUTC().date().year() >= 1 && time.toUTC().date().year() <= 9999;
 }
 
 QString timeToText(const QDateTime &time)
@@ -115,7 +114,7 @@ QList<ChecklistItem> itemsFromJson(const QJsonValue &value, int *skipped)
     return items;
 }
 
-bool appointmentFromJson(const QJsonValue &value, Appointment *appointment)
+bool visitFromJson(const QJsonValue &value, Visit *visit)
 {
     if (value.isUndefined() || value.isNull())
         return true;
@@ -124,10 +123,10 @@ bool appointmentFromJson(const QJsonValue &value, Appointment *appointment)
     const QJsonObject object = value.toObject();
     QString date;
     if (!readField(object, QLatin1StringView("date"), &date) ||
-        !readField(object, QLatin1StringView("with"), &appointment->with))
+        !readField(object, QLatin1StringView("with"), &visit->with))
         return false;
-    appointment->date = QDate::fromString(date, Qt::ISODate);
-    return date.isEmpty() || appointment->date.isValid();
+    visit->date = QDate::fromString(date, Qt::ISODate);
+    return date.isEmpty() || visit->date.isValid();
 }
 
 } // namespace
@@ -163,11 +162,11 @@ QJsonValue text(const QString &value)
     return ChecklistFormat::withoutLoneSurrogates(value);
 }
 
-QJsonObject appointmentToJson(const Appointment &appointment)
+QJsonObject visitToJson(const Visit &visit)
 {
-    QJsonObject object{{u"with"_s, text(appointment.with)}};
-    if (appointment.date.isValid())
-        object.insert(u"date"_s, appointment.date.toString(Qt::ISODate));
+    QJsonObject object{{u"with"_s, text(visit.with)}};
+    if (visit.date.isValid())
+        object.insert(u"date"_s, visit.date.toString(Qt::ISODate));
     return object;
 }
 
@@ -198,12 +197,12 @@ QByteArray ChecklistFormat::serialize(const ChecklistData &data)
     QJsonArray archive;
     for (const ArchivedList &list : data.archive) {
         archive.append(QJsonObject{{u"archivedAt"_s, timeToText(list.archivedAt)},
-                                   {u"appointment"_s, appointmentToJson(list.appointment)},
+                                   {u"appointment"_s, visitToJson(list.visit)},
                                    {u"questions"_s, itemsToJson(list.items)}});
     }
     const QJsonObject root{{u"format"_s, FormatName},
                            {u"version"_s, CurrentVersion},
-                           {u"appointment"_s, appointmentToJson(data.appointment)},
+                           {u"appointment"_s, visitToJson(data.visit)},
                            {u"questions"_s, itemsToJson(data.items)},
                            {u"archive"_s, archive}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -261,8 +260,8 @@ ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)
         return result;
     }
     result.data.items = itemsFromJson(questions, &result.skipped);
-    if (!appointmentFromJson(root.value(u"appointment"_s), &result.data.appointment)) {
-        result.data.appointment = {};
+    if (!visitFromJson(root.value(u"appointment"_s), &result.data.visit)) {
+        result.data.visit = {};
         ++result.skipped;
     }
     const QJsonValue archive = root.value(u"archive"_s);
@@ -272,7 +271,7 @@ ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)
         const QJsonObject object = entry.toObject();
         ArchivedList list;
         if (!entry.isObject() || !object.value(u"questions"_s).isArray() ||
-            !appointmentFromJson(object.value(u"appointment"_s), &list.appointment)) {
+            !visitFromJson(object.value(u"appointment"_s), &list.visit)) {
             ++result.skipped;
             continue;
         }

@@ -16,7 +16,7 @@ bool ChecklistItem::operator==(const ChecklistItem &other) const
            created == other.created;
 }
 
-QString Appointment::describe() const
+QString Visit::describe() const
 {
     const QString when = date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
     const QString who = with.trimmed();

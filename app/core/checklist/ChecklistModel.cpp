@@ -160,7 +160,7 @@ void ChecklistModel::setChecklist(const ChecklistData &data)
     beginResetModel();
     m_data = data;
     endResetModel();
-    Q_EMIT appointmentChanged();
+    Q_EMIT visitChanged();
 }
 
 bool ChecklistModel::addQuestion(const QString &text, const QString &topicId,
@@ -219,19 +219,19 @@ void ChecklistModel::setField(int row, Field field, const QVariant &value)
     push(new SetQuestionCommand(this, row, field, after));
 }
 
-void ChecklistModel::setAppointment(const Appointment &appointment)
+void ChecklistModel::setVisit(const Visit &visit)
 {
-    if (appointment != m_data.appointment)
-        push(new SetAppointmentCommand(this, appointment));
+    if (visit != m_data.visit)
+        push(new SetVisitCommand(this, visit));
 }
 
 bool ChecklistModel::startNewList()
 {
-    if (m_readOnly || (m_data.items.isEmpty() && m_data.appointment.isEmpty()))
+    if (m_readOnly || (m_data.items.isEmpty() && m_data.visit.isEmpty()))
         return false;
     ChecklistData next;
     next.archive = m_data.archive;
-    next.archive.prepend({QDateTime::currentDateTimeUtc(), m_data.appointment, m_data.items});
+    next.archive.prepend({QDateTime::currentDateTimeUtc(), m_data.visit, m_data.items});
     push(new ReplaceListCommand(this, next, tr("Start a new list")));
     return true;
 }
@@ -244,9 +244,9 @@ void ChecklistModel::restoreArchived(int archiveIndex)
     next.archive = m_data.archive;
     const ArchivedList restored = next.archive.takeAt(archiveIndex);
     // The list in use is put away, not lost, when an old one comes back.
-    if (!m_data.items.isEmpty() || !m_data.appointment.isEmpty())
-        next.archive.prepend({QDateTime::currentDateTimeUtc(), m_data.appointment, m_data.items});
-    next.appointment = restored.appointment;
+    if (!m_data.items.isEmpty() || !m_data.visit.isEmpty())
+        next.archive.prepend({QDateTime::currentDateTimeUtc(), m_data.visit, m_data.items});
+    next.visit = restored.visit;
     next.items = restored.items;
     push(new ReplaceListCommand(this, next, tr("Bring back a past list")));
 }
@@ -331,10 +331,10 @@ void ChecklistModel::setItemRaw(int row, const ChecklistItem &item)
     Q_EMIT changed();
 }
 
-void ChecklistModel::setAppointmentRaw(const Appointment &appointment)
+void ChecklistModel::setVisitRaw(const Visit &visit)
 {
-    m_data.appointment = appointment;
-    Q_EMIT appointmentChanged();
+    m_data.visit = visit;
+    Q_EMIT visitChanged();
     Q_EMIT changed();
 }
 

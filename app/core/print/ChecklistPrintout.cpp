@@ -1,4 +1,4 @@
-#include "ChecklistDocument.h"
+#include "ChecklistPrintout.h"
 
 #include "PagedPrinter.h"
 
@@ -45,7 +45,7 @@ public:
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(box);
-        if (format.boolProperty(ChecklistDocument::CheckedProperty)) {
+        if (format.boolProperty(ChecklistPrintout::CheckedProperty)) {
             pen.setWidthF(std::max<qreal>(1.5, side / 7));
             painter->setPen(pen);
             const QPointF points[] = {{box.left() + side * 0.2, box.top() + side * 0.55},
@@ -90,19 +90,19 @@ void insertWritingLine(QTextCursor &cursor, qreal indent, qreal body)
 // on every insertion, which made building a long list slower than printing it.
 std::unique_ptr<QTextDocument> withCheckBoxes(std::unique_ptr<QTextDocument> document)
 {
-    document->documentLayout()->registerHandler(ChecklistDocument::CheckBoxObjectType,
+    document->documentLayout()->registerHandler(ChecklistPrintout::CheckBoxObjectType,
                                                 new CheckBoxObject(document.get()));
     return document;
 }
 
 } // namespace
 
-QString ChecklistDocument::title()
+QString ChecklistPrintout::title()
 {
     return tr("Questions for my doctor");
 }
 
-std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &data, qreal body)
+std::unique_ptr<QTextDocument> ChecklistPrintout::build(const ChecklistData &data, qreal body)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont base = QGuiApplication::font();
@@ -114,7 +114,7 @@ std::unique_ptr<QTextDocument> ChecklistDocument::build(const ChecklistData &dat
     cursor.setBlockFormat(paragraph(0));
     cursor.insertText(title(), textFormat(body * 5 / 3, true));
 
-    const QString visit = data.appointment.describe();
+    const QString visit = data.visit.describe();
     cursor.insertBlock(paragraph(body * 5 / 6), textFormat(body));
     cursor.insertText(tr("Visit: "), textFormat(body, true));
     cursor.insertText(visit.isEmpty() ? u"_______________________________________"_s : visit,
@@ -175,10 +175,10 @@ QString printable(const QString &text)
 }
 } // namespace
 
-QString ChecklistDocument::toPlainText(const ChecklistData &data)
+QString ChecklistPrintout::toPlainText(const ChecklistData &data)
 {
     QString text = title() + u'\n';
-    const QString visit = data.appointment.describe();
+    const QString visit = data.visit.describe();
     if (!visit.isEmpty())
         text += tr("Visit: ") + visit + u'\n';
     text += u'\n';
@@ -201,4 +201,4 @@ QString ChecklistDocument::toPlainText(const ChecklistData &data)
 
 } // namespace nextsteps
 
-#include "ChecklistDocument.moc"
+#include "ChecklistPrintout.moc"

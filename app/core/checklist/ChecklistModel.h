@@ -57,7 +57,7 @@ public:
     // Replaces everything without an undo step: used when a file is loaded.
     void setChecklist(const ChecklistData &data);
     const ChecklistItem &item(int row) const { return m_data.items.at(row); }
-    const Appointment &appointment() const { return m_data.appointment; }
+    const Visit &visit() const { return m_data.visit; }
     const QList<ArchivedList> &archive() const { return m_data.archive; }
 
     // Each of these is one undoable edit. addQuestion ignores blank text and questions already
@@ -67,7 +67,7 @@ public:
     void removeQuestion(int row);
     void moveQuestion(int from, int to);
     void setField(int row, Field field, const QVariant &value);
-    void setAppointment(const Appointment &appointment);
+    void setVisit(const Visit &visit);
     bool startNewList();
     void restoreArchived(int archiveIndex);
 
@@ -84,21 +84,21 @@ public:
 Q_SIGNALS:
     // Anything that is saved changed: the autosaver listens to this one signal.
     void changed();
-    void appointmentChanged();
+    void visitChanged();
 
 private:
     friend class InsertQuestionCommand;
     friend class RemoveQuestionCommand;
     friend class MoveQuestionCommand;
     friend class SetQuestionCommand;
-    friend class SetAppointmentCommand;
+    friend class SetVisitCommand;
     friend class ReplaceListCommand;
 
     void insertRaw(int row, const ChecklistItem &item);
     void removeRaw(int row);
     void moveRaw(int from, int to);
     void setItemRaw(int row, const ChecklistItem &item);
-    void setAppointmentRaw(const Appointment &appointment);
+    void setVisitRaw(const Visit &visit);
     void replaceRaw(const ChecklistData &data);
     void push(QUndoCommand *command);
     template <typename Predicate> int countItems(Predicate predicate) const

@@ -1,4 +1,4 @@
-#include "ChecklistDocument.h"
+#include "ChecklistPrintout.h"
 #include "FileSizeLimit.h"
 #include "Guide.h"
 #include "PagedPrinter.h"
@@ -52,7 +52,7 @@ QString words(int count, int seed)
 ChecklistData shapedList(int count, Length length, Answers answers)
 {
     ChecklistData data;
-    data.appointment = {QDate(2026, 12, 1), u"Dr. Lee"_s};
+    data.visit = {QDate(2026, 12, 1), u"Dr. Lee"_s};
     for (int i = 1; i <= count; ++i) {
         const int size = length == Length::Short   ? 6
                          : length == Length::Long  ? 60
@@ -136,7 +136,7 @@ PaintedPages paintAll(QTextDocument *document, const QPageSize &size)
     writer.setResolution(300);
     writer.setPageSize(size);
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    PagedPrinter printer(document, ChecklistDocument::title(),
+    PagedPrinter printer(document, ChecklistPrintout::title(),
                          QDateTime(QDate(2026, 11, 27), QTime(9, 0)));
     PaintedPages result;
     if (!printer.paginate(&writer)) {
@@ -283,12 +283,12 @@ void TestPagedPrinter::everyQuestionReachesThePaper()
     QFETCH(Answers, answers);
     QFETCH(QPageSize, paper);
     const ChecklistData data = shapedList(count, length, answers);
-    auto document = ChecklistDocument::build(data);
+    auto document = ChecklistPrintout::build(data);
     const PaintedPages painted = paintAll(document.get(), paper);
     QVERIFY2(painted.error.isEmpty(), qPrintable(painted.error));
     QVERIFY(!painted.pages.isEmpty());
-    checkHeadersAndFooters(painted.pages, ChecklistDocument::title());
-    QVERIFY(painted.pages.first().contains(u"Visit: "_s + data.appointment.describe()));
+    checkHeadersAndFooters(painted.pages, ChecklistPrintout::title());
+    QVERIFY(painted.pages.first().contains(u"Visit: "_s + data.visit.describe()));
     QVERIFY(painted.pages.first().contains(u"My name: "_s));
     checkEveryItemOnce(body(painted.pages), data, true);
     const QString all = painted.pages.join(u'\n');
@@ -326,9 +326,9 @@ void TestPagedPrinter::everyQuestionReachesThePdf()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
     const ChecklistData data = shapedList(count, length, answers);
-    auto document = ChecklistDocument::build(data);
+    auto document = ChecklistPrintout::build(data);
     const auto result =
-        PagedPrinter::exportPdf(document.get(), path, ChecklistDocument::title(), paper);
+        PagedPrinter::exportPdf(document.get(), path, ChecklistPrintout::title(), paper);
     QVERIFY2(result.ok, qPrintable(result.error));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF-"));
@@ -336,14 +336,14 @@ void TestPagedPrinter::everyQuestionReachesThePdf()
     NEXTSTEPS_REQUIRE_PDFTOTEXT();
     const QStringList pages = testprint::pdfPages(path);
     QCOMPARE(pages.size(), result.pageCount);
-    checkHeadersAndFooters(pages, ChecklistDocument::title());
+    checkHeadersAndFooters(pages, ChecklistPrintout::title());
     checkEveryItemOnce(pages.join(u'\n'), data, false);
 }
 
 void TestPagedPrinter::questionStaysWithTheStartOfItsAnswer()
 {
     const ChecklistData data = shapedList(200, Length::Long, Answers::Some);
-    auto document = ChecklistDocument::build(data);
+    auto document = ChecklistPrintout::build(data);
     const PaintedPages painted = paintAll(document.get(), QPageSize(QPageSize::Letter));
     QVERIFY(painted.pages.size() > 10);
     static const QRegularExpression question(u"Q(\\d{4})x"_s);
@@ -370,7 +370,7 @@ void TestPagedPrinter::unansweredQuestionsGetThreeLinesToWriteOn()
     const int unanswered =
         int(std::count_if(data.items.cbegin(), data.items.cend(),
                           [](const ChecklistItem &i) { return i.answer.isEmpty(); }));
-    auto document = ChecklistDocument::build(data);
+    auto document = ChecklistPrintout::build(data);
     const PaintedPages painted = paintAll(document.get(), QPageSize(QPageSize::A4));
     // Beside the lines to write on, each page has a rule under its header and over its footer.
     QCOMPARE(painted.ruledLines - 2 * int(painted.pages.size()), 3 * unanswered);
@@ -379,14 +379,14 @@ void TestPagedPrinter::unansweredQuestionsGetThreeLinesToWriteOn()
 void TestPagedPrinter::largePrint_isLargerAndStillComplete()
 {
     const ChecklistData data = shapedList(41, Length::Long, Answers::MultiLine);
-    auto regular = ChecklistDocument::build(data);
-    auto large = ChecklistDocument::build(data, PagedPrinter::LargeBodyPointSize);
+    auto regular = ChecklistPrintout::build(data);
+    auto large = ChecklistPrintout::build(data, PagedPrinter::LargeBodyPointSize);
     for (auto it = large->begin().begin(); !it.atEnd(); ++it)
         QVERIFY(it.fragment().charFormat().font().pointSizeF() >= 16.0);
     const PaintedPages regularPages = paintAll(regular.get(), QPageSize(QPageSize::Letter));
     const PaintedPages largePages = paintAll(large.get(), QPageSize(QPageSize::Letter));
     QVERIFY(largePages.pages.size() > regularPages.pages.size());
-    checkHeadersAndFooters(largePages.pages, ChecklistDocument::title());
+    checkHeadersAndFooters(largePages.pages, ChecklistPrintout::title());
     checkEveryItemOnce(body(largePages.pages), data, true);
 }
 
@@ -418,7 +418,7 @@ void TestPagedPrinter::everyTopicReachesThePaper()
     }
     const PaintedPages painted = paintAll(document.get(), QPageSize(QPageSize::A4));
     QVERIFY2(painted.error.isEmpty(), qPrintable(painted.error));
-    checkHeadersAndFooters(painted.pages, ChecklistDocument::title());
+    checkHeadersAndFooters(painted.pages, ChecklistPrintout::title());
     // Lines may break after a hyphen or a slash: compare the text without its spaces.
     const QString paper = withoutSpaces(body(painted.pages));
     qsizetype from = 0;
@@ -433,9 +433,9 @@ void TestPagedPrinter::blocksWithoutLines_refuseToPrint()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto document = ChecklistDocument::build(samples::list(3));
+    auto document = ChecklistPrintout::build(samples::list(3));
     document->setDocumentLayout(new LazyLayout(document.get()));
-    const auto result = PagedPrinter::exportPdf(document.get(), path, ChecklistDocument::title(),
+    const auto result = PagedPrinter::exportPdf(document.get(), path, ChecklistPrintout::title(),
                                                 QPageSize(QPageSize::A4));
     QVERIFY(!result.ok);
     QVERIFY(result.error.contains(u"nothing was printed"_s));
@@ -456,8 +456,8 @@ void TestPagedPrinter::exportPdf_letterAndA4()
     QFETCH(QString, mediaBox);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto doc = ChecklistDocument::build(samples::list(5));
-    QVERIFY(PagedPrinter::exportPdf(doc.get(), path, ChecklistDocument::title(), size).ok);
+    auto doc = ChecklistPrintout::build(samples::list(5));
+    QVERIFY(PagedPrinter::exportPdf(doc.get(), path, ChecklistPrintout::title(), size).ok);
     QVERIFY(readAll(path).contains(mediaBox.toLatin1()));
 }
 
@@ -472,9 +472,9 @@ void TestPagedPrinter::exportPdf_badPath_failsWithAReason()
 {
     QFETCH(QString, relative);
     QTemporaryDir dir;
-    auto doc = ChecklistDocument::build(samples::list(3));
+    auto doc = ChecklistPrintout::build(samples::list(3));
     const auto result = PagedPrinter::exportPdf(
-        doc.get(), dir.filePath(relative), ChecklistDocument::title(), QPageSize(QPageSize::A4));
+        doc.get(), dir.filePath(relative), ChecklistPrintout::title(), QPageSize(QPageSize::A4));
     QVERIFY(!result.ok);
     QVERIFY(!result.error.isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
@@ -484,12 +484,12 @@ void TestPagedPrinter::failedExport_leavesAnOlderPdfAlone()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto doc = ChecklistDocument::build(samples::list(3));
+    auto doc = ChecklistPrintout::build(samples::list(3));
     QVERIFY(PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4)).ok);
     const QByteArray before = readAll(path);
     QVERIFY(before.startsWith("%PDF-"));
     // A document that cannot be laid out fails the export before the file is touched.
-    auto broken = ChecklistDocument::build(samples::list(30));
+    auto broken = ChecklistPrintout::build(samples::list(30));
     broken->setDocumentLayout(new LazyLayout(broken.get()));
     QVERIFY(!PagedPrinter::exportPdf(broken.get(), path, u"t"_s, QPageSize(QPageSize::A4)).ok);
     QCOMPARE(readAll(path), before);
@@ -501,7 +501,7 @@ void TestPagedPrinter::fullDisk_failsAndLeavesAnOlderPdfAlone()
 #ifdef Q_OS_UNIX
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto doc = ChecklistDocument::build(samples::list(3));
+    auto doc = ChecklistPrintout::build(samples::list(3));
     QVERIFY(PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4)).ok);
     const QByteArray before = readAll(path);
     // Writes past 1 kB fail as on a full disk (EFBIG), for this process only.
@@ -524,7 +524,7 @@ void TestPagedPrinter::exportPdf_isPrivate()
 #ifdef Q_OS_UNIX
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
-    auto doc = ChecklistDocument::build(samples::list(3));
+    auto doc = ChecklistPrintout::build(samples::list(3));
     QVERIFY(PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4)).ok);
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                             QFileDevice::ReadOther | QFileDevice::WriteOther;

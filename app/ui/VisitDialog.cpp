@@ -1,4 +1,4 @@
-#include "AppointmentDialog.h"
+#include "VisitDialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -10,23 +10,22 @@ using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
-AppointmentDialog::AppointmentDialog(const Appointment &appointment, QWidget *parent)
-    : QDialog(parent)
+VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
 {
-    setObjectName(u"appointmentDialog"_s);
+    setObjectName(u"visitDialog"_s);
     setWindowTitle(tr("Visit Details"));
     m_date = new QDateEdit(this);
     m_date->setObjectName(u"visitDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dddd, MMMM d, yyyy"_s);
-    m_date->setDate(appointment.date.isValid() ? appointment.date : QDate::currentDate());
+    m_date->setDate(visit.date.isValid() ? visit.date : QDate::currentDate());
     m_date->setAccessibleName(tr("Date of the visit"));
     m_noDate = new QCheckBox(tr("I don't know the date yet"), this);
     m_noDate->setObjectName(u"noVisitDate"_s);
-    m_noDate->setChecked(!appointment.date.isValid());
-    m_date->setEnabled(appointment.date.isValid());
+    m_noDate->setChecked(!visit.date.isValid());
+    m_date->setEnabled(visit.date.isValid());
     connect(m_noDate, &QCheckBox::toggled, m_date, [this](bool on) { m_date->setEnabled(!on); });
-    m_with = new QLineEdit(appointment.with, this);
+    m_with = new QLineEdit(visit.with, this);
     m_with->setObjectName(u"visitWith"_s);
     m_with->setPlaceholderText(tr("For example: Dr. Lee, cancer clinic"));
     m_with->setAccessibleName(tr("Who the visit is with"));
@@ -43,7 +42,7 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, QWidget *pa
     layout->addWidget(buttons);
 }
 
-Appointment AppointmentDialog::appointment() const
+Visit VisitDialog::visit() const
 {
     return {m_noDate->isChecked() ? QDate() : m_date->date(), m_with->text().trimmed()};
 }

@@ -66,17 +66,17 @@ private:
     ChecklistItem m_after;
 };
 
-class SetAppointmentCommand : public QUndoCommand
+class SetVisitCommand : public QUndoCommand
 {
 public:
-    SetAppointmentCommand(ChecklistModel *model, const Appointment &after);
+    SetVisitCommand(ChecklistModel *model, const Visit &after);
     void redo() override;
     void undo() override;
 
 private:
     ChecklistModel *m_model;
-    Appointment m_before;
-    Appointment m_after;
+    Visit m_before;
+    Visit m_after;
 };
 
 // Start a new list / bring back an archived one: the whole list changes at once.
