@@ -54,8 +54,7 @@ int exportPdf(const CommandLine &line)
     // A list named on the command line must be there.
     const bool mustExist = !line.checklistPath.isEmpty();
     // The same file through any link or spelling: a PDF written there would replace the list.
-    const QString listFile = QFileInfo(path).canonicalFilePath();
-    if (!listFile.isEmpty() && QFileInfo(line.exportPdfPath).canonicalFilePath() == listFile)
+    if (ChecklistStore::sameFile(line.exportPdfPath, path))
         return fail(QCoreApplication::translate(
                         "nextsteps::Application",
                         "%1 is your list itself. Choose another name for the PDF; the list was "
