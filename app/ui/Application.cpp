@@ -61,9 +61,20 @@ int exportPdf(const CommandLine &line)
                         "not changed.")
                         .arg(QDir::toNativeSeparators(line.exportPdfPath)));
     QString error;
+    int skipped = 0;
     if ((mustExist || QFileInfo::exists(path)) &&
-        !ChecklistStore::readWithoutChanging(path, &data, &error))
+        !ChecklistStore::readWithoutChanging(path, &data, &error, &skipped))
         return fail(error);
+    // Damaged or blank entries are left out of the printout: say so, so the person knows the
+    // paper is not the whole file.
+    if (skipped > 0)
+        printOut(stderr, u"nextsteps: "_s +
+                             QCoreApplication::translate(
+                                 "nextsteps::Application",
+                                 "%n damaged or blank entries in the list were left out of the "
+                                 "PDF; everything else is in it.",
+                                 nullptr, skipped) +
+                             u'\n');
     auto document = ChecklistPrintout::build(data);
     const auto result =
         PagedPrinter::exportPdf(document.get(), line.exportPdfPath, ChecklistPrintout::title(),

@@ -212,7 +212,8 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
     return result;
 }
 
-bool ChecklistStore::readWithoutChanging(const QString &path, ChecklistData *data, QString *error)
+bool ChecklistStore::readWithoutChanging(const QString &path, ChecklistData *data, QString *error,
+                                         int *skipped)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -233,6 +234,8 @@ bool ChecklistStore::readWithoutChanging(const QString &path, ChecklistData *dat
     if (!parsed.ok)
         return fail(tr("cannot read the list in %1: %2").arg(path, parsed.problem));
     *data = parsed.data;
+    if (skipped)
+        *skipped = parsed.skipped;
     return true;
 }
 
