@@ -277,7 +277,13 @@ void TestMainWindow::damagedList_isReportedAndKept()
     MainWindow window(listPath(dir));
     QCOMPARE(window.checklistModel()->rowCount(), 0);
     const QString notice = window.checklistPanel()->noticeLabel()->text();
-    QVERIFY2(notice.contains(u"could not be opened"_s), qPrintable(notice));
+    QVERIFY2(
+        notice.startsWith(u"Your list could not be read. The file is damaged or cut short. "_s),
+        qPrintable(notice));
+    QVERIFY(notice.contains(u"Help > Where Is My List Saved?"_s));
+    // No parser's words: plain language only.
+    for (const QString &jargon : {u"character"_s, u"unterminated"_s, u"parse"_s, u"offset"_s})
+        QVERIFY2(!notice.contains(jargon, Qt::CaseInsensitive), qPrintable(notice));
     QVERIFY(window.checklistPanel()->noticeLabel()->parentWidget()->isVisibleTo(&window));
     QCOMPARE(QDir(dir.path()).entryList({u"checklist.unreadable-*.json"_s}).size(), 1);
     QVERIFY(

@@ -261,8 +261,9 @@ QString ChecklistStore::LoadResult::message() const
         if (keptAsidePath.isEmpty())
             return ChecklistStore::tr("Your saved list could not be opened. %1").arg(problem);
         return ChecklistStore::tr(
-                   "Your saved list could not be opened. %1 Nothing has been deleted: a copy of "
-                   "the file is kept at %2. You are starting with an empty list.")
+                   "Your list could not be read. %1 Nothing has been deleted: we kept the file "
+                   "as %2 and started a new, empty list. Help > Where Is My List Saved? shows "
+                   "where it is.")
             .arg(problem, keptAsidePath);
     case Status::NewerVersion:
         return ChecklistStore::tr(
