@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ReadingPane.h"
 #include "SampleLists.h"
+#include "SaveLocationDialog.h"
 #include "SuggestedQuestionsView.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,6 +38,7 @@
 #include <QStyle>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void zoom_growsTickBoxesToo();
     void largestText_questionPanelScrollsInsteadOfSqueezing();
     void openList_opensItInAWindowOfItsOwn();
+    void openTheFolder_saysSoWhenNothingOpens();
 
 private:
     QString listPath(const QTemporaryDir &dir) const { return dir.filePath(u"checklist.json"_s); }
@@ -691,6 +695,39 @@ void TestMainWindow::openList_opensItInAWindowOfItsOwn()
              u"This list is already open in this window."_s);
     opened->close();
     QCOMPARE(testfiles::readAll(other), before); // opening and closing changed nothing
+}
+
+// Stands in for the system's file manager.
+class FolderOpener : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+void TestMainWindow::openTheFolder_saysSoWhenNothingOpens()
+{
+    QTemporaryDir dir;
+    SaveLocationDialog dialog(listPath(dir));
+    dialog.show();
+    auto *button = dialog.findChild<QPushButton *>(u"openFolderButton"_s);
+    auto *result = dialog.findChild<QLabel *>(u"openFolderResult"_s);
+    QVERIFY(button && result);
+    // With a file manager: it gets the folder, and nothing more is said.
+    FolderOpener opener;
+    QDesktopServices::setUrlHandler(u"file"_s, &opener, "open");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(opener.opened, QList<QUrl>{QUrl::fromLocalFile(dir.path())});
+    QVERIFY(!result->isVisible());
+    // Without one (this headless platform has none): the person is told, with the folder.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(result->isVisible());
+    QVERIFY2(result->text().startsWith(u"No file manager could be opened"_s),
+             qPrintable(result->text()));
+    QVERIFY(result->text().contains(QDir::toNativeSeparators(dir.path())));
 }
 
 QTEST_MAIN(TestMainWindow)
