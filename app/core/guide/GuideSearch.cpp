@@ -37,16 +37,36 @@ QString snippetAround(const QString &text, qsizetype at, qsizetype length)
 
 } // namespace
 
+QString GuideSearch::fold(const QString &text)
+{
+    QString folded = text.toCaseFolded();
+    for (QChar &c : folded) {
+        if (c.unicode() < 0x80 || c.decompositionTag() != QChar::Canonical)
+            continue;
+        // A letter with marks on it (é = e + ´): keep the letter. Only when everything after it
+        // is a mark, so that other scripts' decompositions are left alone.
+        const QString parts = c.decomposition();
+        if (parts.size() > 1 && std::all_of(parts.cbegin() + 1, parts.cend(), [](QChar mark) {
+                return mark.category() == QChar::Mark_NonSpacing;
+            }))
+            c = parts.at(0);
+    }
+    return folded;
+}
+
 GuideSearch::GuideSearch(const Guide &guide) : m_guide(&guide) {}
 
 void GuideSearch::setPages(const QStringList &plainPages)
 {
     m_guide = nullptr;
-    m_plain = plainPages;
+    m_plain.clear();
     m_folded.clear();
-    m_folded.reserve(m_plain.size());
-    for (const QString &page : std::as_const(m_plain))
-        m_folded.append(page.toCaseFolded());
+    m_plain.reserve(plainPages.size());
+    m_folded.reserve(plainPages.size());
+    for (const QString &page : plainPages) {
+        m_plain.append(page.normalized(QString::NormalizationForm_C));
+        m_folded.append(fold(m_plain.constLast()));
+    }
     m_indexed = true;
 }
 
@@ -58,7 +78,8 @@ void GuideSearch::ensureIndex() const
         QString plain = Guide::plainText(m_guide->pageMarkdown(topic));
         for (const SuggestedQuestion &question : topic.questions)
             plain += u'\n' + question.text;
-        m_folded.append(plain.toCaseFolded());
+        plain = plain.normalized(QString::NormalizationForm_C);
+        m_folded.append(fold(plain));
         m_plain.append(std::move(plain));
     }
     m_indexed = true;
@@ -66,7 +87,8 @@ void GuideSearch::ensureIndex() const
 
 QList<SearchHit> GuideSearch::find(const QString &query) const
 {
-    const QStringList words = query.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    const QStringList words =
+        fold(query.normalized(QString::NormalizationForm_C)).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
         return {};
     ensureIndex();

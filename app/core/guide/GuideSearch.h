@@ -27,6 +27,12 @@ public:
     // Index a set of already-plain pages directly (the benchmark uses this for large inputs).
     void setPages(const QStringList &plainPages);
 
+    // What the index and the query are compared as: case-folded, accents and the tilde dropped
+    // (é -> e, ü -> u, ñ -> n), so "ensayo clinico" finds "ensayo clínico" on a keyboard without
+    // accents. One character for one, so a place in the folded text is the same place in the
+    // text (given text in composed form, NFC, as the index keeps it).
+    static QString fold(const QString &text);
+
 private:
     void ensureIndex() const;
 
