@@ -50,12 +50,18 @@ public Q_SLOTS:
     void goForward();
     void focusText();
     void refreshSuggestions();
+    // The guide changed language (the same object, new content): shows the current topic again.
+    void reloadGuide();
 
 Q_SIGNALS:
     void topicShown(const QString &topicId);
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void display(const QString &topicId, const QString &highlight);
     void updateHistoryActions();
     void applyHighlight();
