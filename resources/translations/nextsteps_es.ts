@@ -1385,7 +1385,7 @@
     <name>nextsteps::WelcomeDialog</name>
     <message>
         <source>Welcome to Next Steps</source>
-        <translation>Bienvenido a Next Steps</translation>
+        <translation>Le damos la bienvenida a Next Steps</translation>
     </message>
     <message>
         <source>Welcome</source>
