@@ -16,6 +16,9 @@ if(WIN32)
     set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/nextsteps.ico")
     set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\nextsteps.exe")
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    # Spanish needs nothing here: CMake's NSIS template inserts every Modern UI language
+    # (English first, the default; Spanish among them), and NSIS shows the installer in the
+    # language of the Windows it runs on. The app chooses its own language the same way.
     # CPACK_PACKAGE_EXECUTABLES above makes the one Start menu shortcut, "Next Steps".
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
@@ -28,7 +31,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://nextstepsguide.org/")
     # Debian's own Qt 6 packages: nothing is bundled.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6")
+    # qt6-translations-l10n: Qt's own words (standard dialogs, print preview) in Spanish.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS
+        "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6, qt6-translations-l10n")
 endif()
 
 include(CPack)

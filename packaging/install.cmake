@@ -24,14 +24,18 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/nextsteps)
 endif()
 
-# Windows and macOS packages carry their own Qt; Linux packages use the system's.
+# Windows and macOS packages carry their own Qt, with Qt's own translations (qtbase_es.qm, for
+# the standard dialogs and the print preview in Spanish); Linux packages use the system's Qt and
+# its qt6-translations-l10n.
 if(WIN32 OR APPLE)
     if(QT_VERSION VERSION_GREATER_EQUAL 6.5)
+        # Ships the translations of the Qt modules the app uses, and points qt.conf at them.
         qt_generate_deploy_app_script(TARGET nextsteps
-            OUTPUT_SCRIPT _deploy_script
-            NO_TRANSLATIONS)
+            OUTPUT_SCRIPT _deploy_script)
     else()
         # Qt 6.4: the older form, which needs this flag on platforms it calls unsupported.
+        # windeployqt ships Qt's translations by default; macdeployqt of 6.4 does not, but the
+        # macOS app needs Qt 6.8 anyway (README).
         qt_generate_deploy_app_script(TARGET nextsteps
             FILENAME_VARIABLE _deploy_script
             NO_UNSUPPORTED_PLATFORM_ERROR)

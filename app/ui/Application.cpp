@@ -5,6 +5,7 @@
 #include "ChecklistPrintout.h"
 #include "ChecklistStore.h"
 #include "CommandLine.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "PagedPrinter.h"
 #include "UiFonts.h"
@@ -13,12 +14,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStyle>
 #include <QTextDocument>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -135,16 +134,12 @@ void Application::configure(QApplication &app)
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     QApplication::setFont(comfortableFont(100));
 
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    // English is the source language, but its plural forms ("1 topic found", "2 topics found")
-    // live in nextsteps_en.qm: it is the fallback when there is no translation for the locale.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"nextsteps"_s, u"_"_s, u":/i18n"_s) ||
-        translator->load(u"nextsteps_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(translator);
+    // The remembered language, or the system's on the first start: the app's words, Qt's own
+    // (dialogs, print preview) and the default locale for dates, all together. A headless
+    // export (LANG=es_US.UTF-8 nextsteps --export-pdf) follows it too.
+    // (The translators belong to the application object: it is app.)
+    Q_UNUSED(app)
+    Language::apply(Language::initial());
 }
 
 int Application::run(QApplication &app)

@@ -21,26 +21,25 @@ namespace nextsteps {
 FindBar::FindBar(QTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
 {
     setObjectName(u"findBar"_s);
-    auto *label = new QLabel(tr("Find in page:"), this);
+    auto *label = new QLabel(this);
+    m_label = label;
     m_field = new QLineEdit(this);
     m_field->setObjectName(u"findField"_s);
-    m_field->setAccessibleName(tr("Find in page"));
     m_field->setClearButtonEnabled(true);
     label->setBuddy(m_field);
     m_count = new QLabel(this);
     m_count->setObjectName(u"findCount"_s);
 
-    auto makeButton = [this](const QString &text, const QString &name) {
+    auto makeButton = [this](const QString &name) {
         auto *button = new QToolButton(this);
-        button->setText(text);
         button->setObjectName(name);
-        button->setAccessibleName(text);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return button;
     };
-    auto *previous = makeButton(tr("Previous"), u"findPrevious"_s);
-    auto *next = makeButton(tr("Next"), u"findNext"_s);
-    auto *closeButton = makeButton(tr("Close"), u"findClose"_s);
+    auto *previous = m_previous = makeButton(u"findPrevious"_s);
+    auto *next = m_next = makeButton(u"findNext"_s);
+    auto *closeButton = m_close = makeButton(u"findClose"_s);
+    retranslateUi();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -57,6 +56,28 @@ FindBar::FindBar(QTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
     hide();
+}
+
+void FindBar::retranslateUi()
+{
+    m_label->setText(tr("Find in page:"));
+    m_field->setAccessibleName(tr("Find in page"));
+    const std::pair<QToolButton *, QString> buttons[] = {
+        {m_previous, tr("Previous")}, {m_next, tr("Next")}, {m_close, tr("Close")}};
+    for (const auto &[button, text] : buttons) {
+        button->setText(text);
+        button->setAccessibleName(text);
+    }
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_field->text().isEmpty())
+            refresh(); // "3 coincidencias"
+    }
+    QWidget::changeEvent(event);
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)

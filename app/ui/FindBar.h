@@ -43,9 +43,15 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void startOver();
+    void retranslateUi();
+    QLabel *m_label = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_close = nullptr;
     void highlightAll();
     void updateCount();
     void find(bool backward);

@@ -7,6 +7,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
+#include "Language.h"
 #include "PrintController.h"
 #include "ReadingPane.h"
 #include "SaveLocationDialog.h"
@@ -16,6 +17,7 @@
 #include "TopicSidebar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -48,11 +50,10 @@ constexpr std::array<int, 13> ZoomSteps{50,  67,  80,  90,  100, 110, 125,
 } // namespace
 
 MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
-    : QMainWindow(parent), m_guide(Guide::load(Guide::bundledDirectory()))
+    : QMainWindow(parent), m_guideLanguage(Language::current()),
+      m_guide(Guide::forLanguage(m_guideLanguage))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Next Steps") + u"[*]"_s);
-    setAccessibleName(tr("Next Steps"));
 
     m_undoStack = new QUndoStack(this);
     m_model = new ChecklistModel(this);
@@ -74,8 +75,6 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({250, 600, 430});
-    for (int i = 1; i < m_splitter->count(); ++i)
-        m_splitter->handle(i)->setAccessibleName(tr("Drag to make the parts wider or narrower"));
     setCentralWidget(m_splitter);
 
     m_status = new StatusAnnouncer(this);
@@ -268,10 +267,9 @@ void MainWindow::startListAtBrokenLink()
                        .arg(QDir::toNativeSeparators(path)));
 }
 
-QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
-                               const QKeySequence &shortcut)
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QKeySequence &shortcut)
 {
-    auto *action = menu->addAction(text);
+    auto *action = menu->addAction(QString());
     action->setObjectName(name);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
@@ -280,116 +278,215 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Texts are set in retranslateUi(), again whenever the language changes.
+    m_fileMenu = menuBar()->addMenu(QString());
+    QMenu *file = m_fileMenu;
     file->addAction(m_checklistPanel->newQuestionAction());
     file->addAction(m_checklistPanel->startNewListAction());
     file->addAction(m_checklistPanel->pastListsAction());
-    connect(addAction(file, u"openList"_s, tr("&Open List…"), QKeySequence::Open),
-            &QAction::triggered, this, [this] {
-                QString path = std::exchange(m_nextOpenPath, QString());
-                if (path.isEmpty())
-                    path = QFileDialog::getOpenFileName(
-                        this, tr("Open a Question List"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("Question lists (*.json);;All files (*)"));
-                if (!path.isEmpty())
-                    openList(path);
-            });
+    connect(addAction(file, u"openList"_s, QKeySequence::Open), &QAction::triggered, this, [this] {
+        QString path = std::exchange(m_nextOpenPath, QString());
+        if (path.isEmpty())
+            path = QFileDialog::getOpenFileName(
+                this, tr("Open a Question List"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                tr("Question lists (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openList(path);
+    });
     file->addSeparator();
-    QAction *print = addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print);
+    QAction *print = addAction(file, u"print"_s, QKeySequence::Print);
     connect(print, &QAction::triggered, m_print, &PrintController::printList);
-    QAction *preview = addAction(file, u"printPreview"_s, tr("Print Pre&view…"));
+    QAction *preview = addAction(file, u"printPreview"_s);
     connect(preview, &QAction::triggered, m_print, &PrintController::previewList);
-    QAction *pdf = addAction(file, u"exportPdf"_s, tr("Save as P&DF…"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *pdf = addAction(file, u"exportPdf"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(pdf, &QAction::triggered, m_print, &PrintController::savePdfList);
-    QAction *text = addAction(file, u"exportText"_s, tr("Save as Te&xt…"));
+    QAction *text = addAction(file, u"exportText"_s);
     connect(text, &QAction::triggered, m_print, &PrintController::saveTextList);
     file->addAction(m_print->largePrintAction());
     m_checklistPanel->setPrintActions({print, preview, pdf, text, m_print->largePrintAction()});
     file->addSeparator();
-    connect(addAction(file, u"printTopic"_s, tr("Print This &Topic…")), &QAction::triggered, this,
+    connect(addAction(file, u"printTopic"_s), &QAction::triggered, this,
             [this] { m_print->preview(printableTopic()); });
-    connect(addAction(file, u"exportTopicPdf"_s, tr("Save This Topic as PD&F…")),
-            &QAction::triggered, this, [this] { m_print->savePdf(printableTopic()); });
+    connect(addAction(file, u"exportTopicPdf"_s), &QAction::triggered, this,
+            [this] { m_print->savePdf(printableTopic()); });
     file->addSeparator();
-    auto *quit = addAction(file, u"quit"_s, tr("&Quit"), QKeySequence::Quit);
+    auto *quit = addAction(file, u"quit"_s, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(u"undo"_s);
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(u"redo"_s);
-    redo->setShortcuts(
-        keysWith(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
+    m_editMenu = menuBar()->addMenu(QString());
+    QMenu *edit = m_editMenu;
+    m_undoRedoEnd = edit->addSeparator();
+    createUndoRedoActions();
     edit->addActions(m_checklistPanel->editActions());
     edit->addSeparator();
     edit->addAction(m_readingPane->findAction());
     edit->addAction(m_readingPane->findNextAction());
     edit->addAction(m_readingPane->findPreviousAction());
-    connect(addAction(edit, u"searchTopics"_s, tr("&Search All Topics"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
+    connect(addAction(edit, u"searchTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
             &QAction::triggered, m_sidebar, &TopicSidebar::focusSearch);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    QMenu *view = m_viewMenu;
     view->addAction(m_readingPane->backAction());
     view->addAction(m_readingPane->forwardAction());
     view->addSeparator();
-    connect(addAction(view, u"zoomIn"_s, tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
-            this, [this] { zoomBy(1); });
+    connect(addAction(view, u"zoomIn"_s, QKeySequence::ZoomIn), &QAction::triggered, this,
+            [this] { zoomBy(1); });
     // Ctrl+= as well: on most keyboards "+" needs Shift.
     findChild<QAction *>(u"zoomIn"_s)
         ->setShortcuts(keysWith(QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)));
-    connect(addAction(view, u"zoomOut"_s, tr("Zoom &Out"), QKeySequence::ZoomOut),
-            &QAction::triggered, this, [this] { zoomBy(-1); });
-    connect(addAction(view, u"zoomReset"_s, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0)),
+    connect(addAction(view, u"zoomOut"_s, QKeySequence::ZoomOut), &QAction::triggered, this,
+            [this] { zoomBy(-1); });
+    connect(addAction(view, u"zoomReset"_s, QKeySequence(Qt::CTRL | Qt::Key_0)),
             &QAction::triggered, this, [this] {
                 setZoom(100);
                 m_status->announce(tr("Text size %1%").arg(m_zoom));
             });
     view->addSeparator();
-    connect(addAction(view, u"goTopics"_s, tr("Go to &Topics"), QKeySequence(Qt::CTRL | Qt::Key_1)),
-            &QAction::triggered, m_sidebar, &TopicSidebar::focusList);
-    connect(
-        addAction(view, u"goReading"_s, tr("Go to &Reading"), QKeySequence(Qt::CTRL | Qt::Key_2)),
-        &QAction::triggered, m_readingPane, &ReadingPane::focusText);
-    connect(addAction(view, u"goQuestions"_s, tr("Go to My &Questions"),
-                      QKeySequence(Qt::CTRL | Qt::Key_3)),
+    connect(addAction(view, u"goTopics"_s, QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered,
+            m_sidebar, &TopicSidebar::focusList);
+    connect(addAction(view, u"goReading"_s, QKeySequence(Qt::CTRL | Qt::Key_2)),
+            &QAction::triggered, m_readingPane, &ReadingPane::focusText);
+    connect(addAction(view, u"goQuestions"_s, QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, m_checklistPanel, &ChecklistPanel::focusList);
+    view->addSeparator();
+    // Each language by its own name, never translated: a person who reads only Spanish must
+    // find "Español" in an English menu.
+    m_languageMenu = view->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        QAction *action = m_languageMenu->addAction(Language::nativeName(code));
+        action->setObjectName(u"language_"_s + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == m_guideLanguage);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = menuBar()->addMenu(QString());
+    QMenu *help = m_helpMenu;
     // First in the menu: a worried reader finds the safety page without hunting for it.
-    connect(addAction(help, u"helpRightAway"_s, tr("When to Get &Help Right Away")),
-            &QAction::triggered, this, [this] { showTopic(u"urgent"_s); });
-    connect(
-        addAction(help, u"gettingStarted"_s, tr("&Getting Started"), QKeySequence::HelpContents),
-        &QAction::triggered, this, [this] { showTopic(u"welcome"_s); });
-    connect(addAction(help, u"shortcuts"_s, tr("&Keyboard Shortcuts")), &QAction::triggered, this,
-            [this] {
-                ShortcutsDialog dialog(this);
-                dialog.exec();
-            });
-    connect(addAction(help, u"whereSaved"_s, tr("&Where Is My List Saved?")), &QAction::triggered,
-            this, [this] {
-                SaveLocationDialog dialog(checklistPath(), this);
-                dialog.exec();
-            });
+    connect(addAction(help, u"helpRightAway"_s), &QAction::triggered, this,
+            [this] { showTopic(u"urgent"_s); });
+    connect(addAction(help, u"gettingStarted"_s, QKeySequence::HelpContents), &QAction::triggered,
+            this, [this] { showTopic(u"welcome"_s); });
+    connect(addAction(help, u"shortcuts"_s), &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    connect(addAction(help, u"whereSaved"_s), &QAction::triggered, this, [this] {
+        SaveLocationDialog dialog(checklistPath(), this);
+        dialog.exec();
+    });
     help->addSeparator();
-    auto *about = addAction(help, u"about"_s, tr("&About Next Steps"));
+    auto *about = addAction(help, u"about"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         AboutDialog dialog(m_guide, this);
         dialog.exec();
     });
-    auto *aboutQt = addAction(help, u"aboutQt"_s, tr("About &Qt"));
+    auto *aboutQt = addAction(help, u"aboutQt"_s);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    retranslateUi();
+}
+
+void MainWindow::createUndoRedoActions()
+{
+    // Qt's undo actions keep the prefix ("&Undo") they were made with: a new language needs
+    // new actions.
+    delete m_undo;
+    delete m_redo;
+    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(u"undo"_s);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(u"redo"_s);
+    m_redo->setShortcuts(
+        keysWith(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    m_editMenu->insertActions(m_undoRedoEnd, {m_undo, m_redo});
+}
+
+void MainWindow::retranslateUi()
+{
+    setAccessibleName(tr("Next Steps"));
+    if (m_readingPane->currentTopicId().isEmpty())
+        setWindowTitle(tr("Next Steps") + u"[*]"_s);
+    else
+        setWindowTitle(m_readingPane->currentTitle() + u"[*]"_s);
+    for (int i = 1; i < m_splitter->count(); ++i)
+        m_splitter->handle(i)->setAccessibleName(tr("Drag to make the parts wider or narrower"));
+    if (!m_fileMenu)
+        return;
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    const std::pair<QString, QString> texts[] = {
+        {u"openList"_s, tr("&Open List…")},
+        {u"print"_s, tr("&Print…")},
+        {u"printPreview"_s, tr("Print Pre&view…")},
+        {u"exportPdf"_s, tr("Save as P&DF…")},
+        {u"exportText"_s, tr("Save as Te&xt…")},
+        {u"printTopic"_s, tr("Print This &Topic…")},
+        {u"exportTopicPdf"_s, tr("Save This Topic as PD&F…")},
+        {u"quit"_s, tr("&Quit")},
+        {u"searchTopics"_s, tr("&Search All Topics")},
+        {u"zoomIn"_s, tr("Zoom &In")},
+        {u"zoomOut"_s, tr("Zoom &Out")},
+        {u"zoomReset"_s, tr("&Actual Size")},
+        {u"goTopics"_s, tr("Go to &Topics")},
+        {u"goReading"_s, tr("Go to &Reading")},
+        {u"goQuestions"_s, tr("Go to My &Questions")},
+        {u"helpRightAway"_s, tr("When to Get &Help Right Away")},
+        {u"gettingStarted"_s, tr("&Getting Started")},
+        {u"shortcuts"_s, tr("&Keyboard Shortcuts")},
+        {u"whereSaved"_s, tr("&Where Is My List Saved?")},
+        {u"about"_s, tr("&About Next Steps")},
+        {u"aboutQt"_s, tr("About &Qt")},
+    };
+    // Only the actions this window made: the panels retranslate their own.
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu}) {
+        for (QAction *action : menu->actions()) {
+            for (const auto &[name, text] : texts) {
+                if (action->objectName() == name)
+                    action->setText(text);
+            }
+        }
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (code == m_guideLanguage && code == Language::current())
+        return;
+    Language::apply(code);
+    Language::remember(code);
+    m_guideLanguage = code;
+    // The same Guide object, now in the other language: the panels keep their reference to it.
+    m_guide = Guide::forLanguage(code);
+    m_sidebar->reloadGuide();
+    m_readingPane->reloadGuide();
+    createUndoRedoActions();
+    m_print->retranslate();
+    retranslateUi();
+    for (QAction *action : m_languageMenu->actions())
+        action->setChecked(action->data().toString() == code);
+    if (!m_guide.isValid())
+        m_readingPane->showProblems(m_guide.problems());
+    m_status->announce(tr("The guide and the menus are now in English."));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 MainWindow *MainWindow::openList(const QString &path)

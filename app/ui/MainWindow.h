@@ -42,6 +42,10 @@ public:
     QSplitter *splitter() const { return m_splitter; }
 
     void showTopic(const QString &topicId, const QString &highlight = {});
+    // Switches the interface, the guide and the printout to "en" or "es" at once, and
+    // remembers it. The questions on the list stay as they were written.
+    void setLanguage(const QString &code);
+    QString language() const { return m_guideLanguage; }
 
     // File > Open List…: another list (from a USB stick, an email) in a window of its own, so
     // that each window saves only its own list. Returns that window, or null.
@@ -61,10 +65,13 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createUndoRedoActions();
+    void retranslateUi();
     Printable printableTopic() const;
     void showProblem(const QString &text);
     void finishStartup();
@@ -79,9 +86,9 @@ private:
     void updateTitle();
     bool confirmQuitWithUnsavedChanges();
     void zoomBy(int steps);
-    QAction *addAction(QMenu *menu, const QString &name, const QString &text,
-                       const QKeySequence &shortcut = {});
+    QAction *addAction(QMenu *menu, const QString &name, const QKeySequence &shortcut = {});
 
+    QString m_guideLanguage; // before m_guide, which is loaded in it
     Guide m_guide;
     ChecklistModel *m_model = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -92,6 +99,14 @@ private:
     ChecklistPanel *m_checklistPanel = nullptr;
     PrintController *m_print = nullptr;
     StatusAnnouncer *m_status = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_undoRedoEnd = nullptr;
     int m_zoom = 100;
     bool m_painted = false;
     bool m_startupFinished = false;

@@ -46,13 +46,19 @@ QString fileNameFor(const QString &title)
 PrintController::PrintController(ChecklistModel *model, QWidget *window)
     : QObject(window), m_model(model), m_window(window)
 {
-    m_largePrint = new QAction(tr("Lar&ge Print"), this);
+    m_largePrint = new QAction(this);
     m_largePrint->setObjectName(u"largePrint"_s);
     m_largePrint->setCheckable(true);
     m_largePrint->setChecked(QSettings().value(LargePrintKey, false).toBool());
-    m_largePrint->setToolTip(tr("Print with bigger letters (16 point)"));
     connect(m_largePrint, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(LargePrintKey, on); });
+    retranslate();
+}
+
+void PrintController::retranslate()
+{
+    m_largePrint->setText(tr("Lar&ge Print"));
+    m_largePrint->setToolTip(tr("Print with bigger letters (16 point)"));
 }
 
 qreal PrintController::bodyPointSize() const

@@ -42,6 +42,9 @@ public:
     static Printable list(const ChecklistData &data);
     static Printable topic(const QString &markdown, const QString &title);
 
+    // Sets the texts of the actions again, in the language now installed.
+    void retranslate();
+
     void preview(const Printable &what);
     void print(const Printable &what);
     void savePdf(const Printable &what);

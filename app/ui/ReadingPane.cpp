@@ -64,18 +64,19 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     layout->addWidget(m_splitter);
     setMinimumWidth(340);
 
-    m_find = addPanelAction(this, u"find"_s, tr("&Find in Page…"), QKeySequence::Find);
-    m_findNext = addPanelAction(this, u"findNext"_s, tr("Find &Next"), QKeySequence::FindNext);
-    m_findPrevious =
-        addPanelAction(this, u"findPrevious"_s, tr("Find Previ&ous"), QKeySequence::FindPrevious);
-    m_back = addPanelAction(this, u"back"_s, tr("&Back"),
+    // Texts are set in retranslateUi(), again when the language changes.
+    m_find = addPanelAction(this, u"find"_s, QString(), QKeySequence::Find);
+    m_findNext = addPanelAction(this, u"findNext"_s, QString(), QKeySequence::FindNext);
+    m_findPrevious = addPanelAction(this, u"findPrevious"_s, QString(), QKeySequence::FindPrevious);
+    m_back = addPanelAction(this, u"back"_s, QString(),
                             keysWith(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
     m_forward =
-        addPanelAction(this, u"forward"_s, tr("&Forward"),
+        addPanelAction(this, u"forward"_s, QString(),
                        keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     historyButton(m_back, u"backButton"_s, QStyle::SP_ArrowBack);
     historyButton(m_forward, u"forwardButton"_s, QStyle::SP_ArrowForward);
     history->addStretch(1);
+    retranslateUi();
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
     connect(m_findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
@@ -91,6 +92,41 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     connect(m_findBar, &FindBar::message, this, &ReadingPane::message);
     connect(m_suggestions, &SuggestedQuestionsView::message, this, &ReadingPane::message);
     updateHistoryActions();
+}
+
+void ReadingPane::retranslateUi()
+{
+    m_find->setText(tr("&Find in Page…"));
+    m_findNext->setText(tr("Find &Next"));
+    m_findPrevious->setText(tr("Find Previ&ous"));
+    m_back->setText(tr("&Back"));
+    m_forward->setText(tr("&Forward"));
+    if (const Topic *topic = m_guide.topic(m_current))
+        m_browser->setAccessibleName(tr("Topic text: %1").arg(topic->title));
+}
+
+void ReadingPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ReadingPane::reloadGuide()
+{
+    // The same topic in the guide's new language, where it is; the history keeps its place, as
+    // the ids are the same in every language.
+    if (!m_guide.topic(m_current))
+        m_current = m_guide.topic(u"welcome"_s) ? u"welcome"_s : QString();
+    auto notInGuide = [this](const Place &place) {
+        return m_guide.topic(place.topic) == nullptr;
+    };
+    m_backHistory.removeIf(notInGuide);
+    m_forwardHistory.removeIf(notInGuide);
+    if (m_current.isEmpty() && !m_guide.topics().isEmpty())
+        m_current = m_guide.topics().constFirst().id;
+    if (!m_current.isEmpty())
+        display(m_current, {});
 }
 
 QString ReadingPane::currentTitle() const

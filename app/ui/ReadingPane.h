@@ -51,10 +51,15 @@ public Q_SLOTS:
     void goForward();
     void focusText();
     void refreshSuggestions();
+    // The guide changed language (the same object, new content): shows the current topic again.
+    void reloadGuide();
 
 Q_SIGNALS:
     void topicShown(const QString &topicId);
     void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     // A place in the guide to come back to: the topic, and how far down it was read.
@@ -65,6 +70,7 @@ private:
     };
     Place here() const;
     void display(const QString &topicId, const QString &highlight, int scroll = 0);
+    void retranslateUi();
     void updateHistoryActions();
     void applyHighlight();
 

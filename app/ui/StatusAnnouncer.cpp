@@ -1,6 +1,7 @@
 #include "StatusAnnouncer.h"
 
 #include <QAccessible>
+#include <QEvent>
 
 namespace nextsteps {
 
@@ -9,6 +10,13 @@ StatusAnnouncer::StatusAnnouncer(QWidget *parent) : QLabel(parent)
     setObjectName(QStringLiteral("statusMessage"));
     setTextFormat(Qt::PlainText);
     setAccessibleName(tr("Status"));
+}
+
+void StatusAnnouncer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Status"));
+    QLabel::changeEvent(event);
 }
 
 void StatusAnnouncer::announce(const QString &message)

@@ -12,6 +12,9 @@ class StatusAnnouncer : public QLabel
 public:
     explicit StatusAnnouncer(QWidget *parent = nullptr);
     void announce(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
 };
 
 } // namespace nextsteps

@@ -4,6 +4,7 @@
 #include "UiFonts.h"
 #include "WrappingLabel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -83,7 +84,7 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
     }
     if (m_layout->isEmpty()) {
         // Plain text in a bold font: a rich-text label is measured through a whole text document.
-        auto *heading = new QLabel(tr("Questions you might ask"), m_content);
+        auto *heading = m_heading = new QLabel(tr("Questions you might ask"), m_content);
         heading->setTextFormat(Qt::PlainText);
         QFont bold; // only the weight is set: the size still follows the zoom
         bold.setBold(true);
@@ -103,6 +104,22 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
     }
     show();
     refresh();
+}
+
+void SuggestedQuestionsView::changeEvent(QEvent *event)
+{
+    // The rows are kept from topic to topic: their words are set again in the new language.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Questions you might ask"));
+        if (m_heading)
+            m_heading->setText(tr("Questions you might ask"));
+        for (QPushButton *button : std::as_const(m_buttons))
+            button->setText(tr("Add to my questions"));
+        for (QLabel *mark : std::as_const(m_marks))
+            mark->setText(tr("✓ On your list"));
+        refresh();
+    }
+    QScrollArea::changeEvent(event);
 }
 
 void SuggestedQuestionsView::refresh()

@@ -34,6 +34,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void addRow();
     void add(int index);
@@ -43,6 +46,7 @@ private:
     QWidget *m_content;
     QVBoxLayout *m_layout;
     // Rows are made once and reused from topic to topic: switching topics stays quick.
+    QLabel *m_heading = nullptr;
     QList<QWidget *> m_rows;
     QList<QLabel *> m_labels;
     QList<QPushButton *> m_buttons;

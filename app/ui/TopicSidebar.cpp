@@ -100,11 +100,7 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
     setObjectName(u"topicSidebar"_s);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"topicSearch"_s);
-    m_search->setPlaceholderText(tr("Search the guide"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the guide"));
-    m_search->setAccessibleDescription(
-        tr("Type a word to find every topic that mentions it. Press Down to go to the results."));
 
     m_resultsLabel = new WrappingLabel(this);
     m_resultsLabel->setObjectName(u"searchResultsLabel"_s);
@@ -112,8 +108,6 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"topicList"_s);
-    m_list->setAccessibleName(tr("Topics"));
-    m_list->setAccessibleDescription(tr("Use the arrow keys to move, and Enter to open a topic."));
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(2);
@@ -148,7 +142,37 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
     connect(m_list, &QListWidget::itemClicked, this, &TopicSidebar::activate);
     m_list->setItemDelegate(new SearchResultDelegate(m_list));
     m_search->installEventFilter(this);
+    retranslateUi();
     showTopics();
+}
+
+void TopicSidebar::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search the guide"));
+    m_search->setAccessibleName(tr("Search the guide"));
+    m_search->setAccessibleDescription(
+        tr("Type a word to find every topic that mentions it. Press Down to go to the results."));
+    m_list->setAccessibleName(tr("Topics"));
+    m_list->setAccessibleDescription(tr("Use the arrow keys to move, and Enter to open a topic."));
+}
+
+void TopicSidebar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TopicSidebar::reloadGuide()
+{
+    // A new index for the new words; the same search, if one is typed, in the new guide.
+    m_searcher = GuideSearch(m_guide);
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty())
+        showTopics();
+    else
+        showResults(query);
+    setZoom(m_zoom);
 }
 
 void TopicSidebar::showTopics()
@@ -235,6 +259,7 @@ bool TopicSidebar::eventFilter(QObject *watched, QEvent *event)
 
 void TopicSidebar::setZoom(int percent)
 {
+    m_zoom = percent;
     // Topic names a little larger than the system font: they are what people scan first.
     setFont(comfortableFont(percent));
     setCurrentTopic(m_current);

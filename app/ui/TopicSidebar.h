@@ -25,6 +25,8 @@ public:
     QListWidget *list() const { return m_list; }
     QString currentTopic() const { return m_current; }
     void setZoom(int percent);
+    // The guide changed language (the same object, new content): lists its topics again.
+    void reloadGuide();
 
 public Q_SLOTS:
     void setCurrentTopic(const QString &topicId);
@@ -37,10 +39,12 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     static constexpr int MinimumWidth = 180;
     int listChromeWidth() const;
+    void retranslateUi();
     void showTopics();
     void showResults(const QString &query);
     void activate(QListWidgetItem *item);
@@ -51,6 +55,7 @@ private:
     QLabel *m_resultsLabel;
     QListWidget *m_list;
     QString m_current;
+    int m_zoom = 100;
 };
 
 } // namespace nextsteps

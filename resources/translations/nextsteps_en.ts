@@ -950,6 +950,14 @@
         <source>Save This Topic as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide and the menus are now in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PagedPrinter</name>

@@ -31,7 +31,8 @@ fi
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in libqt6widgets6 libqt6gui6 libqt6core6 libqt6printsupport6 qt6-qpa-plugins; do
+for needed in libqt6widgets6 libqt6gui6 libqt6core6 libqt6printsupport6 qt6-qpa-plugins \
+    qt6-translations-l10n; do
     if ! grep -q "$needed" <<<"$depends"; then
         echo "the .deb does not depend on $needed" >&2
         exit 1

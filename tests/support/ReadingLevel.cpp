@@ -28,7 +28,64 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'\'' || c == QChar(0x2019);
 }
 
+// Spanish vowels: 0 not a vowel, 1 weak (i, u, ü, and y where it is a vowel), 2 strong (a, e, o,
+// accented ones, and í, ú, whose accent breaks a diphthong).
+int spanishVowel(QStringView word, qsizetype i)
+{
+    switch (word.at(i).unicode()) {
+    case u'a':
+    case u'e':
+    case u'o':
+    case u'á':
+    case u'é':
+    case u'ó':
+    case u'í':
+    case u'ú':
+        return 2;
+    case u'i':
+    case u'u':
+    case u'ü':
+        return 1;
+    case u'y': // "hoy", "muy", "y"; but "ensayo", "yo"
+        return (i + 1 == word.size() || spanishVowel(word, i + 1) == 0) ? 1 : 0;
+    default:
+        return 0;
+    }
+}
+
 } // namespace
+
+double ReadingLevel::fernandezHuertaReadingEase() const
+{
+    const double syllablesPer100Words = words > 0 ? 100.0 * syllables / words : 0.0;
+    return 206.84 - 0.60 * syllablesPer100Words - 1.02 * wordsPerSentence();
+}
+
+int ReadingLevel::spanishSyllablesIn(QStringView word)
+{
+    QString w;
+    for (QChar c : word) {
+        if (c.isLetter())
+            w.append(c.toLower());
+    }
+    if (w.isEmpty())
+        return 1;
+    int syllables = 0;
+    int previous = 0; // the kind of vowel just before, 0 after a consonant
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const int vowel = spanishVowel(w, i);
+        // A new syllable after a consonant, and between two strong vowels (a hiatus).
+        if (vowel != 0 && (previous == 0 || (vowel == 2 && previous == 2)))
+            ++syllables;
+        previous = vowel;
+    }
+    return std::max(1, syllables);
+}
+
+ReadingLevel ReadingLevel::measureSpanish(const QString &plainText)
+{
+    return measureWith(plainText, &ReadingLevel::spanishSyllablesIn);
+}
 
 double ReadingLevel::wordsPerSentence() const
 {
@@ -84,6 +141,11 @@ int ReadingLevel::syllablesIn(QStringView word)
 
 ReadingLevel ReadingLevel::measure(const QString &plainText)
 {
+    return measureWith(plainText, &ReadingLevel::syllablesIn);
+}
+
+ReadingLevel ReadingLevel::measureWith(const QString &plainText, int (*syllablesOf)(QStringView))
+{
     ReadingLevel level;
     const auto lines = QStringView(plainText).split(u'\n');
     for (QStringView line : lines) {
@@ -106,7 +168,7 @@ ReadingLevel ReadingLevel::measure(const QString &plainText)
                     ++end;
                 ++level.words;
                 ++wordsInLine;
-                level.syllables += syllablesIn(line.mid(i, end - i));
+                level.syllables += syllablesOf(line.mid(i, end - i));
                 pendingSentence = true;
                 i = end;
                 continue;

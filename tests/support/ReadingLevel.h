@@ -17,6 +17,15 @@ namespace nextsteps {
 // - Syllables: count the groups of vowels (a, e, i, o, u, y) in the word; take one off for a silent
 //   "e" at the end ("care"; but not "-le" after a consonant, as in "table") and for "-ed" after a
 //   consonant other than t or d ("named"; but "wanted"); every word has at least one syllable.
+//
+// Spanish, by Fernández-Huerta's reading ease in its corrected form (the often-quoted
+// "sentences per 100 words" is a misprint that rewards long sentences):
+//   Fernández-Huerta = 206.84 - 0.60 * (syllables per 100 words) - 1.02 * (words per sentence)
+// Words and sentences are counted as for English. Syllables: each group of vowels is one syllable,
+// except that two strong vowels side by side (a, e, o, and an accented í or ú, which breaks a
+// diphthong: "día", "país") are two ("poeta", "leer"); i and u without an accent join the vowel
+// beside them ("ciudad", "cuidado"); "y" is a vowel only at the end of a word or before a
+// consonant ("hoy", "muy"; not "ensayo").
 struct ReadingLevel
 {
     int words = 0;
@@ -28,8 +37,15 @@ struct ReadingLevel
     double fleschReadingEase() const;
     double fleschKincaidGrade() const;
 
+    double fernandezHuertaReadingEase() const;
+
     static ReadingLevel measure(const QString &plainText);
     static int syllablesIn(QStringView word);
+    static ReadingLevel measureSpanish(const QString &plainText);
+    static int spanishSyllablesIn(QStringView word);
+
+private:
+    static ReadingLevel measureWith(const QString &plainText, int (*syllables)(QStringView));
 };
 
 } // namespace nextsteps

@@ -24,11 +24,18 @@ struct Run
     QString err;
 };
 
-// Runs the real executable, headless, with a throwaway home folder.
-Run runApp(const QStringList &arguments, const QString &home)
+// Runs the real executable, headless, with a throwaway home folder. locale: LANG for the run
+// (with LC_ALL and LANGUAGE removed, so that LANG decides), or empty to leave them as they are.
+Run runApp(const QStringList &arguments, const QString &home, const QString &locale = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!locale.isEmpty()) {
+        env.insert(u"LANG"_s, locale);
+        env.remove(u"LC_ALL"_s);
+        env.remove(u"LC_MESSAGES"_s);
+        env.remove(u"LANGUAGE"_s);
+    }
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
@@ -65,6 +72,8 @@ private Q_SLOTS:
     void help_answersWithoutADisplay();
     void unknownOption_failsWithAReason();
     void exportPdf_writesTheList();
+    void exportPdf_followsTheLanguage_data();
+    void exportPdf_followsTheLanguage();
     void exportPdf_fromABadList_failsAndLeavesItAlone_data();
     void exportPdf_fromABadList_failsAndLeavesItAlone();
     void exportPdf_toAPlaceThatCannotBeWritten_fails();
@@ -111,6 +120,59 @@ void TestApplication::exportPdf_writesTheList()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(ownLines(run.err).isEmpty());
     QVERIFY(readAll(out).startsWith("%PDF-"));
+}
+
+void TestApplication::exportPdf_followsTheLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("chosen"); // View > Language, remembered; empty: never chosen
+    QTest::addColumn<bool>("spanish");
+    QTest::newRow("LANG=es_US") << u"es_US.UTF-8"_s << QString() << true;
+    QTest::newRow("LANG=es_MX") << u"es_MX.UTF-8"_s << QString() << true;
+    QTest::newRow("LANG=en_US") << u"en_US.UTF-8"_s << QString() << false;
+    QTest::newRow("LANG=de_DE (no German)") << u"de_DE.UTF-8"_s << QString() << false;
+    QTest::newRow("LANG=es_US, English chosen") << u"es_US.UTF-8"_s << u"en"_s << false;
+    QTest::newRow("LANG=en_US, Spanish chosen") << u"en_US.UTF-8"_s << u"es"_s << true;
+}
+
+void TestApplication::exportPdf_followsTheLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, chosen);
+    QFETCH(bool, spanish);
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir home;
+    if (!chosen.isEmpty()) {
+        QDir().mkpath(home.filePath(u"config/Next Steps"_s));
+        QFile settings(home.filePath(u"config/Next Steps/nextsteps.conf"_s));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[view]\nlanguage=" + chosen.toLatin1() + '\n');
+    }
+    const QString out = home.filePath(u"questions.pdf"_s);
+    const Run run =
+        runApp({u"--checklist"_s, checklistFixture(u"valid.json"_s), u"--export-pdf"_s, out},
+               home.path(), locale);
+    QCOMPARE(run.exitCode, 0);
+    const QString text = testprint::pdfPages(out).join(u'\n');
+    QVERIFY(!text.isEmpty());
+    const QDate today = QDate::currentDate();
+    if (spanish) {
+        for (const QString &expected :
+             {u"Preguntas para mi médico"_s, u"Página 1 de 1"_s, u"Mi nombre:"_s, u"IMPORTANTE:"_s,
+              u"Respuesta:"_s, u"1 de diciembre de 2026, con"_s,
+              QLocale(QLocale::Spanish).toString(today, u"d 'de' MMMM 'de' yyyy"_s)})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text));
+        QVERIFY2(!text.contains(u"Page 1 of"_s), qPrintable(text));
+        // The person's own questions are never translated.
+        QVERIFY2(text.contains(u"Can I get palliative care at home?"_s), qPrintable(text));
+    } else {
+        for (const QString &expected :
+             {u"Questions for my doctor"_s, u"Page 1 of 1"_s, u"IMPORTANT:"_s,
+              // English words, the country's order: "November 27" or "27 November"
+              QLocale(QLocale::English).toString(today, u"MMMM yyyy"_s).section(u' ', 0, 0)})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text));
+        QVERIFY2(!text.contains(u"Página"_s), qPrintable(text));
+    }
 }
 
 void TestApplication::exportPdf_fromABadList_failsAndLeavesItAlone_data()

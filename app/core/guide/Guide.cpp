@@ -2,12 +2,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 #include <QTextDocument>
+
+#include <QGlobalStatic>
 
 #include <algorithm>
 
@@ -72,11 +75,6 @@ Topic::Kind kindFromString(const QString &kind, bool *ok)
     return Topic::Kind::Topic;
 }
 
-QString usDate(const QDate &date)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, u"MMMM d, yyyy"_s);
-}
-
 QString sourceLine(const Source &source)
 {
     QString line = source.title;
@@ -92,14 +90,59 @@ QString sourceLine(const Source &source)
 
 } // namespace
 
+Q_GLOBAL_STATIC(QString, bundledDirectoryOverride)
+
 QString Guide::bundledDirectory()
 {
-    return u":/guide"_s;
+    return bundledDirectoryOverride->isEmpty() ? u":/guide"_s : *bundledDirectoryOverride;
 }
 
-Guide Guide::load(const QString &directory)
+void Guide::setBundledDirectory(const QString &directory)
+{
+    *bundledDirectoryOverride = directory;
+}
+
+QString Guide::directoryFor(const QString &language, const QString &root)
+{
+    // English is the root itself; a language code is letters only, so it cannot climb out.
+    const bool plain =
+        !language.isEmpty() && std::all_of(language.cbegin(), language.cend(),
+                                           [](QChar c) { return c.isLetter() || c == u'_'; });
+    if (!plain || language == u"en")
+        return root;
+    const QString directory = root + u'/' + language;
+    return QFileInfo::exists(directory + u"/guide.json"_s) ? directory : root;
+}
+
+Guide Guide::forLanguage(const QString &language, const QString &root)
+{
+    const QString directory = directoryFor(language, root);
+    if (directory == root)
+        return load(root);
+    Guide guide = load(directory, QLocale(language));
+    guide.m_language = language;
+    return guide;
+}
+
+QString Guide::formatDate(const QDate &date) const
+{
+    // Written out, as people say it: "November 27, 2026", "27 de noviembre de 2026".
+    switch (m_locale.language()) {
+    case QLocale::English:
+        return m_locale.toString(date, u"MMMM d, yyyy"_s);
+    case QLocale::Spanish:
+        return m_locale.toString(date, u"d 'de' MMMM 'de' yyyy"_s);
+    default:
+        return m_locale.toString(date, QLocale::LongFormat);
+    }
+}
+
+Guide Guide::load(const QString &directory, const QLocale &locale)
 {
     Guide guide;
+    guide.m_locale = locale;
+    if (locale.language() != QLocale::English)
+        guide.m_language = QLocale::languageToCode(locale.language());
     guide.loadGlossary(directory + u"/glossary.json"_s);
     guide.loadIndex(directory + u"/guide.json"_s, directory);
     guide.checkLinks();
@@ -352,9 +395,9 @@ QString Guide::pageMarkdown(const Topic &topic) const
     // compared with the sources. They can differ, and a reader deserves to know both.
     QStringList dates;
     if (topic.updated.isValid())
-        dates << tr("Last updated: %1").arg(usDate(topic.updated));
+        dates << tr("Last updated: %1").arg(formatDate(topic.updated));
     if (topic.factsChecked.isValid())
-        dates << tr("Facts checked: %1").arg(usDate(topic.factsChecked));
+        dates << tr("Facts checked: %1").arg(formatDate(topic.factsChecked));
     if (!dates.isEmpty())
         page += u'*' + dates.join(u"*  \n*"_s) + u"*\n"_s;
     return page;

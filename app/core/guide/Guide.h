@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -53,13 +54,27 @@ struct Topic
 // The guide's content: topics in reading order, the glossary and the sources, loaded from a
 // folder (the bundled one is ":/guide") and checked as it loads. A broken guide still loads what
 // it can; problems() says, in plain words, what is wrong.
+//
+// English is the root folder; another language has a folder of its own with the same layout and
+// the same ids (":/guide/es"). A language without a folder gets the English guide.
 class Guide
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::Guide)
 
 public:
-    static Guide load(const QString &directory);
+    // locale: the language the folder is written in (its dates are written in it too).
+    static Guide load(const QString &directory, const QLocale &locale = englishLocale());
+    // The guide in language ("es"), or the English one when there is none in that language.
+    static Guide forLanguage(const QString &language, const QString &root = bundledDirectory());
+    // The folder for language under root: root/language when it holds a guide, else root.
+    static QString directoryFor(const QString &language, const QString &root = bundledDirectory());
+    // ":/guide", unless a test has pointed it elsewhere with setBundledDirectory().
     static QString bundledDirectory();
+    static void setBundledDirectory(const QString &directory);
+    static QLocale englishLocale() { return QLocale(QLocale::English, QLocale::UnitedStates); }
+
+    // The language the guide is written in ("en", "es").
+    QString language() const { return m_language; }
 
     bool isValid() const { return m_problems.isEmpty(); }
     const QStringList &problems() const { return m_problems; }
@@ -90,6 +105,10 @@ private:
     void checkLinks();
     void problem(const QString &text) { m_problems.append(text); }
 
+    QString formatDate(const QDate &date) const;
+
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale = englishLocale();
     QList<Topic> m_topics;
     QList<GlossaryTerm> m_glossary;
     QList<Source> m_sources;

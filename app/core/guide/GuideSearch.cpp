@@ -62,7 +62,8 @@ QStringList queryWords(const QString &query)
 {
     QStringList words;
     QString word;
-    for (const QChar c : GuideSearch::fold(query)) {
+    // Composed first (é, not e and a combining accent), as fold() expects.
+    for (const QChar c : GuideSearch::fold(query.normalized(QString::NormalizationForm_C))) {
         if (isWordCharacter(c)) {
             word += c;
         } else if (!word.isEmpty()) {
@@ -77,19 +78,24 @@ QStringList queryWords(const QString &query)
 
 } // namespace
 
-GuideSearch::GuideSearch(const Guide &guide) : m_guide(&guide) {}
-
 QString GuideSearch::fold(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded += c;
+    QString folded = text.toCaseFolded();
+    for (QChar &c : folded) {
+        if (c.unicode() < 0x80 || c.decompositionTag() != QChar::Canonical)
+            continue;
+        // A letter with marks on it (é = e + ´): keep the letter. Only when everything after it
+        // is a mark, so that other scripts' decompositions are left alone.
+        const QString parts = c.decomposition();
+        if (parts.size() > 1 && std::all_of(parts.cbegin() + 1, parts.cend(), [](QChar mark) {
+                return mark.category() == QChar::Mark_NonSpacing;
+            }))
+            c = parts.at(0);
     }
-    return folded.toCaseFolded();
+    return folded;
 }
+
+GuideSearch::GuideSearch(const Guide &guide) : m_guide(&guide) {}
 
 QString GuideSearch::stem(const QString &word)
 {
@@ -143,7 +149,8 @@ void GuideSearch::addText(Page *page, const QString &text, Field field) const
             ++i;
         if (i == start)
             break;
-        const QString word = fold(text.mid(start, i - start));
+        const QString word =
+            fold(text.mid(start, i - start).normalized(QString::NormalizationForm_C));
         auto id = m_wordIds.constFind(word);
         if (id == m_wordIds.constEnd()) {
             id = m_wordIds.insert(word, int(m_words.size()));

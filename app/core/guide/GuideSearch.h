@@ -39,7 +39,9 @@ public:
     // Index a set of already-plain pages directly (the benchmark uses this for large inputs).
     void setPages(const QStringList &plainPages);
 
-    // Lower case without accents: "Clínico" → "clinico".
+    // What the index and the query are compared as: case-folded, accents and the tilde dropped
+    // (é -> e, ü -> u, ñ -> n), so "ensayo clinico" finds "ensayo clínico" on a keyboard without
+    // accents.
     static QString fold(const QString &text);
     // A folded word's simple form: "trials" → "trial", "swallowing" → "swallow".
     static QString stem(const QString &foldedWord);

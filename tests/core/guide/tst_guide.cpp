@@ -1,5 +1,6 @@
 #include "GlossaryUse.h"
 #include "Guide.h"
+#include "GuideTwins.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,6 +96,11 @@ private Q_SLOTS:
     void missingFolder_reportsInsteadOfCrashing();
     void pageMarkdown_endsWithSourcesAndDate();
     void glossaryPage_listsEveryTerm();
+    void spanishFixture_loadsCleanlyWithSpanishDates();
+    void forLanguage_usesTheLanguageFolderOrEnglish();
+    void directoryFor_acceptsOnlyLanguageCodes();
+    void twins_reportWhatIsMissingBothWays();
+    void bundledSpanishGuide_isTheEnglishGuidesTwin();
 };
 
 void TestGuide::bundledGuide_hasNoProblems()
@@ -417,6 +423,117 @@ void TestGuide::glossaryPage_listsEveryTerm()
         QVERIFY2(page.contains(term.term), qPrintable(term.term));
         QVERIFY2(page.contains(term.definition), qPrintable(term.term));
     }
+}
+
+namespace {
+
+QString spanishFixture()
+{
+    return QStringLiteral(NEXTSTEPS_TEST_DATA "/guide-es");
+}
+
+// A guide root with the bundled English guide and the Spanish fixture as its "es" folder.
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    const QDir source(from);
+    for (const QString &name : source.entryList(QDir::Files))
+        QVERIFY(QFile::copy(source.filePath(name), to + u'/' + name));
+    for (const QString &name : source.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (name != u"es")
+            copyTree(source.filePath(name), to + u'/' + name);
+    }
+}
+
+} // namespace
+
+void TestGuide::spanishFixture_loadsCleanlyWithSpanishDates()
+{
+    const Guide guide = Guide::load(spanishFixture(), QLocale(QLocale::Spanish));
+    QVERIFY2(guide.isValid(), qPrintable(guide.problems().join(u'\n')));
+    QCOMPARE(guide.language(), u"es"_s);
+    const QString page = guide.pageMarkdown(*guide.topic(u"trials"_s));
+    QVERIFY(page.startsWith(u"# Ensayos clínicos"_s));
+    QVERIFY2(page.contains(u"27 de noviembre de 2026"_s), qPrintable(page.right(200)));
+}
+
+void TestGuide::forLanguage_usesTheLanguageFolderOrEnglish()
+{
+    QTemporaryDir root;
+    copyTree(Guide::bundledDirectory(), root.path());
+    copyTree(spanishFixture(), root.path() + u"/es"_s);
+
+    const Guide spanish = Guide::forLanguage(u"es"_s, root.path());
+    QCOMPARE(spanish.language(), u"es"_s);
+    QCOMPARE(spanish.topic(u"welcome"_s)->title, u"Bienvenida"_s);
+    QString topicId;
+    QVERIFY(spanish.question(u"trials.fit"_s, &topicId)->text.contains(u"ensayo clínico"_s));
+    QCOMPARE(topicId, u"trials"_s);
+
+    // No German guide: the English one, with English dates.
+    const Guide german = Guide::forLanguage(u"de"_s, root.path());
+    QCOMPARE(german.language(), u"en"_s);
+    QCOMPARE(german.topic(u"welcome"_s)->title,
+             Guide::load(root.path()).topic(u"welcome"_s)->title);
+    QVERIFY(german.pageMarkdown(*german.topic(u"trials"_s)).contains(u"November 27, 2026"_s));
+    QCOMPARE(Guide::forLanguage(u"en"_s, root.path()).language(), u"en"_s);
+}
+
+void TestGuide::directoryFor_acceptsOnlyLanguageCodes()
+{
+    QCOMPARE(Guide::directoryFor(u"en"_s, u"/r"_s), u"/r"_s);
+    QCOMPARE(Guide::directoryFor(u"../x"_s, u"/r"_s), u"/r"_s);
+    QCOMPARE(Guide::directoryFor(QString(), u"/r"_s), u"/r"_s);
+    QCOMPARE(Guide::directoryFor(u"es"_s, QStringLiteral(NEXTSTEPS_TEST_DATA)),
+             QStringLiteral(NEXTSTEPS_TEST_DATA));
+}
+
+void TestGuide::twins_reportWhatIsMissingBothWays()
+{
+    const Guide english = Guide::load(Guide::bundledDirectory());
+    Guide spanish = Guide::load(spanishFixture(), QLocale(QLocale::Spanish));
+    QVERIFY(guideTwinProblems(english, english).isEmpty());
+    // The fixture has two topics of the guide: everything else is reported missing.
+    const QStringList problems = guideTwinProblems(english, spanish);
+    const QString all = problems.join(u'\n');
+    QVERIFY2(all.contains(u"Topic \"urgent\" is missing in \"es\""_s), qPrintable(all));
+    QVERIFY2(all.contains(u"Question (topic/question) \"trials/trials.leave\" is missing"_s),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"Glossary term \"hospice-care\" is missing"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"\"welcome\" is missing"_s), qPrintable(all));
+    // And the reverse: what only the other language has.
+    const QStringList reverse = guideTwinProblems(spanish, english);
+    QVERIFY(reverse.join(u'\n').contains(u"Topic \"urgent\" in \"en\" is not in English"_s));
+}
+
+void TestGuide::bundledSpanishGuide_isTheEnglishGuidesTwin()
+{
+    const QString sourceFolder = QStringLiteral(NEXTSTEPS_TEST_DATA "/../../resources/guide/es");
+    const bool compiledIn = QFileInfo::exists(u":/guide/es/guide.json"_s);
+    if (!compiledIn) {
+        QVERIFY2(!QFileInfo::exists(sourceFolder + u"/guide.json"_s),
+                 "resources/guide/es/guide.json exists but is not compiled in: configure again");
+        QSKIP("No Spanish guide in resources/guide/es yet (the fixture is checked instead)");
+    }
+    QCOMPARE(Guide::directoryFor(u"es"_s), u":/guide/es"_s);
+    const Guide english = Guide::load(Guide::bundledDirectory());
+    const Guide spanish = Guide::forLanguage(u"es"_s);
+    // Every link resolves, every file is there, no id twice.
+    QVERIFY2(spanish.isValid(), qPrintable(spanish.problems().join(u'\n')));
+    const QStringList problems = guideTwinProblems(english, spanish);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(u"The Spanish guide is not complete:\n"_s + problems.join(u'\n')));
+    // Every topic file of the folder is in the guide's index, and nothing is left in English.
+    for (const Topic &topic : spanish.topics()) {
+        const Topic *twin = english.topic(topic.id);
+        QVERIFY2(topic.title != twin->title || topic.title.size() < 6, qPrintable(topic.id));
+        QVERIFY2(topic.isReference() || topic.body != twin->body, qPrintable(topic.id));
+        for (const SuggestedQuestion &question : topic.questions)
+            QVERIFY2(question.text != english.question(question.id)->text, qPrintable(question.id));
+    }
+    QVERIFY2(QDir(sourceFolder + u"/topics"_s).entryList({u"*.md"_s}, QDir::Files).size() <=
+                 spanish.topics().size(),
+             "A Markdown file in resources/guide/es/topics is not in es/guide.json");
 }
 
 QTEST_MAIN(TestGuide)

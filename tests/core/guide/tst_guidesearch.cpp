@@ -26,6 +26,9 @@ private Q_SLOTS:
     void correction_suggestsTheNearestWord_data();
     void correction_suggestsTheNearestWord();
     void snippet_showsTheMatchedWordsInBold();
+    void accents_areFoldedOnBothSides_data();
+    void accents_areFoldedOnBothSides();
+    void fold_keepsEveryPlace();
 
 private:
     QStringList topicIds(const QList<SearchHit> &hits) const
@@ -194,6 +197,50 @@ void TestGuideSearch::snippet_showsTheMatchedWordsInBold()
     QVERIFY(hit.snippetHtml.contains(u"<b>late</b>"_s));
     QVERIFY(hit.snippetHtml.contains(u"&lt;"_s)); // the page's own text is escaped
     QCOMPARE(hit.terms, (QStringList{u"immunotherapy"_s, u"late"_s}));
+}
+
+void TestGuideSearch::accents_areFoldedOnBothSides_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("page");
+    QTest::newRow("without accents") << u"ensayo clinico"_s << 0;
+    QTest::newRow("with accents") << u"ensayo clínico"_s << 0;
+    QTest::newRow("capitals with accents") << u"ENSAYO CLÍNICO"_s << 0;
+    QTest::newRow("accent typed where the text has none") << u"cuidádos"_s << 1;
+    QTest::newRow("a word form (by the start of the word)") << u"paliativo"_s << 1;
+    QTest::newRow("ñ folds to n") << u"nino"_s << 2;
+    QTest::newRow("ñ still finds ñ") << u"niño"_s << 2;
+    QTest::newRow("ü folds to u") << u"bilingue"_s << 2;
+    QTest::newRow("decomposed accent in the query") << u"cli\u0301nico"_s << 0;
+}
+
+void TestGuideSearch::accents_areFoldedOnBothSides()
+{
+    QFETCH(QString, query);
+    QFETCH(int, page);
+    GuideSearch search(m_guide);
+    // The last page is written with a decomposed accent (e + combining acute), as some
+    // editors save it.
+    search.setPages({u"Un ensayo clínico prueba un tratamiento."_s,
+                     u"Los cuidados paliativos alivian el dolor."_s,
+                     u"Un niño bilingüe lee la guía."_s, u"Un me\u0301dico."_s});
+    const QList<SearchHit> hits = search.find(query);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().topicIndex, page);
+    // The snippet is the text as written, accents and all.
+    QVERIFY2(!hits.first().snippet.contains(u"clinico"_s), qPrintable(hits.first().snippet));
+}
+
+void TestGuideSearch::fold_keepsEveryPlace()
+{
+    const QString text = u"Él está en la Ciudad de México; años, pingüinos, ÁÉÍÓÚÑÜ. 日本語"_s;
+    const QString folded = GuideSearch::fold(text);
+    QCOMPARE(folded, u"el esta en la ciudad de mexico; anos, pinguinos, aeiounu. 日本語"_s);
+    QCOMPARE(folded.size(), text.size());
+    GuideSearch search(m_guide);
+    search.setPages({u"Un me\u0301dico."_s});
+    QCOMPARE(search.find(u"medico"_s).size(), 1);
+    QCOMPARE(search.find(u"médico"_s).size(), 1);
 }
 
 QTEST_MAIN(TestGuideSearch)

@@ -1,0 +1,1415 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>nextsteps::AboutDialog</name>
+    <message>
+        <source>About Next Steps</source>
+        <translation>Acerca de Next Steps</translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <translation>Next Steps</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License.</source>
+        <translation>Software libre con la Licencia MIT.</translation>
+    </message>
+    <message>
+        <source>About this guide</source>
+        <translation>Acerca de esta guía</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::Application</name>
+    <message>
+        <source>%1 is your list itself. Choose another name for the PDF; the list was not changed.</source>
+        <translation>%1 es su propia lista. Elija otro nombre para el PDF; la lista no cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::AutoSaver</name>
+    <message>
+        <source>Your list was changed outside Next Steps, and that version is shown now.</source>
+        <translation>Su lista se cambió fuera de Next Steps, y ahora se muestra esa versión.</translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps, and that version is shown now. The list as it was in this window is saved at %1.</source>
+        <translation>Su lista se cambió fuera de Next Steps, y ahora se muestra esa versión. La lista como estaba en esta ventana se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps. Your list as it is in this window is saved, and the other version is kept at %1.</source>
+        <translation>Su lista se cambió fuera de Next Steps. Se guardó su lista como está en esta ventana, y la otra versión se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps, and nothing could be kept aside (%1), so it was not saved over.</source>
+        <translation>Su lista se cambió fuera de Next Steps y no se pudo guardar una copia aparte (%1), así que no se guardó encima.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistDelegate</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistFormat</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a list of questions.</source>
+        <translation>El archivo es demasiado grande para ser una lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>The file is not plain text (UTF-8).</source>
+        <translation>El archivo no es texto simple (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is nested far too deeply.</source>
+        <translation>El archivo está dañado: tiene demasiados niveles anidados.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or cut short.</source>
+        <translation>El archivo está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>The file is not a Next Steps question list.</source>
+        <translation>El archivo no es una lista de preguntas de Next Steps.</translation>
+    </message>
+    <message>
+        <source>The file has no valid version number.</source>
+        <translation>El archivo no tiene un número de versión válido.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a list of questions.</source>
+        <translation>El archivo no contiene una lista de preguntas.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistModel</name>
+    <message>
+        <source>Add question</source>
+        <translation>Agregar pregunta</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Eliminar pregunta</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Mover pregunta</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Editar pregunta</translation>
+    </message>
+    <message>
+        <source>Mark as asked</source>
+        <translation>Marcar como preguntada</translation>
+    </message>
+    <message>
+        <source>Mark as not asked</source>
+        <translation>Marcar como no preguntada</translation>
+    </message>
+    <message>
+        <source>Mark as important</source>
+        <translation>Marcar como importante</translation>
+    </message>
+    <message>
+        <source>Mark as not important</source>
+        <translation>Marcar como no importante</translation>
+    </message>
+    <message>
+        <source>Edit answer</source>
+        <translation>Editar respuesta</translation>
+    </message>
+    <message>
+        <source>Change visit details</source>
+        <translation>Cambiar datos de la visita</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>preguntada</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>sin preguntar todavía</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>importante</translation>
+    </message>
+    <message>
+        <source>has an answer</source>
+        <translation>tiene respuesta</translation>
+    </message>
+    <message>
+        <source>Start a new list</source>
+        <translation>Empezar una lista nueva</translation>
+    </message>
+    <message>
+        <source>Bring back a past list</source>
+        <translation>Recuperar una lista anterior</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistPanel</name>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Visit details…</source>
+        <translation>Datos de la visita…</translation>
+    </message>
+    <message>
+        <source>Set the date of your visit and who it is with</source>
+        <translation>Anote la fecha de su visita y con quién es</translation>
+    </message>
+    <message>
+        <source>Write your own question</source>
+        <translation>Escriba su propia pregunta</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Pregunta nueva</translation>
+    </message>
+    <message>
+        <source>Type a question and press Enter to add it.</source>
+        <translation>Escriba una pregunta y oprima Intro para agregarla.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add this question</source>
+        <translation>Agregar esta pregunta</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>Space checks off a question as asked. F2 edits it. Control and the arrow keys move it.</source>
+        <translation>La barra espaciadora marca una pregunta como preguntada. F2 la edita. Control y las flechas la mueven.</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Preguntada</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Answer or notes:</source>
+        <translation>Respuesta o notas:</translation>
+    </message>
+    <message>
+        <source>Answer or notes for the selected question</source>
+        <translation>Respuesta o notas de la pregunta elegida</translation>
+    </message>
+    <message>
+        <source>Write down what the doctor said.</source>
+        <translation>Anote lo que dijo el médico.</translation>
+    </message>
+    <message>
+        <source>Print or Save…</source>
+        <translation>Imprimir o guardar…</translation>
+    </message>
+    <message>
+        <source>Print your list, see it first, or save it as a PDF or text</source>
+        <translation>Imprima su lista, véala antes o guárdela como PDF o texto</translation>
+    </message>
+    <message>
+        <source>&amp;New Question</source>
+        <translation>&amp;Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Start a New List</source>
+        <translation>&amp;Empezar una lista nueva</translation>
+    </message>
+    <message>
+        <source>Past &amp;Lists…</source>
+        <translation>&amp;Listas anteriores…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Question</source>
+        <translation>&amp;Editar pregunta</translation>
+    </message>
+    <message>
+        <source>Write the &amp;Answer</source>
+        <translation>Escribir la res&amp;puesta</translation>
+    </message>
+    <message>
+        <source>Mark as As&amp;ked</source>
+        <translation>Marcar como pre&amp;guntada</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Important</source>
+        <translation>Marcar como &amp;importante</translation>
+    </message>
+    <message>
+        <source>Mark as Asked or Not Asked</source>
+        <translation>Marcar como preguntada o no preguntada</translation>
+    </message>
+    <message>
+        <source>Mark as Important or Not Important</source>
+        <translation>Marcar como importante o no importante</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Question</source>
+        <translation>E&amp;liminar pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Visit Details…</source>
+        <translation>Datos de la &amp;visita…</translation>
+    </message>
+    <message>
+        <source>Your list was put away and a new one started. You can bring it back from File, Past Lists.</source>
+        <translation>Su lista se guardó aparte y se empezó una nueva. Puede recuperarla en Archivo, Listas anteriores.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Press Ctrl+Z to bring it back.</source>
+        <translation>Se eliminó «%1». Oprima Ctrl+Z para recuperarla.</translation>
+    </message>
+    <message>
+        <source>Type a question first, then press Enter.</source>
+        <translation>Escriba primero una pregunta y luego oprima Intro.</translation>
+    </message>
+    <message>
+        <source>That question is already on your list.</source>
+        <translation>Esa pregunta ya está en su lista.</translation>
+    </message>
+    <message>
+        <source>Added to your questions: %1</source>
+        <translation>Se agregó a sus preguntas: %1</translation>
+    </message>
+    <message>
+        <source>The past list is back. The list you had open was put away.</source>
+        <translation>Se recuperó la lista anterior. La lista que tenía abierta se guardó aparte.</translation>
+    </message>
+    <message>
+        <source>No questions yet. Write one below, or add one from any topic.</source>
+        <translation>Todavía no hay preguntas. Escriba una abajo o agregue una desde cualquier tema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asked</source>
+        <translation>
+            <numerusform>%1 de %n preguntada</numerusform>
+            <numerusform>%1 de %n preguntadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n important</source>
+        <translation>
+            <numerusform>%n importante</numerusform>
+            <numerusform>%n importantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer</source>
+        <translation>
+            <numerusform>%n con respuesta</numerusform>
+            <numerusform>%n con respuesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit: not set yet</source>
+        <translation>Visita: sin fecha todavía</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>Visita: %1</translation>
+    </message>
+    <message>
+        <source>Mark as Not As&amp;ked</source>
+        <translation>Marcar como no pre&amp;guntada</translation>
+    </message>
+    <message>
+        <source>Mark as Not &amp;Important</source>
+        <translation>Marcar como no &amp;importante</translation>
+    </message>
+    <message>
+        <source>Read-only here, because %1</source>
+        <translation>Solo lectura aquí, porque %1</translation>
+    </message>
+    <message>
+        <source>Read-only here</source>
+        <translation>Solo lectura aquí</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistPrintout</name>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <source>Visit: </source>
+        <translation>Visita: </translation>
+    </message>
+    <message>
+        <source>My name: </source>
+        <translation>Mi nombre: </translation>
+    </message>
+    <message>
+        <source>My questions:</source>
+        <translation>Mis preguntas:</translation>
+    </message>
+    <message>
+        <source>IMPORTANT: </source>
+        <translation>IMPORTANTE: </translation>
+    </message>
+    <message>
+        <source>Answer: </source>
+        <translation>Respuesta: </translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistStore</name>
+    <message>
+        <source>Your list is very large (%1 MB). Next Steps can save lists of up to %2 MB: please make some long answers shorter, or delete past lists you no longer need.</source>
+        <translation>Su lista es muy grande (%1 MB). Next Steps puede guardar listas de hasta %2 MB: acorte algunas respuestas largas o elimine listas anteriores que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>There is a folder where the list should be.</source>
+        <translation>Hay una carpeta donde debería estar la lista.</translation>
+    </message>
+    <message>
+        <source>The file is larger than Next Steps can open (%1 MB; the most is %2 MB). It is left exactly as it is, and nothing is saved over it.</source>
+        <translation>El archivo es más grande de lo que Next Steps puede abrir (%1 MB; el máximo es %2 MB). Se deja tal como está y no se guarda nada encima.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>A copy could not be made (%1), so the file is left as it is and changes will not be saved over it.</source>
+        <translation>No se pudo hacer una copia (%1), así que el archivo se deja como está y los cambios no se guardarán encima.</translation>
+    </message>
+    <message>
+        <source>there is no file %1.</source>
+        <translation>no existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a list.</source>
+        <translation>%1 es una carpeta, no una lista.</translation>
+    </message>
+    <message>
+        <source>cannot read the list in %1: it is too large.</source>
+        <translation>no se puede leer la lista en %1: es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>cannot open the list in %1: %2</source>
+        <translation>no se puede abrir la lista en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the list in %1: %2</source>
+        <translation>no se puede leer la lista en %1: %2</translation>
+    </message>
+    <message>
+        <source>Some of your saved list could not be read: 1 entry was damaged and left out.</source>
+        <translation>No se pudo leer parte de su lista guardada: 1 entrada estaba dañada y se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>Some of your saved list could not be read: %1 entries were damaged and left out.</source>
+        <translation>No se pudo leer parte de su lista guardada: %1 entradas estaban dañadas y se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>Everything else is here. A copy of the original file is kept at %1.</source>
+        <translation>Todo lo demás está aquí. Se conserva una copia del archivo original en %1.</translation>
+    </message>
+    <message>
+        <source>Your saved list could not be opened. %1</source>
+        <translation>No se pudo abrir su lista guardada. %1</translation>
+    </message>
+    <message>
+        <source>Your saved list could not be opened. %1 Nothing has been deleted: a copy of the file is kept at %2. You are starting with an empty list.</source>
+        <translation>No se pudo abrir su lista guardada. %1 No se eliminó nada: se conserva una copia del archivo en %2. Usted empieza con una lista vacía.</translation>
+    </message>
+    <message>
+        <source>This list was saved by a newer version of Next Steps. You can read it here, but changes will not be saved, so that nothing in it is lost. Please update Next Steps to edit it.</source>
+        <translation>Esta lista se guardó con una versión más nueva de Next Steps. Puede leerla aquí, pero los cambios no se guardarán, para que no se pierda nada. Actualice Next Steps para editarla.</translation>
+    </message>
+    <message>
+        <source>Your list is kept through a link that leads to %1, but there is nothing there now (perhaps a drive is not connected, or a folder was moved or renamed). Nothing is saved until you choose: connect the drive and start Next Steps again, or start a new, empty list here.</source>
+        <translation>Su lista se guarda a través de un enlace que lleva a %1, pero ahora no hay nada ahí (quizás una unidad no está conectada, o una carpeta se movió o cambió de nombre). No se guarda nada hasta que usted elija: conecte la unidad y vuelva a abrir Next Steps, o empiece aquí una lista nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Next Steps</source>
+        <translation>se guardó con una versión más nueva de Next Steps</translation>
+    </message>
+    <message>
+        <source>the link to your list leads nowhere</source>
+        <translation>el enlace a su lista no lleva a ningún lugar</translation>
+    </message>
+    <message>
+        <source>the file could not be read safely and is left as it is</source>
+        <translation>el archivo no se pudo leer sin riesgo y se deja como está</translation>
+    </message>
+    <message>
+        <source>There is a folder where the list should be saved (%1).</source>
+        <translation>Hay una carpeta donde debería guardarse la lista (%1).</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Your list is too large to save (%1 MB; the most is %2 MB). Please make some long answers shorter, or delete past lists you no longer need.</source>
+        <translation>Su lista es demasiado grande para guardarla (%1 MB; el máximo es %2 MB). Acorte algunas respuestas largas o elimine listas anteriores que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened for saving: %1</source>
+        <translation>No se pudo abrir el archivo para guardar: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full?): %1</source>
+        <translation>No se pudo escribir el archivo (¿está lleno el disco?): %1</translation>
+    </message>
+    <message>
+        <source>only part of it could be written.</source>
+        <translation>solo se pudo escribir una parte.</translation>
+    </message>
+    <message>
+        <source>Saving was interrupted.</source>
+        <translation>Se interrumpió el guardado.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::CommandLine</name>
+    <message>
+        <source>Open and save the question list in FILE instead of the usual one.</source>
+        <translation>Abrir y guardar la lista de preguntas en ARCHIVO en lugar de la habitual.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Write the question list as a PDF to OUT and quit, without a window.</source>
+        <translation>Escribir la lista de preguntas como PDF en SALIDA y salir, sin ventana.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
+        <source>Next Steps: a plain-language guide and a list of questions for your doctor.</source>
+        <translation>Next Steps: una guía en palabras sencillas y una lista de preguntas para su médico.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs a file name.</source>
+        <translation>--export-pdf necesita un nombre de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::FindBar</name>
+    <message>
+        <source>Find in page:</source>
+        <translation>Buscar en la página:</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Buscar en la página</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::Guide</name>
+    <message>
+        <source>it is missing</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read: %2.</source>
+        <translation>No se pudo leer el %1: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid JSON (%2 at offset %3).</source>
+        <translation>El %1 no es JSON válido (%2 en la posición %3).</translation>
+    </message>
+    <message>
+        <source>glossary file</source>
+        <translation>archivo del glosario</translation>
+    </message>
+    <message>
+        <source>A glossary entry has no id, term or definition.</source>
+        <translation>Una entrada del glosario no tiene id, término o definición.</translation>
+    </message>
+    <message>
+        <source>The glossary term id &quot;%1&quot; is used twice.</source>
+        <translation>El id de término del glosario &quot;%1&quot; se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>guide index (guide.json)</source>
+        <translation>índice de la guía (guide.json)</translation>
+    </message>
+    <message>
+        <source>A source has no id or title.</source>
+        <translation>Una fuente no tiene id o título.</translation>
+    </message>
+    <message>
+        <source>The source id &quot;%1&quot; is used twice.</source>
+        <translation>El id de fuente &quot;%1&quot; se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The guide index lists no topics.</source>
+        <translation>El índice de la guía no tiene temas.</translation>
+    </message>
+    <message>
+        <source>A topic has no id or no title.</source>
+        <translation>Un tema no tiene id o título.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has an unknown kind.</source>
+        <translation>El tema &quot;%1&quot; es de un tipo desconocido.</translation>
+    </message>
+    <message>
+        <source>The topic id &quot;%1&quot; is used twice.</source>
+        <translation>El id de tema &quot;%1&quot; se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has no valid &quot;last updated&quot; date.</source>
+        <translation>El tema &quot;%1&quot; no tiene una fecha válida de &quot;última actualización&quot;.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has no valid &quot;facts checked&quot; date.</source>
+        <translation>El tema &quot;%1&quot; no tiene una fecha válida de &quot;datos revisados&quot;.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; names an unknown source &quot;%2&quot;.</source>
+        <translation>El tema &quot;%1&quot; nombra una fuente desconocida &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has a question with no id or no text.</source>
+        <translation>El tema &quot;%1&quot; tiene una pregunta sin id o sin texto.</translation>
+    </message>
+    <message>
+        <source>The question id &quot;%1&quot; is used twice.</source>
+        <translation>El id de pregunta &quot;%1&quot; se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; names no Markdown file.</source>
+        <translation>El tema &quot;%1&quot; no nombra ningún archivo Markdown.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot;: the file %2 could not be read: %3.</source>
+        <translation>Tema &quot;%1&quot;: no se pudo leer el archivo %2: %3.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; is empty.</source>
+        <translation>El tema &quot;%1&quot; está vacío.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; links to an unknown glossary term &quot;%2&quot;.</source>
+        <translation>El tema &quot;%1&quot; enlaza a un término del glosario desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; links to an unknown topic &quot;%2&quot;.</source>
+        <translation>El tema &quot;%1&quot; enlaza a un tema desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Words you may hear from your care team, in plain language.</source>
+        <translation>Palabras que puede oír de su equipo de atención médica, explicadas de forma sencilla.</translation>
+    </message>
+    <message>
+        <source>This guide was written from these sources.</source>
+        <translation>Esta guía se escribió a partir de estas fuentes.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Última actualización: %1</translation>
+    </message>
+    <message>
+        <source>Facts checked: %1</source>
+        <translation>Datos revisados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::GuideBrowser</name>
+    <message>
+        <source>Topic text</source>
+        <translation>Texto del tema</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>Número de teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>Se abrió %1 en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Could not open %1. You can type it into your web browser.</source>
+        <translation>No se pudo abrir %1. Puede escribirlo en su navegador web.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MainWindow</name>
+    <message>
+        <source>Your list is saved.</source>
+        <translation>Su lista está guardada.</translation>
+    </message>
+    <message>
+        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
+        <translation>No se pudo guardar su lista: %1 Sus preguntas siguen aquí, y la última lista guardada se conserva como estaba. Se volverá a intentar guardar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps</source>
+        <translation>Su lista se cambió fuera de Next Steps</translation>
+    </message>
+    <message>
+        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
+        <translation>Su lista se cambió en esta computadora desde otro lugar que no es esta ventana (por ejemplo, una carpeta sincronizada o una copia de seguridad restaurada) desde la última vez que se guardó aquí.</translation>
+    </message>
+    <message>
+        <source>Which list do you want to keep? Nothing is deleted either way.</source>
+        <translation>¿Qué lista quiere conservar? No se elimina nada en ningún caso.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine (Keep the Other Aside)</source>
+        <translation>Conservar la &amp;mía (guardar la otra aparte)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Changed List</source>
+        <translation>Mostrar la lista &amp;cambiada</translation>
+    </message>
+    <message>
+        <source>Save Mine as a &amp;Copy</source>
+        <translation>Guardar la mía como co&amp;pia</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New List Here</source>
+        <translation>Empezar aquí una lista &amp;nueva</translation>
+    </message>
+    <message>
+        <source>A lock file left beside your list (by a Next Steps that stopped suddenly) was empty or damaged. It has been replaced, and your list opens as usual.</source>
+        <translation>Un archivo de bloqueo junto a su lista (de un Next Steps que se cerró de repente) estaba vacío o dañado. Se reemplazó, y su lista se abre como siempre.</translation>
+    </message>
+    <message>
+        <source>it is open in another Next Steps window</source>
+        <translation>está abierta en otra ventana de Next Steps</translation>
+    </message>
+    <message>
+        <source>Your list is open in another Next Steps window. Here you can read it, but changes are made in the other window, so that nothing is saved twice.</source>
+        <translation>Su lista está abierta en otra ventana de Next Steps. Aquí puede leerla, pero los cambios se hacen en la otra ventana, para que nada se guarde dos veces.</translation>
+    </message>
+    <message>
+        <source>it may be open on another computer (%1)</source>
+        <translation>puede estar abierta en otra computadora (%1)</translation>
+    </message>
+    <message>
+        <source>Your list seems to be open in Next Steps on another computer, “%1” (through a shared or synced folder). So that the two never save over each other, you can only read it here. If it is not open there any more (for example, that computer was switched off without closing Next Steps), choose Open Anyway.</source>
+        <translation>Parece que su lista está abierta en Next Steps en otra computadora, «%1» (a través de una carpeta compartida o sincronizada). Para que nunca se guarde una encima de la otra, aquí solo puede leerla. Si ya no está abierta allá (por ejemplo, esa computadora se apagó sin cerrar Next Steps), elija Abrir de todos modos.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>&amp;Abrir de todos modos</translation>
+    </message>
+    <message>
+        <source>another program may be using it</source>
+        <translation>puede que otro programa la esté usando</translation>
+    </message>
+    <message>
+        <source>Your list seems to be in use by another program, but which one could not be found out. So that nothing is saved twice, you can only read it here. If no other Next Steps is open, choose Open Anyway.</source>
+        <translation>Parece que otro programa está usando su lista, pero no se pudo saber cuál. Para que nada se guarde dos veces, aquí solo puede leerla. Si no hay otro Next Steps abierto, elija Abrir de todos modos.</translation>
+    </message>
+    <message>
+        <source>Your list could not be opened for changes: the lock beside it could not be replaced. You can still read it here.</source>
+        <translation>No se pudo abrir su lista para hacer cambios: no se pudo reemplazar el bloqueo que está a su lado. Aún puede leerla aquí.</translation>
+    </message>
+    <message>
+        <source>Your list is open for changes in this window now, and is saved as usual. If it is still open elsewhere, close it there.</source>
+        <translation>Ahora su lista está abierta para cambios en esta ventana, y se guarda como siempre. Si todavía está abierta en otro lugar, ciérrela allá.</translation>
+    </message>
+    <message>
+        <source>A new list could not be started at %1. You can still read this window, but nothing is saved.</source>
+        <translation>No se pudo empezar una lista nueva en %1. Aún puede leer esta ventana, pero no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>A new, empty list is started at %1, and is saved as you add questions. The link that led nowhere was removed.</source>
+        <translation>Se empezó una lista nueva y vacía en %1, y se guarda a medida que agrega preguntas. Se quitó el enlace que no llevaba a ningún lugar.</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto: %1%</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <translation>Next Steps</translation>
+    </message>
+    <message>
+        <source>Drag to make the parts wider or narrower</source>
+        <translation>Arrastre para hacer las partes más anchas o más angostas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation>Guardar como &amp;texto…</translation>
+    </message>
+    <message>
+        <source>Print This &amp;Topic…</source>
+        <translation>Imprimir este te&amp;ma…</translation>
+    </message>
+    <message>
+        <source>Save This Topic as PD&amp;F…</source>
+        <translation>Guardar este tema como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Topics</source>
+        <translation>Buscar en t&amp;odos los temas</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;grandar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ac&amp;hicar</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño normal</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Topics</source>
+        <translation>Ir a los te&amp;mas</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reading</source>
+        <translation>Ir a la &amp;lectura</translation>
+    </message>
+    <message>
+        <source>Go to My &amp;Questions</source>
+        <translation>Ir a mis &amp;preguntas</translation>
+    </message>
+    <message>
+        <source>When to Get &amp;Help Right Away</source>
+        <translation>Cuándo buscar a&amp;yuda de inmediato</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Where Is My List Saved?</source>
+        <translation>¿&amp;Dónde se guarda mi lista?</translation>
+    </message>
+    <message>
+        <source>&amp;About Next Steps</source>
+        <translation>A&amp;cerca de Next Steps</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The guide and the menus are now in English.</source>
+        <translation>La guía y los menús ahora están en español.</translation>
+    </message>
+    <message>
+        <source>Your list could not be saved</source>
+        <translation>No se pudo guardar su lista</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: %1</source>
+        <translation>No se pudieron guardar sus últimos cambios: %1</translation>
+    </message>
+    <message>
+        <source>You can save a copy somewhere else, such as your Documents folder, so that nothing is lost.</source>
+        <translation>Puede guardar una copia en otro lugar, como su carpeta Documentos, para que no se pierda nada.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation>&amp;Salir sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Next Steps Open</source>
+        <translation>&amp;Dejar Next Steps abierto</translation>
+    </message>
+    <message>
+        <source>Save a Copy of Your List</source>
+        <translation>Guardar una copia de su lista</translation>
+    </message>
+    <message>
+        <source>Next Steps lists (*.json)</source>
+        <translation>Listas de Next Steps (*.json)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>No se pudo guardar la copia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PagedPrinter</name>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>La página es demasiado pequeña para imprimir.</translation>
+    </message>
+    <message>
+        <source>Part of the text could not be placed on the pages, so nothing was printed.</source>
+        <translation>Una parte del texto no cupo en las páginas, así que no se imprimió nada.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened.</source>
+        <translation>No se pudo abrir la impresora o el archivo.</translation>
+    </message>
+    <message>
+        <source>The printer did not take a new page.</source>
+        <translation>La impresora no aceptó una página nueva.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>No se pudieron terminar las páginas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation>%1 es una carpeta, no un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>No se pudo escribir el PDF en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PastListsDialog</name>
+    <message>
+        <source>Past Lists</source>
+        <translation>Listas anteriores</translation>
+    </message>
+    <message>
+        <source>Past lists</source>
+        <translation>Listas anteriores</translation>
+    </message>
+    <message>
+        <source>Put away %1</source>
+        <translation>Guardada aparte el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen past list</source>
+        <translation>La lista anterior elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back This List</source>
+        <translation>&amp;Recuperar esta lista</translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save…</source>
+        <translation>&amp;Imprimir o guardar…</translation>
+    </message>
+    <message>
+        <source>See the chosen list&apos;s pages, then print it or save it as a PDF</source>
+        <translation>Vea las páginas de la lista elegida y luego imprímala o guárdela como PDF</translation>
+    </message>
+    <message>
+        <source>There are no past lists yet. When you choose “Start a New List”, the list you had is kept here.</source>
+        <translation>Todavía no hay listas anteriores. Cuando elija «Empezar una lista nueva», la lista que tenía se guarda aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PrintController</name>
+    <message>
+        <source>Lar&amp;ge Print</source>
+        <translation>Letra &amp;grande</translation>
+    </message>
+    <message>
+        <source>Print with bigger letters (16 point)</source>
+        <translation>Imprimir con letras más grandes (16 puntos)</translation>
+    </message>
+    <message>
+        <source>Printing did not work: %1</source>
+        <translation>No se pudo imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Imprimir: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was sent to the printer.</source>
+        <translation>«%1» se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the PDF as %1.</source>
+        <translation>Se guardó el PDF como %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. %1</source>
+        <translation>No se pudo guardar el PDF. %1</translation>
+    </message>
+    <message>
+        <source>Save as Text</source>
+        <translation>Guardar como texto</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the text as %1.</source>
+        <translation>Se guardó el texto como %1.</translation>
+    </message>
+    <message>
+        <source>The text could not be saved. %1</source>
+        <translation>No se pudo guardar el texto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PrintPreviewDialog</name>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Vista previa de impresión: %1</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>Las páginas como se imprimirán</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ac&amp;hicar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;grandar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <source>Bigger letters on the paper, for easier reading</source>
+        <translation>Letras más grandes en el papel, para leer mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ReadingPane</name>
+    <message>
+        <source>&amp;Find in Page…</source>
+        <translation>B&amp;uscar en la página…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar siguie&amp;nte</translation>
+    </message>
+    <message>
+        <source>Find Previ&amp;ous</source>
+        <translation>Buscar an&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>At&amp;rás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Adelante</translation>
+    </message>
+    <message>
+        <source>Topic text: %1</source>
+        <translation>Texto del tema: %1</translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <translation>Next Steps</translation>
+    </message>
+    <message>
+        <source>Part of the guide could not be loaded</source>
+        <translation>No se pudo cargar una parte de la guía</translation>
+    </message>
+    <message>
+        <source>Your question list is safe. These parts of the guide have a problem:</source>
+        <translation>Su lista de preguntas está a salvo. Estas partes de la guía tienen un problema:</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SaveLocationDialog</name>
+    <message>
+        <source>Where Is My List Saved?</source>
+        <translation>¿Dónde se guarda mi lista?</translation>
+    </message>
+    <message>
+        <source>Your list of questions is saved only on this computer, in this file. It is saved by itself a moment after each change.</source>
+        <translation>Su lista de preguntas se guarda solo en esta computadora, en este archivo. Se guarda sola un momento después de cada cambio.</translation>
+    </message>
+    <message>
+        <source>Where your list is saved</source>
+        <translation>Dónde se guarda su lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Move between the parts of the window</source>
+        <translation>Moverse entre las partes de la ventana</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Open the chosen topic</source>
+        <translation>Abrir el tema elegido</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Check off the chosen question as asked</source>
+        <translation>Marcar la pregunta elegida como preguntada</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Follow the chosen link, or show what a word means</source>
+        <translation>Seguir el enlace elegido o mostrar qué significa una palabra</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Everything in Next Steps can be done with the keyboard.</source>
+        <translation>Todo en Next Steps se puede hacer con el teclado.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::StatusAnnouncer</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SuggestedQuestionsView</name>
+    <message>
+        <source>Questions you might ask</source>
+        <translation>Preguntas que puede hacer</translation>
+    </message>
+    <message>
+        <source>Add to my questions</source>
+        <translation>Agregar a mis preguntas</translation>
+    </message>
+    <message>
+        <source>✓ On your list</source>
+        <translation>✓ En su lista</translation>
+    </message>
+    <message>
+        <source>Added to your questions: %1</source>
+        <translation>Se agregó a sus preguntas: %1</translation>
+    </message>
+    <message>
+        <source>Your list cannot be changed in this window, because %1.</source>
+        <translation>Su lista no se puede cambiar en esta ventana, porque %1.</translation>
+    </message>
+    <message>
+        <source>This question is already on your list.</source>
+        <translation>Esta pregunta ya está en su lista.</translation>
+    </message>
+    <message>
+        <source>Add to my questions: %1</source>
+        <translation>Agregar a mis preguntas: %1</translation>
+    </message>
+    <message>
+        <source>Already on your list: %1</source>
+        <translation>Ya está en su lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TopicSidebar</name>
+    <message>
+        <source>Search the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>Type a word to find every topic that mentions it. Press Down to go to the results.</source>
+        <translation>Escriba una palabra para encontrar todos los temas que la mencionan. Oprima la flecha hacia abajo para ir a los resultados.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move, and Enter to open a topic.</source>
+        <translation>Use las flechas para moverse e Intro para abrir un tema.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try another word.</source>
+        <translation>No se encontró nada para «%1». Pruebe con otra palabra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) found</source>
+        <translation>
+            <numerusform>Se encontró %n tema</numerusform>
+            <numerusform>Se encontraron %n temas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::Visit</name>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, con %2</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::VisitDialog</name>
+    <message>
+        <source>Visit Details</source>
+        <translation>Datos de la visita</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the date yet</source>
+        <translation>Todavía no sé la fecha</translation>
+    </message>
+    <message>
+        <source>For example: Dr. Lee, cancer clinic</source>
+        <translation>Por ejemplo: Dra. Lee, clínica de cáncer</translation>
+    </message>
+    <message>
+        <source>Who the visit is with</source>
+        <translation>Con quién es la visita</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Con:</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Next Steps</source>
+        <translation>Le damos la bienvenida a Next Steps</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>This guide helps you learn about your next steps and get ready to talk with your doctor.</source>
+        <translation>Esta guía le ayuda a conocer sus próximos pasos y a prepararse para hablar con su médico.</translation>
+    </message>
+    <message>
+        <source>It is for learning. It is not medical advice, and it was not checked by a doctor. Your care team knows you and your health best.</source>
+        <translation>Es para aprender. No es un consejo médico, y ningún médico la revisó. Su equipo de atención médica es quien mejor lo conoce a usted y su salud.</translation>
+    </message>
+    <message>
+        <source>Your list of questions is saved only on this computer, here:</source>
+        <translation>Su lista de preguntas se guarda solo en esta computadora, aquí:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere.</source>
+        <translation>No se envía nada a ningún lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Reading</source>
+        <translation>&amp;Empezar a leer</translation>
+    </message>
+</context>
+</TS>
