@@ -1,6 +1,7 @@
 #include "FindBar.h"
 
 #include "ColorContrast.h"
+#include "ExtraSelections.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -92,7 +93,7 @@ void FindBar::refresh()
     if (!isHidden() && !m_field->text().isEmpty())
         highlightAll();
     else
-        m_editor->setExtraSelections({});
+        setOwnedExtraSelections(m_editor, HighlightOwner::Find, {});
 }
 
 void FindBar::highlightAll()
@@ -118,7 +119,7 @@ void FindBar::highlightAll()
         }
     }
     m_matchCount = int(selections.size());
-    m_editor->setExtraSelections(selections);
+    setOwnedExtraSelections(m_editor, HighlightOwner::Find, selections);
     if (text.isEmpty())
         m_count->clear();
     else if (m_matchCount == 0)
@@ -167,7 +168,7 @@ void FindBar::findPrevious()
 void FindBar::close()
 {
     hide();
-    m_editor->setExtraSelections({});
+    setOwnedExtraSelections(m_editor, HighlightOwner::Find, {});
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 
