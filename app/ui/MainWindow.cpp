@@ -7,7 +7,9 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
+#include "ListenBar.h"
 #include "PrintController.h"
+#include "ReadAloud.h"
 #include "ReadingPane.h"
 #include "SaveLocationDialog.h"
 #include "Shortcuts.h"
@@ -351,6 +353,17 @@ void MainWindow::createMenus()
     connect(addAction(view, u"goQuestions"_s, tr("Go to My &Questions"),
                       QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, m_checklistPanel, &ChecklistPanel::focusList);
+    view->addSeparator();
+    ListenBar *listen = m_readingPane->listenBar();
+    view->addAction(listen->listenAction());
+    view->addAction(listen->pauseAction());
+    view->addAction(listen->stopAction());
+    QAction *readQuestions = addAction(view, u"readQuestions"_s, tr("Read My &Questions Aloud"));
+    connect(readQuestions, &QAction::triggered, this, &MainWindow::readQuestionsAloud);
+    connect(listen->listenAction(), &QAction::changed, readQuestions, [listen, readQuestions] {
+        readQuestions->setEnabled(listen->listenAction()->isEnabled());
+        readQuestions->setStatusTip(listen->listenAction()->statusTip());
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // First in the menu: a worried reader finds the safety page without hunting for it.
@@ -401,6 +414,25 @@ void MainWindow::showProblem(const QString &text)
 void MainWindow::showTopic(const QString &topicId, const QString &highlight)
 {
     m_readingPane->showTopic(topicId, highlight);
+}
+
+void MainWindow::readQuestionsAloud()
+{
+    QList<SpokenSentence> sentences;
+    const int count = m_model->rowCount();
+    for (int row = 0; row < count; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        sentences << spokenSentences(tr("Question %1.").arg(row + 1))
+                  << spokenSentences(index.data(ChecklistModel::TextRole).toString());
+        const QString answer = index.data(ChecklistModel::AnswerRole).toString().trimmed();
+        if (!answer.isEmpty())
+            sentences << spokenSentences(tr("Answer:")) << spokenSentences(answer);
+    }
+    if (sentences.isEmpty()) {
+        m_status->announce(tr("Your list has no questions to read aloud yet."));
+        return;
+    }
+    m_readingPane->readAloud()->readSentences(sentences);
 }
 
 void MainWindow::setZoom(int percent)
@@ -502,6 +534,9 @@ void MainWindow::finishStartup()
     // macOS take the icon from the program file and the app bundle in the meantime.
     if (QApplication::windowIcon().isNull())
         QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
+    // Whether reading aloud is possible is found out now: loading a speech engine can take a
+    // moment, and the Listen button then says at once if it cannot be used.
+    QTimer::singleShot(0, m_readingPane->readAloud(), &ReadAloud::prepare);
     m_startupFinished = true;
     Q_EMIT startupFinished();
 }
@@ -513,6 +548,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore(); // nothing in memory is dropped
         return;
     }
+    m_readingPane->readAloud()->stop();
     saveSettings();
     event->accept();
 }

@@ -1,0 +1,384 @@
+#include "ExtraSelections.h"
+#include "FakeSpeechEngine.h"
+#include "FindBar.h"
+#include "Guide.h"
+#include "GuideBrowser.h"
+#include "ListenBar.h"
+#include "QuestionSink.h"
+#include "ReadAloud.h"
+#include "ReadingPane.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+namespace {
+class NoSink : public QuestionSink
+{
+public:
+    bool addSuggestedQuestion(const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
+    bool hasSuggestedQuestion(const QString &, const QString &) const override { return false; }
+};
+
+// The text the reading highlight covers now, or nothing.
+QString highlighted(const GuideBrowser *browser)
+{
+    const auto mine = ownedExtraSelections(browser, HighlightOwner::ReadAloud);
+    return mine.size() == 1 ? mine.first().cursor.selectedText() : QString();
+}
+} // namespace
+
+class TestReadAloud : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings(m_settingsDir);
+        m_guide = Guide::load(Guide::bundledDirectory());
+    }
+    void init() { QSettings().clear(); }
+    void topic_isSentAsThePageReads();
+    void selection_isReadAlone();
+    void highlight_followsTheSentenceAndStaysInView();
+    void pauseResumeStop();
+    void findHighlights_andReadingHighlight_keepEachOther();
+    void speed_isRemembered();
+    void switchingTopics_stopsReading();
+    void engineError_stopsAndSaysWhy();
+    void noEngine_disablesListenAndSaysWhy();
+    void noVoiceForTheLanguage_saysSo();
+    void sentences_ofPlainText();
+
+private:
+    struct Setup
+    {
+        FakeSpeechEngine engine;
+        NoSink sink;
+        std::unique_ptr<ReadingPane> pane;
+    };
+    void open(Setup &setup, const QString &topic)
+    {
+        setup.pane = std::make_unique<ReadingPane>(m_guide, &setup.sink);
+        setup.pane->resize(800, 600);
+        setup.pane->readAloud()->setEngine(&setup.engine);
+        setup.pane->showTopic(topic);
+        setup.pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(setup.pane.get()));
+    }
+
+    QTemporaryDir m_settingsDir;
+    Guide m_guide;
+};
+
+void TestReadAloud::topic_isSentAsThePageReads()
+{
+    Setup s;
+    open(s, u"hospice"_s);
+    ReadAloud *reader = s.pane->readAloud();
+    s.pane->listenBar()->listenAction()->trigger();
+    QCOMPARE(reader->state(), ReadAloud::State::Reading);
+    // One sentence at a time, starting with the title.
+    QCOMPARE(s.engine.said, QStringList{m_guide.topic(u"hospice"_s)->title});
+
+    // Let the engine say every sentence, and collect what it was asked to say.
+    for (int i = 0; i < 2000 && reader->state() == ReadAloud::State::Reading; ++i) {
+        const qsizetype before = s.engine.said.size();
+        s.engine.finishSentence();
+        QTRY_VERIFY(s.engine.said.size() > before || reader->state() == ReadAloud::State::Idle);
+    }
+    QCOMPARE(reader->state(), ReadAloud::State::Idle);
+    const QStringList said = s.engine.said;
+    QVERIFY(said.size() > 20);
+
+    // No Markdown marks, no link targets, nothing from the buttons.
+    for (const QString &sentence : said) {
+        QVERIFY2(!sentence.contains(u"]("_s), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"glossary:"_s), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"topic:"_s), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"**"_s), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"://"_s), qPrintable(sentence)); // web addresses
+        QVERIFY2(!sentence.contains(u"  "_s), qPrintable(sentence));
+        QVERIFY2(!sentence.startsWith(u'#'), qPrintable(sentence));
+        QVERIFY2(!sentence.startsWith(u"- "_s), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(tr("Add to my questions")), qPrintable(sentence));
+        QVERIFY2(sentence == sentence.trimmed(), qPrintable(sentence));
+    }
+    // Link words are read as words: "[Hospice care](glossary:hospice-care) is care for…".
+    QVERIFY(said.contains(u"Hospice care is care for comfort near the end of life."_s));
+    // Every heading and every list item of the page, each beginning a sentence of its own.
+    const QTextDocument *page = s.pane->browser()->document();
+    int headings = 0;
+    int items = 0;
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text().trimmed();
+        if (text.isEmpty())
+            continue;
+        if (block.blockFormat().headingLevel() > 0) {
+            ++headings;
+            QVERIFY2(said.contains(text), qPrintable(text));
+        } else if (block.textList()) {
+            ++items;
+            const bool begins = std::any_of(said.begin(), said.end(), [&](const QString &x) {
+                return text.startsWith(x.left(20));
+            });
+            QVERIFY2(begins, qPrintable(text));
+        }
+    }
+    QVERIFY(headings >= 4);
+    QVERIFY(items >= 4);
+    QVERIFY(said.contains(u"American Society of Clinical Oncology (Cancer.Net)."_s));
+    QVERIFY(said.contains(u"Two doctors sign that they expect you to live six months or less, "
+                          "if the illness runs its usual course."_s));
+    // Then the suggested questions, after the page.
+    const Topic *topic = m_guide.topic(u"hospice"_s);
+    QVERIFY(!topic->questions.isEmpty());
+    const qsizetype intro = said.indexOf(u"Questions you might ask."_s);
+    QVERIFY(intro > 0);
+    for (const SuggestedQuestion &question : topic->questions)
+        QVERIFY2(said.indexOf(question.text) > intro, qPrintable(question.text));
+    // And the highlight is gone when it is done.
+    QCOMPARE(highlighted(s.pane->browser()), QString());
+}
+
+void TestReadAloud::selection_isReadAlone()
+{
+    Setup s;
+    open(s, u"hospice"_s);
+    GuideBrowser *browser = s.pane->browser();
+    const QString target = u"These are the rules that Medicare uses."_s;
+    QTextCursor cursor = browser->document()->find(target);
+    QVERIFY(!cursor.isNull());
+    cursor.movePosition(QTextCursor::NextWord, QTextCursor::KeepAnchor, 3); // into the next one
+    browser->setTextCursor(cursor);
+    s.pane->listenBar()->listenButton()->click();
+    QCOMPARE(s.engine.said, QStringList{target});
+    s.engine.finishSentence();
+    QTRY_COMPARE(s.engine.said.size(), 2);
+    QCOMPARE(s.engine.said.at(1), u"Other health"_s); // only what was chosen
+    s.engine.finishSentence();
+    QTRY_COMPARE(s.pane->readAloud()->state(), ReadAloud::State::Idle);
+    QCOMPARE(s.engine.said.size(), 2); // no suggested questions after a selection
+}
+
+void TestReadAloud::highlight_followsTheSentenceAndStaysInView()
+{
+    Setup s;
+    open(s, u"treatments"_s); // the longest topic: it scrolls
+    GuideBrowser *browser = s.pane->browser();
+    ReadAloud *reader = s.pane->readAloud();
+    s.pane->listen();
+    QCOMPARE(highlighted(browser), s.engine.said.last());
+    QCOMPARE(reader->currentIndex(), 0);
+    QVERIFY(browser->document()->size().height() > 3 * browser->viewport()->height());
+    const QList<SpokenSentence> sentences = reader->sentences();
+    const int onPage = int(std::count_if(sentences.begin(), sentences.end(),
+                                         [](const SpokenSentence &x) { return x.start >= 0; }));
+    for (int i = 1; i < onPage; ++i) {
+        s.engine.finishSentence();
+        QTRY_COMPARE(reader->currentIndex(), i);
+        QCOMPARE(highlighted(browser), s.engine.said.last());
+        // In view: the sentence's first line is on the screen.
+        const auto selection = ownedExtraSelections(browser, HighlightOwner::ReadAloud).first();
+        QTextCursor start(browser->document());
+        start.setPosition(selection.cursor.selectionStart());
+        const QRect where = browser->cursorRect(start);
+        QVERIFY2(where.top() >= 0 && where.bottom() <= browser->viewport()->height(),
+                 qPrintable(s.engine.said.last()));
+    }
+    QVERIFY(browser->verticalScrollBar()->value() > 0);
+    // The suggested questions are not on the page: nothing is highlighted while they are read.
+    s.engine.finishSentence();
+    QTRY_COMPARE(reader->currentIndex(), onPage);
+    QCOMPARE(highlighted(browser), QString());
+    // Colours readable as the find highlight's.
+}
+
+void TestReadAloud::pauseResumeStop()
+{
+    Setup s;
+    open(s, u"hospice"_s);
+    ListenBar *bar = s.pane->listenBar();
+    ReadAloud *reader = s.pane->readAloud();
+    QVERIFY(!bar->pauseButton()->isEnabled());
+    QVERIFY(!bar->stopButton()->isEnabled());
+    bar->listenAction()->trigger();
+    QVERIFY(bar->pauseButton()->isEnabled());
+    QVERIFY(bar->stopButton()->isEnabled());
+
+    bar->pauseAction()->trigger();
+    QCOMPARE(reader->state(), ReadAloud::State::Paused);
+    QCOMPARE(s.engine.pauses, 1);
+    QCOMPARE(bar->pauseButton()->text(), tr("Resume"));
+    bar->pauseAction()->trigger();
+    QCOMPARE(reader->state(), ReadAloud::State::Reading);
+    QCOMPARE(s.engine.resumes, 1);
+    QCOMPARE(bar->pauseButton()->text(), tr("Pause"));
+
+    // A sentence that ends while paused: the next one waits for Resume.
+    bar->pauseAction()->trigger();
+    s.engine.finishSentence();
+    QTest::qWait(20);
+    QCOMPARE(s.engine.said.size(), 1);
+    bar->pauseAction()->trigger();
+    QCOMPARE(s.engine.said.size(), 2);
+    QCOMPARE(reader->currentIndex(), 1);
+
+    bar->stopButton()->click();
+    QCOMPARE(reader->state(), ReadAloud::State::Idle);
+    QCOMPARE(s.engine.stops, 1);
+    QCOMPARE(highlighted(s.pane->browser()), QString());
+    QVERIFY(!bar->pauseButton()->isEnabled());
+    // The engine's "ready" after the stop does not start the next sentence.
+    s.engine.finishSentence();
+    QTest::qWait(20);
+    QCOMPARE(s.engine.said.size(), 2);
+    // Listen again starts from the top.
+    bar->listenAction()->trigger();
+    QCOMPARE(s.engine.said.last(), m_guide.topic(u"hospice"_s)->title);
+}
+
+void TestReadAloud::findHighlights_andReadingHighlight_keepEachOther()
+{
+    Setup s;
+    open(s, u"hospice"_s);
+    GuideBrowser *browser = s.pane->browser();
+    s.pane->findBar()->show();
+    s.pane->findBar()->setQuery(u"hospice"_s);
+    const qsizetype matches = browser->extraSelections().size();
+    QVERIFY(matches > 3);
+    s.pane->listen();
+    QCOMPARE(browser->extraSelections().size(), matches + 1);
+    s.pane->findBar()->setQuery(u"Medicare"_s);
+    QCOMPARE(highlighted(browser), s.engine.said.last());
+    s.pane->readAloud()->stop();
+    QCOMPARE(ownedExtraSelections(browser, HighlightOwner::Find).size(),
+             browser->extraSelections().size());
+    QVERIFY(!browser->extraSelections().isEmpty());
+}
+
+void TestReadAloud::speed_isRemembered()
+{
+    {
+        Setup s;
+        open(s, u"hospice"_s);
+        QComboBox *speed = s.pane->listenBar()->speedBox();
+        QCOMPARE(speed->currentData().toInt(), 0);
+        QCOMPARE(s.engine.rate, 0.0);
+        speed->setFocus();
+        QTest::keyClick(speed, Qt::Key_Down); // one step faster
+        QCOMPARE(s.pane->readAloud()->speed(), 1);
+        QVERIFY(s.engine.rate > 0);
+        s.pane->readAloud()->setSpeed(-2);
+        QCOMPARE(speed->currentText(), tr("Much slower"));
+        QCOMPARE(s.engine.rate, -0.5);
+        s.pane->readAloud()->setSpeed(-9);
+        QCOMPARE(s.pane->readAloud()->speed(), ReadAloud::SlowestSpeed);
+    }
+    Setup again;
+    open(again, u"hospice"_s);
+    QCOMPARE(again.pane->readAloud()->speed(), -2);
+    QCOMPARE(again.pane->listenBar()->speedBox()->currentText(), tr("Much slower"));
+    QCOMPARE(again.engine.rate, -0.5);
+}
+
+void TestReadAloud::switchingTopics_stopsReading()
+{
+    Setup s;
+    open(s, u"hospice"_s);
+    s.pane->listen();
+    s.engine.finishSentence();
+    QTRY_COMPARE(s.engine.said.size(), 2);
+    s.pane->showTopic(u"trials"_s);
+    QCOMPARE(s.pane->readAloud()->state(), ReadAloud::State::Idle);
+    QCOMPARE(s.engine.stops, 1);
+    QCOMPARE(highlighted(s.pane->browser()), QString());
+    s.engine.finishSentence();
+    QTest::qWait(20);
+    QCOMPARE(s.engine.said.size(), 2);
+    // Back too.
+    s.pane->listen();
+    s.pane->goBack();
+    QCOMPARE(s.pane->readAloud()->state(), ReadAloud::State::Idle);
+}
+
+void TestReadAloud::engineError_stopsAndSaysWhy()
+{
+    Setup s;
+    open(s, u"hospice"_s);
+    QSignalSpy messages(s.pane.get(), &ReadingPane::message);
+    s.pane->listen();
+    s.engine.fail(u"the sound device is busy"_s);
+    QCOMPARE(s.pane->readAloud()->state(), ReadAloud::State::Idle);
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.last().first().toString().contains(u"the sound device is busy"_s));
+    QCOMPARE(highlighted(s.pane->browser()), QString());
+}
+
+void TestReadAloud::noEngine_disablesListenAndSaysWhy()
+{
+    Setup s;
+    s.engine.available = false;
+    s.engine.why = u"No voice for reading aloud is installed on this computer."_s;
+    open(s, u"hospice"_s);
+    ListenBar *bar = s.pane->listenBar();
+    QVERIFY(!bar->listenButton()->isEnabled());
+    QVERIFY(!bar->listenAction()->isEnabled());
+    QVERIFY(bar->listenButton()->isVisible());
+    QVERIFY(bar->listenButton()->toolTip().contains(s.engine.why));
+    QVERIFY(bar->listenButton()->accessibleDescription().contains(s.engine.why));
+    // Asked anyway (from a script, say): nothing is said, and why is told.
+    QSignalSpy messages(s.pane.get(), &ReadingPane::message);
+    s.pane->listen();
+    QVERIFY(s.engine.said.isEmpty());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.first().first().toString().contains(s.engine.why));
+    // The rest works as before.
+    s.pane->showTopic(u"trials"_s);
+    QCOMPARE(s.pane->currentTopicId(), u"trials"_s);
+}
+
+void TestReadAloud::noVoiceForTheLanguage_saysSo()
+{
+    Setup s;
+    s.engine.voices = {QLocale(QLocale::French, QLocale::France)};
+    open(s, u"hospice"_s);
+    ListenBar *bar = s.pane->listenBar();
+    QVERIFY(!bar->listenButton()->isEnabled());
+    QVERIFY2(bar->listenButton()->toolTip().contains(u"no English voice"_s),
+             qPrintable(bar->listenButton()->toolTip()));
+    // A voice for the guide's language, where there is one.
+    s.engine.voices << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    s.pane->readAloud()->setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(bar->listenButton()->isEnabled());
+    QCOMPARE(s.engine.language.language(), QLocale::English);
+}
+
+void TestReadAloud::sentences_ofPlainText()
+{
+    const auto sentences =
+        spokenSentences(u"Is this normal? Ask your team.\u2028Call 911 right away."_s);
+    QCOMPARE(sentences.size(), 3);
+    QCOMPARE(sentences.at(0).text, u"Is this normal?"_s);
+    QCOMPARE(sentences.at(1).text, u"Ask your team."_s);
+    QCOMPARE(sentences.at(2).text, u"Call 911 right away."_s);
+    QCOMPARE(sentences.at(0).start, -1);
+    QVERIFY(spokenSentences(u" — \u2022 "_s).isEmpty()); // no words, nothing to say
+}
+
+QTEST_MAIN(TestReadAloud)
+#include "tst_readaloud.moc"
