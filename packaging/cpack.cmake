@@ -29,6 +29,13 @@ else()
     # Debian's own Qt 6 packages: nothing is bundled.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6")
+    if(TARGET Qt6::TextToSpeech)
+        # Reading aloud needs a voice: Flite's speaks on any system; speech-dispatcher's (the
+        # desktop's own voice, the one screen readers use) is preferred where it runs.
+        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
+               ", qt6-speech-flite-plugin | qt6-speech-speechd-plugin")
+        set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher")
+    endif()
 endif()
 
 include(CPack)
