@@ -16,7 +16,7 @@ namespace nextsteps {
 ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_reader(reader)
 {
     setObjectName(u"listenBar"_s);
-    m_listen = addPanelAction(this, u"readAloud"_s, tr("&Read Aloud"),
+    m_listen = addPanelAction(this, u"readAloud"_s, tr("Read A&loud"),
                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
     m_pause = addPanelAction(this, u"pauseReading"_s, tr("&Pause Reading"),
                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
@@ -89,7 +89,7 @@ void ListenBar::updateState()
     const ReadAloud::State state = m_reader->state();
     const bool paused = state == ReadAloud::State::Paused;
     m_pause->setEnabled(state != ReadAloud::State::Idle);
-    m_pause->setText(paused ? tr("Resume &Reading") : tr("&Pause Reading"));
+    m_pause->setText(paused ? tr("Res&ume Reading") : tr("&Pause Reading"));
     m_pauseButton->setEnabled(m_pause->isEnabled());
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
     m_pauseButton->setAccessibleName(m_pauseButton->text());

@@ -358,7 +358,7 @@ void MainWindow::createMenus()
     view->addAction(listen->listenAction());
     view->addAction(listen->pauseAction());
     view->addAction(listen->stopAction());
-    QAction *readQuestions = addAction(view, u"readQuestions"_s, tr("Read My &Questions Aloud"));
+    QAction *readQuestions = addAction(view, u"readQuestions"_s, tr("Rea&d My Questions Aloud"));
     connect(readQuestions, &QAction::triggered, this, &MainWindow::readQuestionsAloud);
     connect(listen->listenAction(), &QAction::changed, readQuestions, [listen, readQuestions] {
         readQuestions->setEnabled(listen->listenAction()->isEnabled());

@@ -1,9 +1,11 @@
+#include "ChecklistModel.h"
 #include "ExtraSelections.h"
 #include "FakeSpeechEngine.h"
 #include "FindBar.h"
 #include "Guide.h"
 #include "GuideBrowser.h"
 #include "ListenBar.h"
+#include "MainWindow.h"
 #include "QuestionSink.h"
 #include "ReadAloud.h"
 #include "ReadingPane.h"
@@ -63,6 +65,8 @@ private Q_SLOTS:
     void noEngine_disablesListenAndSaysWhy();
     void noVoiceForTheLanguage_saysSo();
     void sentences_ofPlainText();
+    void questionList_isReadAloud();
+    void closingTheWindow_stopsReading();
 
 private:
     struct Setup
@@ -378,6 +382,56 @@ void TestReadAloud::sentences_ofPlainText()
     QCOMPARE(sentences.at(2).text, u"Call 911 right away."_s);
     QCOMPARE(sentences.at(0).start, -1);
     QVERIFY(spokenSentences(u" — \u2022 "_s).isEmpty()); // no words, nothing to say
+}
+
+void TestReadAloud::questionList_isReadAloud()
+{
+    QTemporaryDir dir;
+    FakeSpeechEngine engine;
+    MainWindow window(dir.filePath(u"checklist.json"_s));
+    window.readingPane()->readAloud()->setEngine(&engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *readQuestions = window.findChild<QAction *>(u"readQuestions"_s);
+    QVERIFY(readQuestions);
+    readQuestions->trigger(); // an empty list: nothing to read, and it says so
+    QVERIFY(engine.said.isEmpty());
+
+    ChecklistModel *model = window.checklistModel();
+    model->addQuestion(u"Is hospice care right for me now?"_s);
+    model->addQuestion(u"Can I join a clinical trial?"_s);
+    model->setField(1, ChecklistModel::Field::Answer, u"Maybe. Ask the trial nurse."_s);
+    readQuestions->trigger();
+    for (int i = 0; i < 20 && window.readingPane()->readAloud()->state() != ReadAloud::State::Idle;
+         ++i) {
+        const qsizetype before = engine.said.size();
+        engine.finishSentence();
+        QTRY_VERIFY(engine.said.size() > before ||
+                    window.readingPane()->readAloud()->state() == ReadAloud::State::Idle);
+    }
+    QCOMPARE(engine.said, (QStringList{u"Question 1."_s, u"Is hospice care right for me now?"_s,
+                                       u"Question 2."_s, u"Can I join a clinical trial?"_s,
+                                       u"Answer:"_s, u"Maybe."_s, u"Ask the trial nurse."_s}));
+    // Nothing on the page was highlighted for words that are not on it.
+    QCOMPARE(highlighted(window.readingPane()->browser()), QString());
+}
+
+void TestReadAloud::closingTheWindow_stopsReading()
+{
+    QTemporaryDir dir;
+    FakeSpeechEngine engine;
+    MainWindow window(dir.filePath(u"checklist.json"_s));
+    window.readingPane()->readAloud()->setEngine(&engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *readAloud = window.findChild<QAction *>(u"readAloud"_s);
+    QVERIFY(readAloud);
+    QCOMPARE(readAloud->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    readAloud->trigger();
+    QCOMPARE(window.readingPane()->readAloud()->state(), ReadAloud::State::Reading);
+    QVERIFY(window.close());
+    QCOMPARE(window.readingPane()->readAloud()->state(), ReadAloud::State::Idle);
+    QCOMPARE(engine.stops, 1);
 }
 
 QTEST_MAIN(TestReadAloud)
