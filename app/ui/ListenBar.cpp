@@ -78,12 +78,14 @@ void ListenBar::updateState()
     const QString listenTip =
         available ? tr("Read this topic aloud, or the text you selected (%1)")
                         .arg(m_listen->shortcut().toString(QKeySequence::NativeText))
-                  : tr("Reading aloud is not possible: %1").arg(why);
-    m_listen->setEnabled(available);
+                  : why;
+    // The command itself stays enabled: a disabled menu item cannot be reached with the keys,
+    // and choosing it (or pressing its keys) says in the status bar why nothing is read.
     m_listenButton->setEnabled(available);
     m_listen->setToolTip(listenTip);
     m_listen->setStatusTip(available ? QString() : listenTip);
-    m_listenButton->setToolTip(listenTip);
+    // As a paragraph, so that a long reason wraps instead of running off the screen.
+    m_listenButton->setToolTip(u"<p>"_s + listenTip.toHtmlEscaped() + u"</p>"_s);
     m_listenButton->setAccessibleDescription(listenTip);
 
     const ReadAloud::State state = m_reader->state();

@@ -360,10 +360,6 @@ void MainWindow::createMenus()
     view->addAction(listen->stopAction());
     QAction *readQuestions = addAction(view, u"readQuestions"_s, tr("Rea&d My Questions Aloud"));
     connect(readQuestions, &QAction::triggered, this, &MainWindow::readQuestionsAloud);
-    connect(listen->listenAction(), &QAction::changed, readQuestions, [listen, readQuestions] {
-        readQuestions->setEnabled(listen->listenAction()->isEnabled());
-        readQuestions->setStatusTip(listen->listenAction()->statusTip());
-    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // First in the menu: a worried reader finds the safety page without hunting for it.
