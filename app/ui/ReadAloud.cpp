@@ -143,8 +143,11 @@ void ReadAloud::sayCurrent()
 {
     const SpokenSentence &sentence = m_sentences.at(m_index);
     highlight(sentence.start >= 0 ? &sentence : nullptr);
+    // A copy: an engine that fails at once stops the reading from inside say(), which empties
+    // the list of sentences.
+    const QString text = sentence.text;
     m_utterancePending = true;
-    m_engine->say(sentence.text);
+    m_engine->say(text);
 }
 
 void ReadAloud::advance()

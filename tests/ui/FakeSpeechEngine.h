@@ -31,6 +31,10 @@ public:
     void say(const QString &text) override
     {
         said << text;
+        if (failOnSay) {
+            fail(QStringLiteral("cannot speak"));
+            return;
+        }
         setState(State::Speaking);
     }
     void pause() override
@@ -60,6 +64,7 @@ public:
     }
 
     bool available = true;
+    bool failOnSay = false; // fails inside say(), as an engine with no sound device may
     QString why;
     QList<QLocale> voices{QLocale(QLocale::English, QLocale::UnitedStates)};
     QLocale language;

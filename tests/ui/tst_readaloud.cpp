@@ -331,6 +331,15 @@ void TestReadAloud::engineError_stopsAndSaysWhy()
     QVERIFY(!messages.isEmpty());
     QVERIFY(messages.last().first().toString().contains(u"the sound device is busy"_s));
     QCOMPARE(highlighted(s.pane->browser()), QString());
+
+    // An engine that fails at once, from inside say().
+    s.engine.failOnSay = true;
+    s.pane->listen();
+    QCOMPARE(s.pane->readAloud()->state(), ReadAloud::State::Idle);
+    QVERIFY(messages.last().first().toString().contains(u"cannot speak"_s));
+    s.engine.failOnSay = false;
+    s.pane->listen();
+    QCOMPARE(s.pane->readAloud()->state(), ReadAloud::State::Reading);
 }
 
 void TestReadAloud::noEngine_disablesListenAndSaysWhy()
