@@ -33,6 +33,9 @@ struct Options
             "Next Steps: a plain-language guide and a list of questions for your doctor."));
         parser.addOption(checklist);
         parser.addOption(exportPdf);
+        parser.addPositionalArgument(
+            u"FILE"_s, CommandLine::tr("A question list to open, as with --checklist."),
+            u"[FILE]"_s);
     }
 };
 
@@ -61,12 +64,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                       QString::fromLatin1(AppInfo::Version) + u'\n';
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    // A list file on its own (from a file manager, "Open With", or a desktop file's %f) is the
+    // same as --checklist.
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
         result.action = Action::Error;
-        result.text = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        result.text =
+            tr("Unexpected argument: %1 (Next Steps opens one list at a time)").arg(files.at(1));
         return result;
     }
     result.checklistPath = parser.value(options.checklist);
+    if (!files.isEmpty()) {
+        if (!result.checklistPath.isEmpty() && result.checklistPath != files.first()) {
+            result.action = Action::Error;
+            result.text = tr("Two lists were named (%1 and %2): name one.")
+                              .arg(result.checklistPath, files.first());
+            return result;
+        }
+        result.checklistPath = files.first();
+    }
     if (parser.isSet(options.exportPdf)) {
         result.action = Action::ExportPdf;
         result.exportPdfPath = parser.value(options.exportPdf);

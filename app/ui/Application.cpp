@@ -2,7 +2,7 @@
 
 #include "AppInfo.h"
 #include "AppStyle.h"
-#include "ChecklistDocument.h"
+#include "ChecklistPrintout.h"
 #include "ChecklistStore.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -65,9 +65,9 @@ int exportPdf(const CommandLine &line)
     if ((mustExist || QFileInfo::exists(path)) &&
         !ChecklistStore::readWithoutChanging(path, &data, &error))
         return fail(error);
-    auto document = ChecklistDocument::build(data);
+    auto document = ChecklistPrintout::build(data);
     const auto result =
-        PagedPrinter::exportPdf(document.get(), line.exportPdfPath, ChecklistDocument::title(),
+        PagedPrinter::exportPdf(document.get(), line.exportPdfPath, ChecklistPrintout::title(),
                                 PagedPrinter::defaultPageSize(QLocale()));
     if (!result.ok)
         return fail(result.error);

@@ -1,11 +1,11 @@
 #include "ChecklistPanel.h"
 
-#include "AppointmentDialog.h"
 #include "ChecklistModel.h"
 #include "ChecklistView.h"
 #include "PastListsDialog.h"
 #include "Shortcuts.h"
 #include "UiFonts.h"
+#include "VisitDialog.h"
 #include "WrappingLabel.h"
 
 #include <QAction>
@@ -264,7 +264,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
                 Q_UNUSED(destination)
                 m_list->scrollTo(m_list->currentIndex());
             });
-    connect(m_model, &ChecklistModel::appointmentChanged, this, &ChecklistPanel::updateVisit);
+    connect(m_model, &ChecklistModel::visitChanged, this, &ChecklistPanel::updateVisit);
 
     updateSummary();
     updateVisit();
@@ -344,9 +344,9 @@ void ChecklistPanel::moveCurrent(int delta)
 
 void ChecklistPanel::editVisit()
 {
-    AppointmentDialog dialog(m_model->appointment(), this);
+    VisitDialog dialog(m_model->visit(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_model->setAppointment(dialog.appointment());
+        m_model->setVisit(dialog.visit());
 }
 
 void ChecklistPanel::setPrintActions(const QList<QAction *> &actions)
@@ -365,7 +365,7 @@ void ChecklistPanel::showPastLists()
 {
     PastListsDialog dialog(m_model->archive(), this);
     connect(&dialog, &PastListsDialog::printRequested, this, [this](const ArchivedList &list) {
-        Q_EMIT printPastListRequested({list.appointment, list.items, {}});
+        Q_EMIT printPastListRequested({list.visit, list.items, {}});
     });
     if (dialog.exec() == QDialog::Accepted && dialog.chosenIndex() >= 0) {
         m_model->restoreArchived(dialog.chosenIndex());
@@ -389,7 +389,7 @@ void ChecklistPanel::updateSummary()
 
 void ChecklistPanel::updateVisit()
 {
-    const QString visit = m_model->appointment().describe();
+    const QString visit = m_model->visit().describe();
     m_visit->setText(visit.isEmpty() ? tr("Visit: not set yet") : tr("Visit: %1").arg(visit));
     m_visit->setAccessibleName(m_visit->text());
 }

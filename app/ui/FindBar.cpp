@@ -8,9 +8,12 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -76,75 +79,133 @@ void FindBar::activate()
 
 void FindBar::setQuery(const QString &text)
 {
-    if (m_field->text() != text)
-        m_field->setText(text); // comes back here through textChanged
-    else {
-        QTextCursor start = m_editor->textCursor();
-        start.movePosition(QTextCursor::Start);
-        m_editor->setTextCursor(start);
-        highlightAll();
-        if (m_matchCount > 0)
-            find(false);
+    m_terms.clear();
+    if (m_field->text() != text) {
+        const QSignalBlocker blocker(m_field);
+        m_field->setText(text);
     }
+    startOver();
+}
+
+void FindBar::showTerms(const QStringList &terms)
+{
+    {
+        const QSignalBlocker blocker(m_field);
+        m_field->setText(terms.join(u' '));
+    }
+    m_terms = terms;
+    show();
+    startOver();
+}
+
+// From the top of the page: highlight every match and go to the first.
+void FindBar::startOver()
+{
+    QTextCursor start = m_editor->textCursor();
+    start.movePosition(QTextCursor::Start);
+    m_editor->setTextCursor(start);
+    highlightAll();
+    if (!m_matches.isEmpty())
+        find(false);
 }
 
 void FindBar::refresh()
 {
-    if (!isHidden() && !m_field->text().isEmpty())
+    if (!isHidden() && !m_field->text().isEmpty()) {
         highlightAll();
-    else
+    } else {
+        m_matches.clear();
+        m_current = -1;
         setOwnedExtraSelections(m_editor, HighlightOwner::Find, {});
+    }
 }
 
 void FindBar::highlightAll()
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    const QString text = m_field->text();
-    if (!text.isEmpty()) {
-        // The palette's own highlight colours, with the text colour checked for 4.5:1 contrast.
-        const QPalette palette = m_editor->palette();
-        const QColor background = palette.color(QPalette::Highlight);
-        const QColor foreground =
-            ColorContrast::readableOn(background, palette.color(QPalette::HighlightedText));
-        QTextCursor cursor(m_editor->document());
-        while (true) {
-            cursor = m_editor->document()->find(text, cursor);
+    m_matches.clear();
+    m_current = -1;
+    QTextDocument *document = m_editor->document();
+    const auto collect = [&](const QString &text, QTextDocument::FindFlags flags) {
+        for (QTextCursor cursor(document);;) {
+            cursor = document->find(text, cursor, flags);
             if (cursor.isNull())
                 break;
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = cursor;
-            selection.format.setBackground(background);
-            selection.format.setForeground(foreground);
-            selections.append(selection);
+            m_matches.append(cursor);
         }
+    };
+    if (!m_terms.isEmpty()) {
+        // The words a search found, each as a whole word, wherever they are on the page.
+        for (const QString &term : std::as_const(m_terms))
+            collect(term, QTextDocument::FindWholeWords);
+        std::sort(m_matches.begin(), m_matches.end(),
+                  [](const QTextCursor &a, const QTextCursor &b) {
+                      return a.selectionStart() < b.selectionStart();
+                  });
+    } else if (!m_field->text().isEmpty()) {
+        collect(m_field->text(), {});
     }
-    m_matchCount = int(selections.size());
+
+    // The palette's own highlight colours, with the text colour checked for 4.5:1 contrast.
+    const QPalette palette = m_editor->palette();
+    const QColor background = palette.color(QPalette::Highlight);
+    const QColor foreground =
+        ColorContrast::readableOn(background, palette.color(QPalette::HighlightedText));
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const QTextCursor &match : std::as_const(m_matches)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = match;
+        selection.format.setBackground(background);
+        selection.format.setForeground(foreground);
+        selections.append(selection);
+    }
     setOwnedExtraSelections(m_editor, HighlightOwner::Find, selections);
-    if (text.isEmpty())
+    updateCount();
+}
+
+void FindBar::updateCount()
+{
+    const int count = matchCount();
+    if (m_field->text().isEmpty())
         m_count->clear();
-    else if (m_matchCount == 0)
+    else if (count == 0)
         m_count->setText(tr("Not found"));
+    else if (m_current >= 0)
+        m_count->setText(tr("%1 of %n", nullptr, count).arg(m_current + 1));
     else
-        m_count->setText(tr("%n match(es)", nullptr, m_matchCount));
+        m_count->setText(tr("%n match(es)", nullptr, count));
     m_count->setAccessibleName(m_count->text());
-    if (!text.isEmpty())
-        Q_EMIT message(m_count->text());
+    Q_EMIT message(m_count->text());
 }
 
 void FindBar::find(bool backward)
 {
-    const QString text = m_field->text();
-    if (text.isEmpty())
+    if (m_matches.isEmpty())
         return;
-    const QTextDocument::FindFlags flags =
-        backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    if (!m_editor->find(text, flags)) {
-        // Wrap around, as find does in every browser.
-        QTextCursor cursor = m_editor->textCursor();
-        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        m_editor->setTextCursor(cursor);
-        m_editor->find(text, flags);
+    // The next match after the cursor (or the one before it), wrapping round as browsers do.
+    const QTextCursor cursor = m_editor->textCursor();
+    int index = -1;
+    if (backward) {
+        for (int i = int(m_matches.size()) - 1; i >= 0 && index < 0; --i) {
+            if (m_matches.at(i).selectionEnd() < cursor.selectionEnd() ||
+                (m_matches.at(i).selectionEnd() == cursor.selectionEnd() &&
+                 m_matches.at(i).selectionStart() < cursor.selectionStart()))
+                index = i;
+        }
+        if (index < 0)
+            index = int(m_matches.size()) - 1;
+    } else {
+        const int from = cursor.hasSelection() ? cursor.selectionStart() + 1 : cursor.position();
+        for (int i = 0; i < m_matches.size() && index < 0; ++i) {
+            if (m_matches.at(i).selectionStart() >= from)
+                index = i;
+        }
+        if (index < 0)
+            index = 0;
     }
+    m_current = index;
+    m_editor->setTextCursor(m_matches.at(index));
+    m_editor->ensureCursorVisible();
+    updateCount();
 }
 
 void FindBar::findNext()
@@ -168,8 +229,12 @@ void FindBar::findPrevious()
 void FindBar::close()
 {
     hide();
+    m_terms.clear();
+    m_matches.clear();
+    m_current = -1;
     setOwnedExtraSelections(m_editor, HighlightOwner::Find, {});
     m_editor->setFocus(Qt::OtherFocusReason);
+    Q_EMIT message(QString()); // no old count left in the status bar
 }
 
 } // namespace nextsteps

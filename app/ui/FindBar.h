@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QStringList>
+#include <QTextCursor>
 #include <QWidget>
 
 class QLabel;
@@ -18,11 +21,17 @@ public:
     explicit FindBar(QTextEdit *editor, QWidget *parent = nullptr);
 
     QLineEdit *field() const { return m_field; }
-    int matchCount() const { return m_matchCount; }
+    int matchCount() const { return int(m_matches.size()); }
+    // Which match is selected, from 0; -1 before the first move.
+    int currentMatch() const { return m_current; }
 
 public Q_SLOTS:
     void activate();
+    // Finds the text as typed.
     void setQuery(const QString &text);
+    // Highlights the words a search of the guide found, each as a whole word, and goes to the
+    // first.
+    void showTerms(const QStringList &terms);
     void findNext();
     void findPrevious();
     void close();
@@ -36,13 +45,17 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void startOver();
     void highlightAll();
+    void updateCount();
     void find(bool backward);
 
     QTextEdit *m_editor;
     QLineEdit *m_field;
     QLabel *m_count;
-    int m_matchCount = 0;
+    QStringList m_terms;
+    QList<QTextCursor> m_matches;
+    int m_current = -1;
 };
 
 } // namespace nextsteps

@@ -286,6 +286,17 @@ void MainWindow::createMenus()
     file->addAction(m_checklistPanel->newQuestionAction());
     file->addAction(m_checklistPanel->startNewListAction());
     file->addAction(m_checklistPanel->pastListsAction());
+    connect(addAction(file, u"openList"_s, tr("&Open List…"), QKeySequence::Open),
+            &QAction::triggered, this, [this] {
+                QString path = std::exchange(m_nextOpenPath, QString());
+                if (path.isEmpty())
+                    path = QFileDialog::getOpenFileName(
+                        this, tr("Open a Question List"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Question lists (*.json);;All files (*)"));
+                if (!path.isEmpty())
+                    openList(path);
+            });
     file->addSeparator();
     QAction *print = addAction(file, u"print"_s, tr("&Print…"), QKeySequence::Print);
     connect(print, &QAction::triggered, m_print, &PrintController::printList);
@@ -388,6 +399,19 @@ void MainWindow::createMenus()
     auto *aboutQt = addAction(help, u"aboutQt"_s, tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+MainWindow *MainWindow::openList(const QString &path)
+{
+    if (ChecklistStore::sameFile(path, checklistPath())) {
+        m_status->announce(tr("This list is already open in this window."));
+        return nullptr;
+    }
+    auto *window = new MainWindow(path);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setZoom(m_zoom);
+    window->show();
+    return window;
 }
 
 Printable MainWindow::printableTopic() const

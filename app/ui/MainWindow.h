@@ -43,6 +43,12 @@ public:
 
     void showTopic(const QString &topicId, const QString &highlight = {});
 
+    // File > Open List…: another list (from a USB stick, an email) in a window of its own, so
+    // that each window saves only its own list. Returns that window, or null.
+    MainWindow *openList(const QString &path);
+    // Tests: the next "Open List" dialog is answered with this path, without a dialog.
+    void setNextOpenPathForTesting(const QString &path) { m_nextOpenPath = path; }
+
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
     // True once the window has painted and what was left for later is done.
@@ -90,6 +96,7 @@ private:
     int m_zoom = 100;
     bool m_painted = false;
     bool m_startupFinished = false;
+    QString m_nextOpenPath;
 };
 
 } // namespace nextsteps

@@ -1,6 +1,6 @@
 #include "PastListsDialog.h"
 
-#include "ChecklistDocument.h"
+#include "ChecklistPrintout.h"
 #include "WrappingLabel.h"
 
 #include <QDialogButtonBox>
@@ -29,8 +29,8 @@ PastListsDialog::PastListsDialog(const QList<ArchivedList> &archive, QWidget *pa
         const QString put =
             QLocale().toString(list.archivedAt.toLocalTime().date(), QLocale::LongFormat);
         QString label = tr("Put away %1").arg(put);
-        if (!list.appointment.describe().isEmpty())
-            label += u'\n' + list.appointment.describe();
+        if (!list.visit.describe().isEmpty())
+            label += u'\n' + list.visit.describe();
         label += u'\n' + tr("%n question(s)", nullptr, int(list.items.size()));
         new QListWidgetItem(label, m_list);
     }
@@ -87,7 +87,7 @@ void PastListsDialog::showPreview(int index)
         return;
     }
     const ArchivedList &list = m_archive.at(index);
-    m_preview->setPlainText(ChecklistDocument::toPlainText({list.appointment, list.items, {}}));
+    m_preview->setPlainText(ChecklistPrintout::toPlainText({list.visit, list.items, {}}));
 }
 
 } // namespace nextsteps

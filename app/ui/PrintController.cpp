@@ -1,7 +1,7 @@
 #include "PrintController.h"
 
-#include "ChecklistDocument.h"
 #include "ChecklistModel.h"
+#include "ChecklistPrintout.h"
 #include "ChecklistStore.h"
 #include "PagedPrinter.h"
 #include "PrintPreviewDialog.h"
@@ -68,9 +68,9 @@ Printable PrintController::currentList() const
 
 Printable PrintController::list(const ChecklistData &data)
 {
-    return {ChecklistDocument::title(),
-            [data](qreal size) { return ChecklistDocument::build(data, size); },
-            ChecklistDocument::toPlainText(data)};
+    return {ChecklistPrintout::title(),
+            [data](qreal size) { return ChecklistPrintout::build(data, size); },
+            ChecklistPrintout::toPlainText(data)};
 }
 
 Printable PrintController::topic(const QString &markdown, const QString &title)

@@ -8,9 +8,14 @@
 #include "Shortcuts.h"
 #include "SuggestedQuestionsView.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QHBoxLayout>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,14 +30,30 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_findBar = new FindBar(m_browser, this);
     m_suggestions = new SuggestedQuestionsView(sink, this);
     m_readAloud = new ReadAloud(m_browser, this);
-    // The guide is written in English: the voice is an English one.
+    // The guide shown is the English one, so the voice is English (the Spanish guide is not
+    // offered yet; when it is, its language goes here).
     m_readAloud->setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     m_listenBar = new ListenBar(m_readAloud, this);
+
+    // Back and Forward on screen, not only as keys.
+    auto *history = new QHBoxLayout;
+    history->setContentsMargins(4, 2, 4, 2);
+    const auto historyButton = [this, history](QAction *action, const QString &name,
+                                               QStyle::StandardPixmap icon) {
+        action->setIcon(style()->standardIcon(icon));
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setFocusPolicy(Qt::TabFocus);
+        history->addWidget(button);
+    };
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
+    topLayout->addLayout(history);
     topLayout->addWidget(m_listenBar);
     topLayout->addWidget(m_browser, 1);
     topLayout->addWidget(m_findBar);
@@ -60,6 +81,9 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_forward =
         addPanelAction(this, u"forward"_s, tr("&Forward"),
                        keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    historyButton(m_back, u"backButton"_s, QStyle::SP_ArrowBack);
+    historyButton(m_forward, u"forwardButton"_s, QStyle::SP_ArrowForward);
+    history->addStretch(1);
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
     connect(m_findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
@@ -97,18 +121,28 @@ void ReadingPane::showTopic(const QString &topicId, const QString &highlight)
     if (!m_guide.topic(topicId))
         return;
     if (!m_current.isEmpty() && m_current != topicId) {
-        m_backHistory.append(m_current);
+        m_backHistory.append(here());
         m_forwardHistory.clear();
     }
     display(topicId, highlight);
 }
 
-void ReadingPane::display(const QString &topicId, const QString &highlight)
+ReadingPane::Place ReadingPane::here() const
+{
+    return {m_current, m_browser->verticalScrollBar()->value()};
+}
+
+void ReadingPane::display(const QString &topicId, const QString &highlight, int scroll)
 {
     const Topic *topic = m_guide.topic(topicId);
     m_readAloud->stop(); // a new page: what was being read is gone
     m_current = topicId;
     m_browser->showMarkdown(m_guide.pageMarkdown(*topic));
+    if (scroll > 0) {
+        // Back to where the person was: the page is laid out to there first.
+        m_browser->document()->documentLayout()->documentSize();
+        m_browser->verticalScrollBar()->setValue(scroll);
+    }
     m_browser->setAccessibleName(tr("Topic text: %1").arg(topic->title));
     m_suggestions->setTopic(*topic);
     m_pendingHighlight = highlight;
@@ -124,7 +158,7 @@ void ReadingPane::display(const QString &topicId, const QString &highlight)
 void ReadingPane::applyHighlight()
 {
     if (!m_pendingHighlight.isEmpty())
-        m_findBar->setQuery(m_pendingHighlight);
+        m_findBar->showTerms(m_pendingHighlight.split(u'\n', Qt::SkipEmptyParts));
     else
         m_findBar->refresh();
     m_pendingHighlight.clear();
@@ -157,16 +191,18 @@ void ReadingPane::goBack()
 {
     if (m_backHistory.isEmpty())
         return;
-    m_forwardHistory.prepend(m_current);
-    display(m_backHistory.takeLast(), {});
+    m_forwardHistory.prepend(here());
+    const Place place = m_backHistory.takeLast();
+    display(place.topic, {}, place.scroll);
 }
 
 void ReadingPane::goForward()
 {
     if (m_forwardHistory.isEmpty())
         return;
-    m_backHistory.append(m_current);
-    display(m_forwardHistory.takeFirst(), {});
+    m_backHistory.append(here());
+    const Place place = m_forwardHistory.takeFirst();
+    display(place.topic, {}, place.scroll);
 }
 
 void ReadingPane::updateHistoryActions()

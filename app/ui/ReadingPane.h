@@ -48,6 +48,7 @@ public:
     bool restoreState(const QByteArray &state);
 
 public Q_SLOTS:
+    // highlight: words to show highlighted (a search's matches), one a line.
     void showTopic(const QString &topicId, const QString &highlight = {});
     void showProblems(const QStringList &problems);
     void goBack();
@@ -62,7 +63,14 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void display(const QString &topicId, const QString &highlight);
+    // A place in the guide to come back to: the topic, and how far down it was read.
+    struct Place
+    {
+        QString topic;
+        int scroll = 0;
+    };
+    Place here() const;
+    void display(const QString &topicId, const QString &highlight, int scroll = 0);
     void updateHistoryActions();
     void applyHighlight();
 
@@ -80,8 +88,8 @@ private:
     QAction *m_forward;
     QString m_current;
     QString m_pendingHighlight;
-    QStringList m_backHistory;
-    QStringList m_forwardHistory;
+    QList<Place> m_backHistory;
+    QList<Place> m_forwardHistory;
 };
 
 } // namespace nextsteps

@@ -61,7 +61,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     }
     // Keys that belong to widgets rather than menu commands.
     addRow(tr("Move between the parts of the window"), tr("Tab, Shift+Tab"));
-    addRow(tr("Open the chosen topic"), tr("Enter"));
+    addRow(tr("Open a topic: move to it in the list (it opens as you move), or press Enter"),
+           tr("Up, Down, Enter"));
+    addRow(tr("Open a search result"), tr("Down to the results, then Enter"));
     addRow(tr("Check off the chosen question as asked"), tr("Space"));
     addRow(tr("Follow the chosen link, or show what a word means"), tr("Enter"));
     addRow(tr("Close the find bar"), tr("Esc"));

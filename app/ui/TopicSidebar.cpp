@@ -4,14 +4,21 @@
 #include "UiFonts.h"
 #include "WrappingLabel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QSignalBlocker>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -22,6 +29,69 @@ namespace nextsteps {
 namespace {
 constexpr int TopicIdRole = Qt::UserRole + 1;
 constexpr int HighlightRole = Qt::UserRole + 2;
+constexpr int HtmlRole = Qt::UserRole + 3;
+
+// A search result: the topic's name, then the words around the match with the matched words in
+// bold. The display text stays plain for screen readers.
+class SearchResultDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const QString html = index.data(HtmlRole).toString();
+        if (html.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        QTextDocument document;
+        prepare(&document, html, opt, textRect.width());
+        QAbstractTextDocumentLayout::PaintContext context;
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        context.palette.setColor(
+            QPalette::Text,
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->save();
+        painter->translate(textRect.topLeft());
+        document.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString html = index.data(HtmlRole).toString();
+        if (html.isEmpty())
+            return QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget);
+        const int width = view ? view->viewport()->width() - 8 : 200;
+        QTextDocument document;
+        prepare(&document, html, opt, width);
+        return {width, int(std::ceil(document.size().height())) + 4};
+    }
+
+private:
+    static void prepare(QTextDocument *document, const QString &html,
+                        const QStyleOptionViewItem &option, int width)
+    {
+        document->setDefaultFont(option.font);
+        document->setDocumentMargin(2);
+        document->setHtml(html);
+        document->setTextWidth(width);
+    }
+};
 } // namespace
 
 TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
@@ -67,9 +137,16 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
         if (m_list->count() > 0)
             activate(m_list->item(0));
     });
-    // Enter (and a click) opens; the arrow keys only move.
+    // A topic opens as soon as it is chosen, by the arrow keys, Enter or a click, as in most help
+    // viewers. (A search result opens on Enter or a click, so that moving through the results
+    // keeps the place in the list.)
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && m_search->text().trimmed().isEmpty() && m_list->hasFocus())
+            activate(item);
+    });
     connect(m_list, &QListWidget::itemActivated, this, &TopicSidebar::activate);
     connect(m_list, &QListWidget::itemClicked, this, &TopicSidebar::activate);
+    m_list->setItemDelegate(new SearchResultDelegate(m_list));
     m_search->installEventFilter(this);
     showTopics();
 }
@@ -89,18 +166,31 @@ void TopicSidebar::showTopics()
 
 void TopicSidebar::showResults(const QString &query)
 {
-    const QList<SearchHit> hits = m_searcher.find(query);
+    QList<SearchHit> hits = m_searcher.find(query);
+    // Nothing for what was typed: one or two letters off a word of the guide is most likely what
+    // was meant ("hospise").
+    const QString meant = hits.isEmpty() ? m_searcher.correction(query) : QString();
+    if (!meant.isEmpty())
+        hits = m_searcher.find(meant);
     m_list->clear();
     for (const SearchHit &hit : hits) {
         const Topic &topic = m_guide.topics().at(hit.topicIndex);
         auto *item = new QListWidgetItem(topic.shortTitle + u'\n' + hit.snippet, m_list);
         item->setData(TopicIdRole, topic.id);
-        item->setData(HighlightRole, query);
+        item->setData(HighlightRole, hit.terms.join(u'\n'));
+        item->setData(HtmlRole, QString(u"<b>"_s + topic.shortTitle.toHtmlEscaped() +
+                                        u"</b><br>"_s + hit.snippetHtml));
         item->setData(Qt::AccessibleTextRole, QString(topic.title + u": "_s + hit.snippet));
     }
-    m_resultsLabel->setText(hits.isEmpty()
-                                ? tr("Nothing found for “%1”. Try another word.").arg(query)
-                                : tr("%n topic(s) found", nullptr, int(hits.size())));
+    if (!meant.isEmpty())
+        m_resultsLabel->setText(
+            tr("Nothing found for “%1”. Did you mean “%2”? Showing %n topic(s) for “%2”.", nullptr,
+               int(hits.size()))
+                .arg(query, meant));
+    else
+        m_resultsLabel->setText(hits.isEmpty()
+                                    ? tr("Nothing found for “%1”. Try another word.").arg(query)
+                                    : tr("%n topic(s) found", nullptr, int(hits.size())));
     m_resultsLabel->setAccessibleName(m_resultsLabel->text());
     m_resultsLabel->show();
     if (m_list->count() > 0)
@@ -117,14 +207,16 @@ void TopicSidebar::activate(QListWidgetItem *item)
 void TopicSidebar::setCurrentTopic(const QString &topicId)
 {
     m_current = topicId;
+    if (!m_search->text().trimmed().isEmpty())
+        return;
+    // The current topic is the selected row. It is not set in bold: a bolder name can wrap onto
+    // another line and push the rows below it away from under the pointer.
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const bool current = item->data(TopicIdRole).toString() == topicId;
-        QFont font = item->font();
-        font.setBold(current);
-        item->setFont(font);
-        if (current && m_search->text().trimmed().isEmpty())
+        if (item->data(TopicIdRole).toString() == topicId && m_list->currentItem() != item) {
+            const QSignalBlocker blocker(m_list); // showing a topic is not choosing it again
             m_list->setCurrentItem(item);
+        }
     }
 }
 
@@ -145,7 +237,7 @@ void TopicSidebar::setZoom(int percent)
 {
     // Topic names a little larger than the system font: they are what people scan first.
     setFont(comfortableFont(percent));
-    setCurrentTopic(m_current); // keeps the bold current topic in the new size
+    setCurrentTopic(m_current);
     // A topic name wraps between words, never inside one: the sidebar is always wide enough
     // for the longest word, in bold, at this size.
     const QFontMetrics bold(comfortableFont(percent, true));

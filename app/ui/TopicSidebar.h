@@ -32,7 +32,7 @@ public Q_SLOTS:
     void focusList();
 
 Q_SIGNALS:
-    // The person opened a topic; highlight holds the search words when it came from a search.
+    // The person opened a topic; highlight holds the words a search found there, one a line.
     void topicActivated(const QString &topicId, const QString &highlight);
 
 protected:

@@ -25,44 +25,28 @@
     </message>
 </context>
 <context>
-    <name>nextsteps::Appointment</name>
+    <name>nextsteps::Application</name>
     <message>
-        <source>%1, with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1</source>
+        <source>%1 is your list itself. Choose another name for the PDF; the list was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>nextsteps::AppointmentDialog</name>
+    <name>nextsteps::AutoSaver</name>
     <message>
-        <source>Visit Details</source>
+        <source>Your list was changed outside Next Steps, and that version is shown now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of the visit</source>
+        <source>Your list was changed outside Next Steps, and that version is shown now. The list as it was in this window is saved at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I don&apos;t know the date yet</source>
+        <source>Your list was changed outside Next Steps. Your list as it is in this window is saved, and the other version is kept at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For example: Dr. Lee, cancer clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who the visit is with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;With:</source>
+        <source>Your list was changed outside Next Steps, and nothing could be kept aside (%1), so it was not saved over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -70,33 +54,6 @@
     <name>nextsteps::ChecklistDelegate</name>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nextsteps::ChecklistDocument</name>
-    <message>
-        <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My name: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My questions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMPORTANT: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is damaged or cut short (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is not a Next Steps question list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,6 +85,10 @@
     </message>
     <message>
         <source>The file does not hold a list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or cut short.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,10 +230,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,13 +350,52 @@
         <source>Write your own question</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print or Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your list, see it first, or save it as a PDF or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only here, because %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChecklistPrintout</name>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMPORTANT: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistStore</name>
-    <message>
-        <source>The file is far too large to be a list of questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is a folder where the list should be.</source>
         <translation type="unfinished"></translation>
@@ -429,15 +421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving was interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,6 +466,46 @@
     </message>
     <message>
         <source>cannot read the list in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is very large (%1 MB). Next Steps can save lists of up to %2 MB: please make some long answers shorter, or delete past lists you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than Next Steps can open (%1 MB; the most is %2 MB). It is left exactly as it is, and nothing is saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is kept through a link that leads to %1, but there is nothing there now (perhaps a drive is not connected, or a folder was moved or renamed). Nothing is saved until you choose: connect the drive and start Next Steps again, or start a new, empty list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link to your list leads nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read safely and is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is too large to save (%1 MB; the most is %2 MB). Please make some long answers shorter, or delete past lists you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only part of it could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,10 +723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your list could not be saved: %1 Your questions are still here, and saving will be tried again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,19 +735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as Te&amp;xt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print This &amp;Topic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export This Topic as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,6 +862,94 @@
         <source>When to Get &amp;Help Right Away</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which list do you want to keep? Nothing is deleted either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine (Keep the Other Aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the Changed List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine as a &amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;New List Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock file left beside your list (by a Next Steps that stopped suddenly) was empty or damaged. It has been replaced, and your list opens as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in another Next Steps window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may be open on another computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list seems to be open in Next Steps on another computer, “%1” (through a shared or synced folder). So that the two never save over each other, you can only read it here. If it is not open there any more (for example, that computer was switched off without closing Next Steps), choose Open Anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program may be using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list seems to be in use by another program, but which one could not be found out. So that nothing is saved twice, you can only read it here. If no other Next Steps is open, choose Open Anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be opened for changes: the lock beside it could not be replaced. You can still read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is open for changes in this window now, and is saved as usual. If it is still open elsewhere, close it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new list could not be started at %1. You can still read this window, but nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty list is started at %1, and is saved as you add questions. The link that led nowhere was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save This Topic as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PagedPrinter</name>
@@ -879,6 +975,18 @@
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the text could not be placed on the pages, so nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take a new page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,27 +1023,19 @@
         <source>There are no past lists yet. When you choose “Start a New List”, the list you had is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print or Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the chosen list&apos;s pages, then print it or save it as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PrintController</name>
     <message>
-        <source>Print Preview: Questions for my doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list was sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printing did not work: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions for my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -947,14 +1047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,15 +1055,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text could not be saved: %1</source>
+        <source>Lar&amp;ge Print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print with bigger letters (16 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PrintPreviewDialog</name>
     <message>
         <source>Print Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Topic as PDF</source>
+        <source>The pages as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger letters on the paper, for easier reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1296,10 @@
         <source>Add to my questions: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your list cannot be changed in this window, because %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::TopicSidebar</name>
@@ -1166,6 +1329,48 @@
             <numerusform>%n topic found</numerusform>
             <numerusform>%n topics found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::Visit</name>
+    <message>
+        <source>%1, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::VisitDialog</name>
+    <message>
+        <source>Visit Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Dr. Lee, cancer clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the visit is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,19 @@ private Q_SLOTS:
         QCOMPARE(line.action, CommandLine::Action::Run);
         QCOMPARE(line.checklistPath, u"/tmp/list.json"_s);
     }
+    void aFileOnItsOwn_isTheListToOpen()
+    {
+        // As a file manager or a desktop file's %f passes it.
+        const CommandLine line = CommandLine::parse({u"nextsteps"_s, u"/media/usb/list.json"_s});
+        QCOMPARE(line.action, CommandLine::Action::Run);
+        QCOMPARE(line.checklistPath, u"/media/usb/list.json"_s);
+        QVERIFY(!CommandLine::isHeadless({u"nextsteps"_s, u"/media/usb/list.json"_s}));
+        const CommandLine same =
+            CommandLine::parse({u"nextsteps"_s, u"--checklist"_s, u"a.json"_s, u"a.json"_s});
+        QCOMPARE(same.action, CommandLine::Action::Run);
+        QCOMPARE(same.checklistPath, u"a.json"_s);
+        QVERIFY(CommandLine::helpText().contains(u"[FILE]"_s));
+    }
     void exportPdf_withChecklist()
     {
         const CommandLine line = CommandLine::parse(
@@ -62,7 +75,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("unknown option") << QStringList{u"nextsteps"_s, u"--frobnicate"_s};
         QTest::newRow("missing value") << QStringList{u"nextsteps"_s, u"--checklist"_s};
-        QTest::newRow("stray word") << QStringList{u"nextsteps"_s, u"hello"_s};
+        QTest::newRow("two lists") << QStringList{u"nextsteps"_s, u"a.json"_s, u"b.json"_s};
+        QTest::newRow("a list twice, differently")
+            << QStringList{u"nextsteps"_s, u"--checklist"_s, u"a.json"_s, u"b.json"_s};
     }
     void mistakes_areErrors()
     {

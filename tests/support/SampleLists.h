@@ -21,7 +21,7 @@ inline ChecklistItem item(const QString &text)
 inline ChecklistData list(int count)
 {
     ChecklistData data;
-    data.appointment = {QDate(2026, 12, 1), QStringLiteral("Dr. Lee")};
+    data.visit = {QDate(2026, 12, 1), QStringLiteral("Dr. Lee")};
     for (int i = 0; i < count; ++i) {
         ChecklistItem question =
             item(QStringLiteral("Question %1: what should I ask about this part of my care?")
@@ -39,7 +39,7 @@ inline ChecklistData list(int count)
 inline ChecklistData everyField()
 {
     ChecklistData data;
-    data.appointment = {QDate(2026, 12, 1), QStringLiteral("Dr. Lee, cancer clinic")};
+    data.visit = {QDate(2026, 12, 1), QStringLiteral("Dr. Lee, cancer clinic")};
     ChecklistItem full = item(QStringLiteral("Is there a trial that fits me?"));
     full.asked = true;
     full.important = true;

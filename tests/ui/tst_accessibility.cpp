@@ -1,5 +1,4 @@
 #include "AboutDialog.h"
-#include "AppointmentDialog.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "MainWindow.h"
@@ -7,6 +6,7 @@
 #include "SaveLocationDialog.h"
 #include "ShortcutsDialog.h"
 #include "TestSupport.h"
+#include "VisitDialog.h"
 #include "WelcomeDialog.h"
 
 #include <QAbstractButton>
@@ -111,7 +111,7 @@ void TestAccessibility::dialogs_everyControlHasAName()
                              new WelcomeDialog(dir.filePath(u"checklist.json"_s), &window),
                              new ShortcutsDialog(&window),
                              new SaveLocationDialog(dir.filePath(u"checklist.json"_s), &window),
-                             new AppointmentDialog({}, &window),
+                             new VisitDialog({}, &window),
                              new PastListsDialog({past}, &window)};
     for (QDialog *dialog : dialogs) {
         dialog->show();

@@ -174,7 +174,7 @@ void TestApplication::exportPdf_holdsEveryQuestion()
     NEXTSTEPS_REQUIRE_PDFTOTEXT();
     QTemporaryDir dir;
     ChecklistData data;
-    data.appointment = {QDate(2026, 12, 1), u"Dr. Lee"_s};
+    data.visit = {QDate(2026, 12, 1), u"Dr. Lee"_s};
     for (int i = 1; i <= count; ++i) {
         ChecklistItem item;
         item.text = u"Q%1x What should I ask about this part of my care and my plan?"_s.arg(

@@ -1,8 +1,8 @@
-#include "AppointmentDialog.h"
 #include "ChecklistDelegate.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "PastListsDialog.h"
+#include "VisitDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void deleteKey_removesAndUndoBringsBack();
     void editInPlace_changesTheText();
     void visit_isShownAtTheTop();
-    void appointmentDialog_returnsWhatWasEntered();
+    void visitDialog_returnsWhatWasEntered();
     void pastLists_showAndBringBack();
     void readOnly_disablesEditing();
 
@@ -252,27 +252,27 @@ void TestChecklistPanel::editInPlace_changesTheText()
 void TestChecklistPanel::visit_isShownAtTheTop()
 {
     QVERIFY(m_panel->visitLabel()->text().contains(u"not set"_s));
-    m_model->setAppointment({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    m_model->setVisit({QDate(2026, 12, 1), u"Dr. Lee"_s});
     QVERIFY(m_panel->visitLabel()->text().contains(u"Dr. Lee"_s));
     QVERIFY(m_panel->visitLabel()->text().contains(u"2026"_s));
 }
 
-void TestChecklistPanel::appointmentDialog_returnsWhatWasEntered()
+void TestChecklistPanel::visitDialog_returnsWhatWasEntered()
 {
-    AppointmentDialog dialog(Appointment{});
+    VisitDialog dialog(Visit{});
     QVERIFY(dialog.noDateBox()->isChecked());
     dialog.noDateBox()->setChecked(false);
     dialog.dateEdit()->setDate(QDate(2027, 1, 15));
     QTest::keyClicks(dialog.withEdit(), u"Dr. Okafor"_s);
-    QCOMPARE(dialog.appointment(), (Appointment{QDate(2027, 1, 15), u"Dr. Okafor"_s}));
+    QCOMPARE(dialog.visit(), (Visit{QDate(2027, 1, 15), u"Dr. Okafor"_s}));
     dialog.noDateBox()->setChecked(true);
-    QVERIFY(!dialog.appointment().date.isValid());
+    QVERIFY(!dialog.visit().date.isValid());
 }
 
 void TestChecklistPanel::pastLists_showAndBringBack()
 {
     m_model->addQuestion(u"From the last visit?"_s);
-    m_model->setAppointment({QDate(2026, 11, 1), u"Dr. Lee"_s});
+    m_model->setVisit({QDate(2026, 11, 1), u"Dr. Lee"_s});
     m_panel->startNewListAction()->trigger();
     QCOMPARE(m_model->rowCount(), 0);
     PastListsDialog dialog(m_model->archive());

@@ -8,7 +8,9 @@
 #include "GuideBrowser.h"
 #include "MainWindow.h"
 #include "ReadingPane.h"
+#include "SampleLists.h"
 #include "SuggestedQuestionsView.h"
+#include "TestFiles.h"
 #include "TestSupport.h"
 #include "TopicSidebar.h"
 #include "WelcomeDialog.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void zoom_growsTextAndStopsAtTheLimits();
     void zoom_growsTickBoxesToo();
     void largestText_questionPanelScrollsInsteadOfSqueezing();
+    void openList_opensItInAWindowOfItsOwn();
 
 private:
     QString listPath(const QTemporaryDir &dir) const { return dir.filePath(u"checklist.json"_s); }
@@ -646,6 +649,42 @@ void TestMainWindow::largestText_questionPanelScrollsInsteadOfSqueezing()
         }
     }
     window.setZoom(100);
+}
+
+void TestMainWindow::openList_opensItInAWindowOfItsOwn()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    // A list from a USB stick, saved by another computer.
+    const QString other = dir.filePath(u"usb-list.json"_s);
+    ChecklistData data = samples::list(3);
+    QVERIFY(ChecklistStore::saveToFile(other, data, nullptr));
+    const QByteArray before = testfiles::readAll(other);
+    QAction *open = window.findChild<QAction *>(u"openList"_s);
+    QVERIFY(open);
+    QVERIFY(open->shortcuts().contains(QKeySequence(QKeySequence::Open)));
+    window.setNextOpenPathForTesting(other);
+    open->trigger();
+    MainWindow *opened = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *candidate = qobject_cast<MainWindow *>(widget);
+        if (candidate && candidate != &window)
+            opened = candidate;
+    }
+    QVERIFY(opened);
+    QVERIFY(opened->isVisible());
+    QCOMPARE(opened->checklistPath(), other);
+    QCOMPARE(opened->checklistModel()->rowCount(), 3);
+    QCOMPARE(opened->checklistModel()->item(0).text, data.items.at(0).text);
+    QCOMPARE(window.checklistModel()->rowCount(), 0); // this window keeps its own list
+    // The same list again only says so.
+    window.setNextOpenPathForTesting(listPath(dir));
+    open->trigger();
+    QCOMPARE(window.findChild<QLabel *>(u"statusMessage"_s)->text(),
+             u"This list is already open in this window."_s);
+    opened->close();
+    QCOMPARE(testfiles::readAll(other), before); // opening and closing changed nothing
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,6 @@
-#include "ChecklistDocument.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
+#include "ChecklistPrintout.h"
 #include "PagedPrinter.h"
 #include "PdfText.h"
 #include "PrintController.h"
@@ -218,8 +218,8 @@ void TestPrintController::preview_showsThePagesThatPrint()
     m_print->previewList();
     QPrinter printer(QPrinter::HighResolution); // the printer's own paper, as the preview's
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    auto document = ChecklistDocument::build(data);
-    PagedPrinter pages(document.get(), ChecklistDocument::title());
+    auto document = ChecklistPrintout::build(data);
+    PagedPrinter pages(document.get(), ChecklistPrintout::title());
     QVERIFY(pages.paginate(&printer));
     QVERIFY(shown > 1);
     QCOMPARE(shown, pages.pageCount());

@@ -6,15 +6,19 @@
 #include "ReadingPane.h"
 #include "SuggestedQuestionsView.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void showTopic_rendersMarkdownWithTitleAndSources();
     void text_keepsItsWidthFromShortToLongTopics();
     void backAndForward_walkTheHistory();
+    void backButton_returnsToWhereThePersonWas();
     void glossaryLink_explainsTheWordInPlace();
     void topicLink_opensTheTopic();
     void telLink_showsTheNumber();
@@ -139,6 +144,35 @@ void TestReadingPane::backAndForward_walkTheHistory()
     QVERIFY(pane.forwardAction()->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Right)));
 }
 
+void TestReadingPane::backButton_returnsToWhereThePersonWas()
+{
+    FakeSink sink;
+    ReadingPane pane(m_guide, &sink);
+    pane.resize(700, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    auto *back = pane.findChild<QToolButton *>(u"backButton"_s);
+    auto *forward = pane.findChild<QToolButton *>(u"forwardButton"_s);
+    QVERIFY(back && forward);
+    QVERIFY(back->isVisible() && !back->isEnabled());
+    QVERIFY(back->text().contains(u"Back"_s));
+    pane.showTopic(u"treatments"_s);
+    QScrollBar *bar = pane.browser()->verticalScrollBar();
+    pane.browser()->document()->documentLayout()->documentSize();
+    QTRY_VERIFY(bar->maximum() > 600);
+    bar->setValue(bar->maximum() / 2);
+    const int readTo = bar->value();
+    pane.showTopic(u"hospice"_s);
+    QCOMPARE(bar->value(), 0); // a new topic starts at the top
+    QVERIFY(back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(pane.currentTopicId(), u"treatments"_s);
+    QCOMPARE(bar->value(), readTo);
+    QVERIFY(forward->isEnabled());
+    QTest::mouseClick(forward, Qt::LeftButton);
+    QCOMPARE(pane.currentTopicId(), u"hospice"_s);
+}
+
 void TestReadingPane::glossaryLink_explainsTheWordInPlace()
 {
     FakeSink sink;
@@ -206,10 +240,17 @@ void TestReadingPane::find_highlightsEveryMatch()
     QCOMPARE(pane.findBar()->matchCount(), expected);
     QCOMPARE(pane.browser()->extraSelections().size(), expected);
     const int first = pane.browser()->textCursor().selectionStart();
+    auto *count = pane.findBar()->findChild<QLabel *>(u"findCount"_s);
+    QCOMPARE(count->text(), u"1 of %1"_s.arg(expected));
     pane.findNextAction()->trigger();
     QVERIFY(pane.browser()->textCursor().selectionStart() > first);
+    QCOMPARE(count->text(), u"2 of %1"_s.arg(expected));
     pane.findPreviousAction()->trigger();
     QCOMPARE(pane.browser()->textCursor().selectionStart(), first);
+    QCOMPARE(count->text(), u"1 of %1"_s.arg(expected));
+    pane.findPreviousAction()->trigger(); // round to the last, as browsers do
+    QCOMPARE(count->text(), u"%1 of %1"_s.arg(expected));
+    QSignalSpy said(&pane, &ReadingPane::message);
     QVERIFY(pane.findNextAction()->shortcuts().contains(QKeySequence(Qt::Key_F3)));
     // Every key the platform has for the command, not only the first.
     QCOMPARE(pane.findNextAction()->shortcuts(), QKeySequence::keyBindings(QKeySequence::FindNext));
@@ -218,6 +259,9 @@ void TestReadingPane::find_highlightsEveryMatch()
     QTest::keyClick(pane.findBar()->field(), Qt::Key_Escape);
     QVERIFY(!pane.findBar()->isVisible());
     QVERIFY(pane.browser()->extraSelections().isEmpty());
+    // Closing leaves no old count in the status bar.
+    QVERIFY(!said.isEmpty());
+    QCOMPARE(said.last().first().toString(), QString());
 }
 
 void TestReadingPane::searchHighlight_isShownWhenATopicOpens()
@@ -228,6 +272,14 @@ void TestReadingPane::searchHighlight_isShownWhenATopicOpens()
     pane.showTopic(u"treatments"_s, u"magnesium"_s);
     QCOMPARE(pane.findBar()->matchCount(), 1);
     QCOMPARE(pane.browser()->textCursor().selectedText(), u"magnesium"_s);
+    // Every word the search found, as whole words, from the first on the page.
+    pane.showTopic(u"hospice"_s, u"Medicare\nhospice"_s);
+    const QString text = pane.browser()->toPlainText();
+    static const QRegularExpression words(u"\\b(medicare|hospice)\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const int expected = int(text.count(words));
+    QCOMPARE(pane.findBar()->matchCount(), expected);
+    QCOMPARE(pane.browser()->textCursor().selectionStart(), int(text.indexOf(words)));
 }
 
 void TestReadingPane::suggestedQuestions_goThroughTheSink()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ChecklistData.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace nextsteps {
+
+// The checklist file format: JSON, UTF-8, with a format name and an integer version, read and
+// written with Qt's JSON classes. The reader checks everything, keeps what it can of a damaged
+// file and reads newer versions' files where it can. Older versions would be migrated forward
+// here, one step at a time; version 1 is the first.
+class ChecklistFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistFormat)
+
+public:
+    static constexpr int CurrentVersion = 1;
+    // The largest file read. The store never saves a larger one (it says so long before), so
+    // that the app never writes a list it then refuses to open.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static const QString FormatName;
+
+    struct ParseResult
+    {
+        bool ok = false;
+        int version = 0;
+        ChecklistData data;
+        int skipped = 0; // entries of the wrong shape that were left out
+        QString problem; // why the file could not be read, in plain words
+    };
+
+    // Half of a surrogate pair on its own (JSON's "\ud800") is no character: UTF-8 cannot hold
+    // it. Readers and the writer alike turn it into U+FFFD, so text reads back as it was saved.
+    static QString withoutLoneSurrogates(const QString &text);
+
+    static QByteArray serialize(const ChecklistData &data);
+    // Reads any file: keeps the questions it can, counts the ones it left out, says in plain
+    // words what is wrong.
+    static ParseResult parse(const QByteArray &bytes);
+};
+
+} // namespace nextsteps

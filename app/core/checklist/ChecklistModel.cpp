@@ -1,0 +1,371 @@
+#include "ChecklistModel.h"
+
+#include "ChecklistCommands.h"
+
+#include <QFont>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+
+QString normalized(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+} // namespace
+
+ChecklistModel::ChecklistModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int ChecklistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_data.items.size());
+}
+
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChecklistItem &item = m_data.items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case TextRole:
+        return item.text;
+    case Qt::CheckStateRole:
+        return item.asked ? Qt::Checked : Qt::Unchecked;
+    case Qt::FontRole:
+        if (item.important) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return item.answer.isEmpty() ? QVariant() : QVariant(tr("Answer: %1").arg(item.answer));
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the row: the question and its state in words.
+        QStringList parts{item.text};
+        parts << (item.asked ? tr("asked") : tr("not asked yet"));
+        if (item.important)
+            parts << tr("important");
+        if (!item.answer.trimmed().isEmpty())
+            parts << tr("has an answer");
+        return parts.join(u", "_s);
+    }
+    case AskedRole:
+        return item.asked;
+    case ImportantRole:
+        return item.important;
+    case AnswerRole:
+        return item.answer;
+    case TopicIdRole:
+        return item.topicId;
+    case QuestionIdRole:
+        return item.questionId;
+    case CreatedRole:
+        return item.created;
+    default:
+        return {};
+    }
+}
+
+bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (m_readOnly ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    switch (role) {
+    case Qt::EditRole:
+    case Qt::DisplayRole:
+    case TextRole:
+        if (value.toString().trimmed().isEmpty())
+            return false; // a question cannot be emptied by editing; delete it instead
+        setField(index.row(), Field::Text, value);
+        return true;
+    case Qt::CheckStateRole:
+        setField(index.row(), Field::Asked,
+                 value.value<Qt::CheckState>() == Qt::Checked || value.toInt() == Qt::Checked);
+        return true;
+    case AskedRole:
+        setField(index.row(), Field::Asked, value);
+        return true;
+    case ImportantRole:
+        setField(index.row(), Field::Important, value);
+        return true;
+    case AnswerRole:
+        setField(index.row(), Field::Answer, value);
+        return true;
+    default:
+        return false;
+    }
+}
+
+Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_readOnly ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
+    if (m_readOnly)
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsUserCheckable |
+           Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> ChecklistModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(TextRole, "text");
+    names.insert(AskedRole, "asked");
+    names.insert(ImportantRole, "important");
+    names.insert(AnswerRole, "answer");
+    names.insert(TopicIdRole, "topicId");
+    names.insert(QuestionIdRole, "questionId");
+    names.insert(CreatedRole, "created");
+    return names;
+}
+
+Qt::DropActions ChecklistModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool ChecklistModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                              const QModelIndex &destinationParent, int destinationChild)
+{
+    // QListView's internal drag and drop moves one row at a time through here.
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
+        sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+        return false;
+    const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
+    if (to == sourceRow)
+        return false;
+    moveQuestion(sourceRow, to);
+    return true;
+}
+
+bool ChecklistModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
+        return false;
+    for (int i = row + count - 1; i >= row; --i)
+        removeQuestion(i);
+    return true;
+}
+
+void ChecklistModel::setChecklist(const ChecklistData &data)
+{
+    beginResetModel();
+    m_data = data;
+    endResetModel();
+    Q_EMIT visitChanged();
+}
+
+bool ChecklistModel::addQuestion(const QString &text, const QString &topicId,
+                                 const QString &questionId)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || m_readOnly)
+        return false;
+    if ((!questionId.isEmpty() && rowOfQuestionId(questionId) >= 0) || rowOfText(trimmed) >= 0)
+        return false;
+    ChecklistItem item;
+    item.text = trimmed;
+    item.topicId = topicId;
+    item.questionId = questionId;
+    item.created = QDateTime::currentDateTimeUtc();
+    push(new InsertQuestionCommand(this, rowCount(), item));
+    return true;
+}
+
+void ChecklistModel::removeQuestion(int row)
+{
+    if (row >= 0 && row < rowCount())
+        push(new RemoveQuestionCommand(this, row));
+}
+
+void ChecklistModel::moveQuestion(int from, int to)
+{
+    if (from == to || from < 0 || to < 0 || from >= rowCount() || to >= rowCount())
+        return;
+    push(new MoveQuestionCommand(this, from, to));
+}
+
+void ChecklistModel::setField(int row, Field field, const QVariant &value)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    ChecklistItem after = m_data.items.at(row);
+    switch (field) {
+    case Field::Text:
+        after.text = value.toString().trimmed();
+        if (after.text.isEmpty())
+            return;
+        break;
+    case Field::Asked:
+        after.asked = value.toBool();
+        break;
+    case Field::Important:
+        after.important = value.toBool();
+        break;
+    case Field::Answer:
+        after.answer = value.toString();
+        break;
+    }
+    if (after == m_data.items.at(row))
+        return;
+    push(new SetQuestionCommand(this, row, field, after));
+}
+
+void ChecklistModel::setVisit(const Visit &visit)
+{
+    if (visit != m_data.visit)
+        push(new SetVisitCommand(this, visit));
+}
+
+bool ChecklistModel::startNewList()
+{
+    if (m_readOnly || (m_data.items.isEmpty() && m_data.visit.isEmpty()))
+        return false;
+    ChecklistData next;
+    next.archive = m_data.archive;
+    next.archive.prepend({QDateTime::currentDateTimeUtc(), m_data.visit, m_data.items});
+    push(new ReplaceListCommand(this, next, tr("Start a new list")));
+    return true;
+}
+
+void ChecklistModel::restoreArchived(int archiveIndex)
+{
+    if (archiveIndex < 0 || archiveIndex >= m_data.archive.size())
+        return;
+    ChecklistData next;
+    next.archive = m_data.archive;
+    const ArchivedList restored = next.archive.takeAt(archiveIndex);
+    // The list in use is put away, not lost, when an old one comes back.
+    if (!m_data.items.isEmpty() || !m_data.visit.isEmpty())
+        next.archive.prepend({QDateTime::currentDateTimeUtc(), m_data.visit, m_data.items});
+    next.visit = restored.visit;
+    next.items = restored.items;
+    push(new ReplaceListCommand(this, next, tr("Bring back a past list")));
+}
+
+int ChecklistModel::askedCount() const
+{
+    return countItems([](const ChecklistItem &item) { return item.asked; });
+}
+
+int ChecklistModel::importantCount() const
+{
+    return countItems([](const ChecklistItem &item) { return item.important; });
+}
+
+int ChecklistModel::answeredCount() const
+{
+    // A blank answer is not an answer.
+    return countItems([](const ChecklistItem &item) { return !item.answer.trimmed().isEmpty(); });
+}
+
+int ChecklistModel::rowOfText(const QString &text) const
+{
+    const QString wanted = normalized(text);
+    for (int i = 0; i < m_data.items.size(); ++i) {
+        if (normalized(m_data.items.at(i).text) == wanted)
+            return i;
+    }
+    return -1;
+}
+
+int ChecklistModel::rowOfQuestionId(const QString &questionId) const
+{
+    for (int i = 0; i < m_data.items.size(); ++i) {
+        if (m_data.items.at(i).questionId == questionId)
+            return i;
+    }
+    return -1;
+}
+
+bool ChecklistModel::addSuggestedQuestion(const QString &topicId, const QString &questionId,
+                                          const QString &text)
+{
+    return addQuestion(text, topicId, questionId);
+}
+
+bool ChecklistModel::hasSuggestedQuestion(const QString &questionId, const QString &text) const
+{
+    return rowOfQuestionId(questionId) >= 0 || rowOfText(text) >= 0;
+}
+
+void ChecklistModel::insertRaw(int row, const ChecklistItem &item)
+{
+    beginInsertRows({}, row, row);
+    m_data.items.insert(row, item);
+    endInsertRows();
+    Q_EMIT changed();
+}
+
+void ChecklistModel::removeRaw(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_data.items.removeAt(row);
+    endRemoveRows();
+    Q_EMIT changed();
+}
+
+void ChecklistModel::moveRaw(int from, int to)
+{
+    // beginMoveRows wants the row *before which* the item lands, counted before the move.
+    const int destination = to > from ? to + 1 : to;
+    beginMoveRows({}, from, from, {}, destination);
+    m_data.items.move(from, to);
+    endMoveRows();
+    Q_EMIT changed();
+}
+
+void ChecklistModel::setItemRaw(int row, const ChecklistItem &item)
+{
+    m_data.items[row] = item;
+    const QModelIndex changedIndex = index(row);
+    Q_EMIT dataChanged(changedIndex, changedIndex);
+    Q_EMIT changed();
+}
+
+void ChecklistModel::setVisitRaw(const Visit &visit)
+{
+    m_data.visit = visit;
+    Q_EMIT visitChanged();
+    Q_EMIT changed();
+}
+
+void ChecklistModel::replaceRaw(const ChecklistData &data)
+{
+    setChecklist(data);
+    Q_EMIT changed();
+}
+
+void ChecklistModel::setReadOnly(bool readOnly, const QString &why)
+{
+    m_whyReadOnly = why;
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (!m_data.items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+void ChecklistModel::push(QUndoCommand *command)
+{
+    if (m_readOnly) {
+        delete command;
+        return;
+    }
+    if (m_undoStack) {
+        m_undoStack->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+} // namespace nextsteps
