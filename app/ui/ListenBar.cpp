@@ -50,7 +50,7 @@ ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_re
     speedLabel->setBuddy(m_speed);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setContentsMargins(4, 2, 4, 2); // lined up with Back and Forward above
     layout->addWidget(m_listenButton);
     layout->addWidget(m_pauseButton);
     layout->addWidget(m_stopButton);

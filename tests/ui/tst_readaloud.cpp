@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void sentences_ofPlainText();
     void questionList_isReadAloud();
     void closingTheWindow_stopsReading();
+    void listenAndSpeed_areReachedWithTab();
 
 private:
     struct Setup
@@ -442,6 +444,31 @@ void TestReadAloud::closingTheWindow_stopsReading()
     QVERIFY(window.close());
     QCOMPARE(window.readingPane()->readAloud()->state(), ReadAloud::State::Idle);
     QCOMPARE(engine.stops, 1);
+}
+
+void TestReadAloud::listenAndSpeed_areReachedWithTab()
+{
+    QTemporaryDir dir;
+    FakeSpeechEngine engine;
+    MainWindow window(dir.filePath(u"checklist.json"_s));
+    window.readingPane()->readAloud()->setEngine(&engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+    window.findChild<QAction *>(u"goTopics"_s)->trigger();
+    QSet<QString> reached;
+    for (int i = 0; i < 60; ++i) {
+        if (QWidget *focus = QApplication::focusWidget())
+            reached.insert(focus->objectName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QVERIFY(reached.contains(u"listenButton"_s));
+    QVERIFY(reached.contains(u"speechSpeed"_s));
+    // Space on the button reads, as a click does.
+    window.readingPane()->listenBar()->listenButton()->setFocus();
+    QTest::keyClick(window.readingPane()->listenBar()->listenButton(), Qt::Key_Space);
+    QCOMPARE(window.readingPane()->readAloud()->state(), ReadAloud::State::Reading);
 }
 
 QTEST_MAIN(TestReadAloud)
