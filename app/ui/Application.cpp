@@ -54,17 +54,27 @@ int exportPdf(const CommandLine &line)
     // A list named on the command line must be there.
     const bool mustExist = !line.checklistPath.isEmpty();
     // The same file through any link or spelling: a PDF written there would replace the list.
-    const QString listFile = QFileInfo(path).canonicalFilePath();
-    if (!listFile.isEmpty() && QFileInfo(line.exportPdfPath).canonicalFilePath() == listFile)
+    if (ChecklistStore::sameFile(line.exportPdfPath, path))
         return fail(QCoreApplication::translate(
                         "nextsteps::Application",
                         "%1 is your list itself. Choose another name for the PDF; the list was "
                         "not changed.")
                         .arg(QDir::toNativeSeparators(line.exportPdfPath)));
     QString error;
+    int skipped = 0;
     if ((mustExist || QFileInfo::exists(path)) &&
-        !ChecklistStore::readWithoutChanging(path, &data, &error))
+        !ChecklistStore::readWithoutChanging(path, &data, &error, &skipped))
         return fail(error);
+    // Damaged or blank entries are left out of the printout: say so, so the person knows the
+    // paper is not the whole file.
+    if (skipped > 0)
+        printOut(stderr, u"nextsteps: "_s +
+                             QCoreApplication::translate(
+                                 "nextsteps::Application",
+                                 "%n damaged or blank entries in the list were left out of the "
+                                 "PDF; everything else is in it.",
+                                 nullptr, skipped) +
+                             u'\n');
     auto document = ChecklistPrintout::build(data);
     const auto result =
         PagedPrinter::exportPdf(document.get(), line.exportPdfPath, ChecklistPrintout::title(),

@@ -34,15 +34,30 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *open = buttons->addButton(tr("&Open the Folder"), QDialogButtonBox::ActionRole);
     open->setObjectName(u"openFolderButton"_s);
+    // Said plainly when no file manager opens (none installed, or none this system can reach).
+    auto *result = new QLabel(this);
+    result->setObjectName(u"openFolderResult"_s);
+    result->setWordWrap(true);
+    result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    result->hide();
     const QString folder = QFileInfo(path).absolutePath();
-    connect(open, &QPushButton::clicked, this, [folder] {
+    connect(open, &QPushButton::clicked, this, [folder, result] {
         QDir().mkpath(folder);
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+        if (QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+            result->hide();
+            return;
+        }
+        result->setText(tr("No file manager could be opened on this computer. The folder is %1: "
+                           "you can copy its name from the box above.")
+                            .arg(QDir::toNativeSeparators(folder)));
+        result->setAccessibleName(result->text());
+        result->show();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(field);
+    layout->addWidget(result);
     layout->addWidget(buttons);
     setFont(comfortableFont(100));
     setMinimumWidth(560);

@@ -14,14 +14,18 @@ inline QString pdftotext()
     return QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
 }
 
-// The text of each page, in reading order; empty when pdftotext fails.
+// The text of each page, in reading order, ligatures as their letters; empty when pdftotext
+// fails.
 inline QStringList pdfPages(const QString &path)
 {
     QProcess process;
     process.start(pdftotext(), {path, QStringLiteral("-")});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
-    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
+    // Compatibility forms as plain letters: the PDF may hold "ﬁ" ligatures for "fi".
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput())
+                            .normalized(QString::NormalizationForm_KC)
+                            .split(u'\f');
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast(); // pdftotext ends every page with a form feed
     return pages;

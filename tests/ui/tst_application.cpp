@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "ChecklistFormat.h"
+#include "ChecklistStore.h"
 #include "PdfText.h"
 
 using namespace Qt::StringLiterals;
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void exportPdf_missingList_fails();
     void exportPdf_holdsEveryQuestion_data();
     void exportPdf_holdsEveryQuestion();
+    void exportPdf_partlyDamaged_saysWhatWasLeftOut();
     void exportPdf_ontoTheList_refusesAndKeepsIt_data();
     void exportPdf_ontoTheList_refusesAndKeepsIt();
 
@@ -206,6 +208,30 @@ void TestApplication::exportPdf_holdsEveryQuestion()
     }
     for (int page = 1; page <= pages.size(); ++page)
         QVERIFY(pages.at(page - 1).contains(u"Page %1 of %2"_s.arg(page).arg(pages.size())));
+}
+
+void TestApplication::exportPdf_partlyDamaged_saysWhatWasLeftOut()
+{
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir dir;
+    const QString list = dir.filePath(u"list.json"_s);
+    QVERIFY(QFile::copy(checklistFixture(u"partly-damaged.json"_s), list));
+    const QByteArray before = readAll(list);
+    const QString out = dir.filePath(u"out.pdf"_s);
+    const Run run = runApp({u"--checklist"_s, list, u"--export-pdf"_s, out}, m_home.path());
+    QCOMPARE(run.exitCode, 0); // the rest printed
+    const QStringList lines = ownLines(run.err);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(u"were left out of the PDF"_s), qPrintable(lines.first()));
+    ChecklistData data;
+    int skipped = 0;
+    QVERIFY(ChecklistStore::readWithoutChanging(list, &data, nullptr, &skipped));
+    QVERIFY(skipped > 0);
+    QVERIFY2(lines.first().contains(QString::number(skipped)), qPrintable(lines.first()));
+    const QString text = nextsteps::testprint::pdfPages(out).join(u'\n').simplified();
+    for (const ChecklistItem &item : data.items)
+        QVERIFY2(text.contains(item.text), qPrintable(item.text));
+    QCOMPARE(readAll(list), before);
 }
 
 void TestApplication::exportPdf_ontoTheList_refusesAndKeepsIt_data()

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ReadingPane.h"
 #include "SampleLists.h"
+#include "SaveLocationDialog.h"
 #include "SuggestedQuestionsView.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,6 +38,7 @@
 #include <QStyle>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void zoom_growsTickBoxesToo();
     void largestText_questionPanelScrollsInsteadOfSqueezing();
     void openList_opensItInAWindowOfItsOwn();
+    void openTheFolder_saysSoWhenNothingOpens();
 
 private:
     QString listPath(const QTemporaryDir &dir) const { return dir.filePath(u"checklist.json"_s); }
@@ -277,7 +281,13 @@ void TestMainWindow::damagedList_isReportedAndKept()
     MainWindow window(listPath(dir));
     QCOMPARE(window.checklistModel()->rowCount(), 0);
     const QString notice = window.checklistPanel()->noticeLabel()->text();
-    QVERIFY2(notice.contains(u"could not be opened"_s), qPrintable(notice));
+    QVERIFY2(
+        notice.startsWith(u"Your list could not be read. The file is damaged or cut short. "_s),
+        qPrintable(notice));
+    QVERIFY(notice.contains(u"Help > Where Is My List Saved?"_s));
+    // No parser's words: plain language only.
+    for (const QString &jargon : {u"character"_s, u"unterminated"_s, u"parse"_s, u"offset"_s})
+        QVERIFY2(!notice.contains(jargon, Qt::CaseInsensitive), qPrintable(notice));
     QVERIFY(window.checklistPanel()->noticeLabel()->parentWidget()->isVisibleTo(&window));
     QCOMPARE(QDir(dir.path()).entryList({u"checklist.unreadable-*.json"_s}).size(), 1);
     QVERIFY(
@@ -685,6 +695,39 @@ void TestMainWindow::openList_opensItInAWindowOfItsOwn()
              u"This list is already open in this window."_s);
     opened->close();
     QCOMPARE(testfiles::readAll(other), before); // opening and closing changed nothing
+}
+
+// Stands in for the system's file manager.
+class FolderOpener : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+void TestMainWindow::openTheFolder_saysSoWhenNothingOpens()
+{
+    QTemporaryDir dir;
+    SaveLocationDialog dialog(listPath(dir));
+    dialog.show();
+    auto *button = dialog.findChild<QPushButton *>(u"openFolderButton"_s);
+    auto *result = dialog.findChild<QLabel *>(u"openFolderResult"_s);
+    QVERIFY(button && result);
+    // With a file manager: it gets the folder, and nothing more is said.
+    FolderOpener opener;
+    QDesktopServices::setUrlHandler(u"file"_s, &opener, "open");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(opener.opened, QList<QUrl>{QUrl::fromLocalFile(dir.path())});
+    QVERIFY(!result->isVisible());
+    // Without one (this headless platform has none): the person is told, with the folder.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(result->isVisible());
+    QVERIFY2(result->text().startsWith(u"No file manager could be opened"_s),
+             qPrintable(result->text()));
+    QVERIFY(result->text().contains(QDir::toNativeSeparators(dir.path())));
 }
 
 QTEST_MAIN(TestMainWindow)

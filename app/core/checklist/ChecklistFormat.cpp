@@ -227,11 +227,11 @@ ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error == QJsonParseError::IllegalUTF8String) {
-        result.problem = tr("The file is not plain text (UTF-8).");
+        result.problem = tr("The file holds something other than text.");
         return result;
     }
     if (error.error == QJsonParseError::DeepNesting) {
-        result.problem = tr("The file is damaged: it is nested far too deeply.");
+        result.problem = tr("The file is damaged.");
         return result;
     }
     if (error.error != QJsonParseError::NoError) {

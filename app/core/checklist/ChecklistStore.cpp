@@ -212,7 +212,8 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
     return result;
 }
 
-bool ChecklistStore::readWithoutChanging(const QString &path, ChecklistData *data, QString *error)
+bool ChecklistStore::readWithoutChanging(const QString &path, ChecklistData *data, QString *error,
+                                         int *skipped)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -233,6 +234,8 @@ bool ChecklistStore::readWithoutChanging(const QString &path, ChecklistData *dat
     if (!parsed.ok)
         return fail(tr("cannot read the list in %1: %2").arg(path, parsed.problem));
     *data = parsed.data;
+    if (skipped)
+        *skipped = parsed.skipped;
     return true;
 }
 
@@ -258,8 +261,9 @@ QString ChecklistStore::LoadResult::message() const
         if (keptAsidePath.isEmpty())
             return ChecklistStore::tr("Your saved list could not be opened. %1").arg(problem);
         return ChecklistStore::tr(
-                   "Your saved list could not be opened. %1 Nothing has been deleted: a copy of "
-                   "the file is kept at %2. You are starting with an empty list.")
+                   "Your list could not be read. %1 Nothing has been deleted: we kept the file "
+                   "as %2 and started a new, empty list. Help > Where Is My List Saved? shows "
+                   "where it is.")
             .arg(problem, keptAsidePath);
     case Status::NewerVersion:
         return ChecklistStore::tr(

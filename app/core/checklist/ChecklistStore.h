@@ -79,7 +79,8 @@ public:
     static LoadResult loadFromFile(const QString &path);
     // Reads a list for a one-off use (the command-line export): nothing is kept aside or
     // changed. On failure, *error says why in one line that names the file.
-    static bool readWithoutChanging(const QString &path, ChecklistData *data, QString *error);
+    static bool readWithoutChanging(const QString &path, ChecklistData *data, QString *error,
+                                    int *skipped = nullptr);
     // On success, *stamp (when given) is the file as written.
     static bool saveToFile(const QString &path, const ChecklistData &data, QString *error,
                            FileStamp *stamp = nullptr);

@@ -1,5 +1,7 @@
 #include "PagedPrinter.h"
 
+#include "ChecklistStore.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -262,21 +263,12 @@ PagedPrinter::Result PagedPrinter::exportPdf(QTextDocument *document, const QStr
     if (!result.ok)
         return result;
 
-    const QString cannotWrite = tr("The PDF could not be written to %1.").arg(path);
-    QSaveFile file(path);
-    // A full disk can fail the last write while commit() still succeeds (Qt 6.4): flush and
-    // check before the new file replaces the old one.
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.data()) != pdf.data().size() ||
-        !file.flush()) {
-        file.cancelWriting();
+    // Through the one careful writer every file of the app goes through: flushed and checked
+    // before it replaces the old file (a full disk), private to this user.
+    QString error;
+    if (!ChecklistStore::writeFileAtomically(path, pdf.data(), &error)) {
         result.ok = false;
-        result.error = cannotWrite + u' ' + file.errorString();
-        return result;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!file.commit()) {
-        result.ok = false;
-        result.error = cannotWrite + u' ' + file.errorString();
+        result.error = tr("The PDF could not be written to %1.").arg(path) + u' ' + error;
     }
     return result;
 }

@@ -229,8 +229,8 @@ void TestChecklistStore::loadCorruptFile_keepsCopyAndStartsEmpty_data()
         << u"wrong-format.json"_s << u"not a Next Steps question list"_s;
     QTest::newRow("wrong types") << u"wrong-types.json"_s << u"does not hold a list"_s;
     QTest::newRow("bad version") << u"bad-version.json"_s << u"no valid version"_s;
-    QTest::newRow("not UTF-8") << u"not-utf8.json"_s << u"not plain text (UTF-8)"_s;
-    QTest::newRow("nested absurdly deep") << u"deep-nesting.json"_s << u"nested far too deeply"_s;
+    QTest::newRow("not UTF-8") << u"not-utf8.json"_s << u"something other than text"_s;
+    QTest::newRow("nested absurdly deep") << u"deep-nesting.json"_s << u"The file is damaged."_s;
 }
 
 void TestChecklistStore::loadCorruptFile_keepsCopyAndStartsEmpty()

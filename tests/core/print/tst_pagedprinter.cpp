@@ -1,4 +1,5 @@
 #include "ChecklistPrintout.h"
+#include "ChecklistStore.h"
 #include "FileSizeLimit.h"
 #include "Guide.h"
 #include "PagedPrinter.h"
@@ -196,6 +197,7 @@ protected:
 
 Q_DECLARE_METATYPE(Length)
 Q_DECLARE_METATYPE(Answers)
+Q_DECLARE_METATYPE(nextsteps::ChecklistStore::WriteFault)
 
 class TestPagedPrinter : public QObject
 {
@@ -220,6 +222,8 @@ private Q_SLOTS:
     void exportPdf_badPath_failsWithAReason();
     void failedExport_leavesAnOlderPdfAlone();
     void fullDisk_failsAndLeavesAnOlderPdfAlone();
+    void failingWrites_leaveAnOlderPdfAlone_data();
+    void failingWrites_leaveAnOlderPdfAlone();
     void exportPdf_isPrivate();
 };
 
@@ -517,6 +521,31 @@ void TestPagedPrinter::fullDisk_failsAndLeavesAnOlderPdfAlone()
 #else
     QSKIP("File size limits are a Unix idea.");
 #endif
+}
+
+void TestPagedPrinter::failingWrites_leaveAnOlderPdfAlone_data()
+{
+    QTest::addColumn<ChecklistStore::WriteFault>("fault");
+    QTest::newRow("write fails") << ChecklistStore::WriteFault::FailWrite;
+    QTest::newRow("last write fails at flush") << ChecklistStore::WriteFault::FailFlush;
+    QTest::newRow("fewer bytes reach the disk") << ChecklistStore::WriteFault::ShortWrite;
+}
+
+void TestPagedPrinter::failingWrites_leaveAnOlderPdfAlone()
+{
+    QFETCH(ChecklistStore::WriteFault, fault);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"list.pdf"_s);
+    auto doc = ChecklistPrintout::build(samples::list(3));
+    QVERIFY(PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4)).ok);
+    const QByteArray before = readAll(path);
+    ChecklistStore::setWriteFaultForTesting(fault);
+    const auto result = PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4));
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"list.pdf"_s});
 }
 
 void TestPagedPrinter::exportPdf_isPrivate()
