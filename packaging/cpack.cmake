@@ -34,6 +34,13 @@ else()
     # qt6-translations-l10n: Qt's own words (standard dialogs, print preview) in Spanish.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
         "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6, qt6-translations-l10n")
+    if(TARGET Qt6::TextToSpeech)
+        # Reading aloud needs a voice: Flite's speaks on any system; speech-dispatcher's (the
+        # desktop's own voice, the one screen readers use) is preferred where it runs.
+        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
+               ", qt6-speech-flite-plugin | qt6-speech-speechd-plugin")
+        set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher")
+    endif()
 endif()
 
 include(CPack)

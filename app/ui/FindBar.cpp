@@ -1,6 +1,7 @@
 #include "FindBar.h"
 
 #include "ColorContrast.h"
+#include "ExtraSelections.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -136,7 +137,7 @@ void FindBar::refresh()
     } else {
         m_matches.clear();
         m_current = -1;
-        m_editor->setExtraSelections({});
+        setOwnedExtraSelections(m_editor, HighlightOwner::Find, {});
     }
 }
 
@@ -178,7 +179,7 @@ void FindBar::highlightAll()
         selection.format.setForeground(foreground);
         selections.append(selection);
     }
-    m_editor->setExtraSelections(selections);
+    setOwnedExtraSelections(m_editor, HighlightOwner::Find, selections);
     updateCount();
 }
 
@@ -252,7 +253,7 @@ void FindBar::close()
     m_terms.clear();
     m_matches.clear();
     m_current = -1;
-    m_editor->setExtraSelections({});
+    setOwnedExtraSelections(m_editor, HighlightOwner::Find, {});
     m_editor->setFocus(Qt::OtherFocusReason);
     Q_EMIT message(QString()); // no old count left in the status bar
 }

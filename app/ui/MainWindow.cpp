@@ -8,7 +8,9 @@
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
 #include "Language.h"
+#include "ListenBar.h"
 #include "PrintController.h"
+#include "ReadAloud.h"
 #include "ReadingPane.h"
 #include "SaveLocationDialog.h"
 #include "Shortcuts.h"
@@ -366,6 +368,12 @@ void MainWindow::createMenus()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
+    ListenBar *listen = m_readingPane->listenBar();
+    view->addAction(listen->listenAction());
+    view->addAction(listen->pauseAction());
+    view->addAction(listen->stopAction());
+    QAction *readQuestions = addAction(view, u"readQuestions"_s);
+    connect(readQuestions, &QAction::triggered, this, &MainWindow::readQuestionsAloud);
 
     m_helpMenu = menuBar()->addMenu(QString());
     QMenu *help = m_helpMenu;
@@ -429,6 +437,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     const std::pair<QString, QString> texts[] = {
         {u"openList"_s, tr("&Open List…")},
+        {u"readQuestions"_s, tr("Rea&d My Questions Aloud")},
         {u"print"_s, tr("&Print…")},
         {u"printPreview"_s, tr("Print Pre&view…")},
         {u"exportPdf"_s, tr("Save as P&DF…")},
@@ -522,6 +531,25 @@ void MainWindow::showProblem(const QString &text)
 void MainWindow::showTopic(const QString &topicId, const QString &highlight)
 {
     m_readingPane->showTopic(topicId, highlight);
+}
+
+void MainWindow::readQuestionsAloud()
+{
+    QList<SpokenSentence> sentences;
+    const int count = m_model->rowCount();
+    for (int row = 0; row < count; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        sentences << spokenSentences(tr("Question %1.").arg(row + 1))
+                  << spokenSentences(index.data(ChecklistModel::TextRole).toString());
+        const QString answer = index.data(ChecklistModel::AnswerRole).toString().trimmed();
+        if (!answer.isEmpty())
+            sentences << spokenSentences(tr("Answer:")) << spokenSentences(answer);
+    }
+    if (sentences.isEmpty()) {
+        m_status->announce(tr("Your list has no questions to read aloud yet."));
+        return;
+    }
+    m_readingPane->readAloud()->readSentences(sentences);
 }
 
 void MainWindow::setZoom(int percent)
@@ -623,6 +651,9 @@ void MainWindow::finishStartup()
     // macOS take the icon from the program file and the app bundle in the meantime.
     if (QApplication::windowIcon().isNull())
         QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
+    // Whether reading aloud is possible is found out now: loading a speech engine can take a
+    // moment, and the Listen button then says at once if it cannot be used.
+    QTimer::singleShot(0, m_readingPane->readAloud(), &ReadAloud::prepare);
     m_startupFinished = true;
     Q_EMIT startupFinished();
 }
@@ -634,6 +665,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore(); // nothing in memory is dropped
         return;
     }
+    m_readingPane->readAloud()->stop();
     saveSettings();
     event->accept();
 }

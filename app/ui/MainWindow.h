@@ -86,6 +86,7 @@ private:
     void updateTitle();
     bool confirmQuitWithUnsavedChanges();
     void zoomBy(int steps);
+    void readQuestionsAloud();
     QAction *addAction(QMenu *menu, const QString &name, const QKeySequence &shortcut = {});
 
     QString m_guideLanguage; // before m_guide, which is loaded in it

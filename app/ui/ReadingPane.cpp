@@ -3,6 +3,8 @@
 #include "FindBar.h"
 #include "Guide.h"
 #include "GuideBrowser.h"
+#include "ListenBar.h"
+#include "ReadAloud.h"
 #include "Shortcuts.h"
 #include "SuggestedQuestionsView.h"
 
@@ -27,6 +29,11 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_browser = new GuideBrowser(guide, this);
     m_findBar = new FindBar(m_browser, this);
     m_suggestions = new SuggestedQuestionsView(sink, this);
+    m_readAloud = new ReadAloud(m_browser, this);
+    // The guide shown is the English one, so the voice is English (the Spanish guide is not
+    // offered yet; when it is, its language goes here).
+    m_readAloud->setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_listenBar = new ListenBar(m_readAloud, this);
 
     // Back and Forward on screen, not only as keys.
     auto *history = new QHBoxLayout;
@@ -47,6 +54,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
     topLayout->addLayout(history);
+    topLayout->addWidget(m_listenBar);
     topLayout->addWidget(m_browser, 1);
     topLayout->addWidget(m_findBar);
 
@@ -89,7 +97,10 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
         if (!m_pendingHighlight.isEmpty())
             applyHighlight();
     });
+    connect(m_browser, &GuideBrowser::rendered, m_readAloud, &ReadAloud::refreshHighlight);
     connect(m_findBar, &FindBar::message, this, &ReadingPane::message);
+    connect(m_listenBar->listenAction(), &QAction::triggered, this, &ReadingPane::listen);
+    connect(m_readAloud, &ReadAloud::message, this, &ReadingPane::message);
     connect(m_suggestions, &SuggestedQuestionsView::message, this, &ReadingPane::message);
     updateHistoryActions();
 }
@@ -160,6 +171,7 @@ ReadingPane::Place ReadingPane::here() const
 void ReadingPane::display(const QString &topicId, const QString &highlight, int scroll)
 {
     const Topic *topic = m_guide.topic(topicId);
+    m_readAloud->stop(); // a new page: what was being read is gone
     m_current = topicId;
     m_browser->showMarkdown(m_guide.pageMarkdown(*topic));
     if (scroll > 0) {
@@ -188,8 +200,21 @@ void ReadingPane::applyHighlight()
     m_pendingHighlight.clear();
 }
 
+void ReadingPane::listen()
+{
+    QList<SpokenSentence> questions;
+    const Topic *topic = m_guide.topic(m_current);
+    if (topic && !topic->questions.isEmpty()) {
+        questions << spokenSentences(tr("Questions you might ask."));
+        for (const SuggestedQuestion &question : topic->questions)
+            questions << spokenSentences(question.text);
+    }
+    m_readAloud->readPage(questions);
+}
+
 void ReadingPane::showProblems(const QStringList &problems)
 {
+    m_readAloud->stop();
     QString page = u"# "_s + tr("Part of the guide could not be loaded") + u"\n\n"_s +
                    tr("Your question list is safe. These parts of the guide have a problem:") +
                    u"\n\n"_s;

@@ -15,7 +15,9 @@ namespace nextsteps {
 class FindBar;
 class Guide;
 class GuideBrowser;
+class ListenBar;
 class QuestionSink;
+class ReadAloud;
 class SuggestedQuestionsView;
 
 // The chosen topic: its text, find in page, Back and Forward, and its suggested questions.
@@ -29,6 +31,8 @@ public:
     GuideBrowser *browser() const { return m_browser; }
     FindBar *findBar() const { return m_findBar; }
     SuggestedQuestionsView *suggestions() const { return m_suggestions; }
+    ReadAloud *readAloud() const { return m_readAloud; }
+    ListenBar *listenBar() const { return m_listenBar; }
     QAction *findAction() const { return m_find; }
     QAction *findNextAction() const { return m_findNext; }
     QAction *findPreviousAction() const { return m_findPrevious; }
@@ -53,6 +57,8 @@ public Q_SLOTS:
     void refreshSuggestions();
     // The guide changed language (the same object, new content): shows the current topic again.
     void reloadGuide();
+    // Reads the topic aloud (or the text selected in it), then its suggested questions.
+    void listen();
 
 Q_SIGNALS:
     void topicShown(const QString &topicId);
@@ -79,6 +85,8 @@ private:
     GuideBrowser *m_browser;
     FindBar *m_findBar;
     SuggestedQuestionsView *m_suggestions;
+    ReadAloud *m_readAloud;
+    ListenBar *m_listenBar;
     QAction *m_find;
     QAction *m_findNext;
     QAction *m_findPrevious;

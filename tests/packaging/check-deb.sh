@@ -5,6 +5,7 @@ build_dir=$1
 out_dir=$2
 app_id=$3
 version=$4
+speech=${5:-no-speech} # "speech" when the app was built to read aloud
 
 rm -rf "$out_dir"
 mkdir -p "$out_dir"
@@ -38,5 +39,14 @@ for needed in libqt6widgets6 libqt6gui6 libqt6core6 libqt6printsupport6 qt6-qpa-
         exit 1
     fi
 done
+if [[ "$speech" == speech ]]; then
+    # Reading aloud needs Qt TextToSpeech and a voice to speak with.
+    for needed in libqt6texttospeech6 "qt6-speech-flite-plugin | qt6-speech-speechd-plugin"; do
+        if ! grep -qF "$needed" <<<"$depends"; then
+            echo "the .deb does not depend on $needed" >&2
+            exit 1
+        fi
+    done
+fi
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version" ]] || { echo "wrong version" >&2; exit 1; }
 echo "the .deb is complete"

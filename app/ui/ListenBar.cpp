@@ -1,0 +1,103 @@
+#include "ListenBar.h"
+
+#include "ReadAloud.h"
+#include "Shortcuts.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_reader(reader)
+{
+    setObjectName(u"listenBar"_s);
+    m_listen = addPanelAction(this, u"readAloud"_s, tr("R&ead Aloud"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+    m_pause = addPanelAction(this, u"pauseReading"_s, tr("&Pause Reading"),
+                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_pause->setProperty("shortcutsLabel", tr("Pause or Resume Reading"));
+    m_stop = addPanelAction(this, u"stopReading"_s, tr("&Stop Reading"),
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+
+    auto makeButton = [this](QAction *action, const QString &text, const QString &name) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setText(text);
+        button->setAccessibleName(text);
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        return button;
+    };
+    m_listenButton = makeButton(m_listen, tr("Listen"), u"listenButton"_s);
+    m_pauseButton = makeButton(m_pause, tr("Pause"), u"pauseButton"_s);
+    m_stopButton = makeButton(m_stop, tr("Stop"), u"stopButton"_s);
+
+    m_speed = new QComboBox(this);
+    m_speed->setObjectName(u"speechSpeed"_s);
+    m_speed->setAccessibleName(tr("Reading speed"));
+    m_speed->addItem(tr("Much slower"), -2);
+    m_speed->addItem(tr("Slower"), -1);
+    m_speed->addItem(tr("Normal"), 0);
+    m_speed->addItem(tr("Faster"), 1);
+    m_speed->addItem(tr("Much faster"), 2);
+    m_speed->setCurrentIndex(m_speed->findData(reader->speed()));
+    auto *speedLabel = new QLabel(tr("S&peed:"), this);
+    speedLabel->setBuddy(m_speed);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2); // lined up with Back and Forward above
+    layout->addWidget(m_listenButton);
+    layout->addWidget(m_pauseButton);
+    layout->addWidget(m_stopButton);
+    layout->addStretch(1);
+    layout->addWidget(speedLabel);
+    layout->addWidget(m_speed);
+
+    connect(m_pause, &QAction::triggered, reader, &ReadAloud::togglePause);
+    connect(m_stop, &QAction::triggered, reader, &ReadAloud::stop);
+    connect(m_speed, qOverload<int>(&QComboBox::activated), this,
+            [this](int index) { m_reader->setSpeed(m_speed->itemData(index).toInt()); });
+    connect(reader, &ReadAloud::speedChanged, this,
+            [this](int speed) { m_speed->setCurrentIndex(m_speed->findData(speed)); });
+    connect(reader, &ReadAloud::stateChanged, this, &ListenBar::updateState);
+    connect(reader, &ReadAloud::availabilityChanged, this, &ListenBar::updateState);
+    updateState();
+}
+
+void ListenBar::updateState()
+{
+    // Until the engine is made (just after the window first paints), Listen is offered: it
+    // says why if reading aloud turns out not to be possible.
+    const QString why = m_reader->hasEngine() ? m_reader->whyUnavailable() : QString();
+    const bool available = why.isEmpty();
+    const QString listenTip =
+        available ? tr("Read this topic aloud, or the text you selected (%1)")
+                        .arg(m_listen->shortcut().toString(QKeySequence::NativeText))
+                  : why;
+    // The command itself stays enabled: a disabled menu item cannot be reached with the keys,
+    // and choosing it (or pressing its keys) says in the status bar why nothing is read.
+    m_listenButton->setEnabled(available);
+    m_listen->setToolTip(listenTip);
+    m_listen->setStatusTip(available ? QString() : listenTip);
+    // As a paragraph, so that a long reason wraps instead of running off the screen.
+    m_listenButton->setToolTip(u"<p>"_s + listenTip.toHtmlEscaped() + u"</p>"_s);
+    m_listenButton->setAccessibleDescription(listenTip);
+
+    const ReadAloud::State state = m_reader->state();
+    const bool paused = state == ReadAloud::State::Paused;
+    m_pause->setEnabled(state != ReadAloud::State::Idle);
+    m_pause->setText(paused ? tr("Res&ume Reading") : tr("&Pause Reading"));
+    m_pauseButton->setEnabled(m_pause->isEnabled());
+    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setAccessibleName(m_pauseButton->text());
+    m_stop->setEnabled(state != ReadAloud::State::Idle);
+    m_stopButton->setEnabled(m_stop->isEnabled());
+    m_speed->setEnabled(available);
+}
+
+} // namespace nextsteps

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QToolButton;
+
+namespace nextsteps {
+
+class ReadAloud;
+
+// Above the reading pane: Listen, Pause or Resume, Stop, and the speed of the voice. When
+// nothing can be read aloud, Listen is shown disabled and its tooltip says why.
+class ListenBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListenBar(ReadAloud *reader, QWidget *parent = nullptr);
+
+    QAction *listenAction() const { return m_listen; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *stopAction() const { return m_stop; }
+    QToolButton *listenButton() const { return m_listenButton; }
+    QToolButton *pauseButton() const { return m_pauseButton; }
+    QToolButton *stopButton() const { return m_stopButton; }
+    QComboBox *speedBox() const { return m_speed; }
+
+public Q_SLOTS:
+    void updateState();
+
+private:
+    ReadAloud *m_reader;
+    QAction *m_listen;
+    QAction *m_pause;
+    QAction *m_stop;
+    QToolButton *m_listenButton;
+    QToolButton *m_pauseButton;
+    QToolButton *m_stopButton;
+    QComboBox *m_speed;
+};
+
+} // namespace nextsteps
