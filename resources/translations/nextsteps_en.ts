@@ -30,6 +30,13 @@
         <source>%1 is your list itself. Choose another name for the PDF; the list was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n damaged or blank entries in the list were left out of the PDF; everything else is in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::AutoSaver</name>
@@ -68,14 +75,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not plain text (UTF-8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it is nested far too deeply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is not a Next Steps question list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,6 +88,14 @@
     </message>
     <message>
         <source>The file is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds something other than text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,10 +448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your saved list could not be opened. %1 Nothing has been deleted: a copy of the file is kept at %2. You are starting with an empty list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This list was saved by a newer version of Next Steps. You can read it here, but changes will not be saved, so that nothing in it is lost. Please update Next Steps to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,6 +511,10 @@
         <source>The file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your list could not be read. %1 Nothing has been deleted: we kept the file as %2 and started a new, empty list. Help &gt; Where Is My List Saved? shows where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::CommandLine</name>
@@ -532,11 +539,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
+        <source>--export-pdf needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--export-pdf needs a file name.</source>
+        <source>A question list to open, as with --checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (Next Steps opens one list at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two lists were named (%1 and %2): name one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +586,13 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -709,6 +731,77 @@
     </message>
     <message>
         <source>Could not open %1. You can type it into your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ListenBar</name>
+    <message>
+        <source>R&amp;ead Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or Resume Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this topic aloud, or the text you selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +1051,38 @@
         <source>The guide and the menus are now in English.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a Question List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question lists (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;d My Questions Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is already open in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list has no questions to read aloud yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PagedPrinter</name>
@@ -1143,6 +1268,36 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::QtSpeechEngine</name>
+    <message>
+        <source>No voice for reading aloud is installed on this computer. On Debian or Ubuntu, install the package qt6-speech-speechd-plugin or qt6-speech-flite-plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voices for reading aloud on this computer could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ReadAloud</name>
+    <message>
+        <source>This computer has no %1 voice for reading aloud. The speech settings of your system may offer one to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished reading aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ReadingPane</name>
     <message>
         <source>&amp;Find in Page…</source>
@@ -1180,6 +1335,10 @@
         <source>Your question list is safe. These parts of the guide have a problem:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questions you might ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::SaveLocationDialog</name>
@@ -1197,6 +1356,10 @@
     </message>
     <message>
         <source>&amp;Open the Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could be opened on this computer. The folder is %1: you can copy its name from the box above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,10 +1398,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the chosen topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,6 +1423,29 @@
     </message>
     <message>
         <source>Everything in Next Steps can be done with the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a topic: move to it in the list (it opens as you move), or press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down to the results, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SpeechEngine</name>
+    <message>
+        <source>Reading aloud is not part of this copy of Next Steps: it was built without Qt&apos;s text-to-speech module.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1336,6 +1518,13 @@
         <translation>
             <numerusform>%n topic found</numerusform>
             <numerusform>%n topics found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing found for “%1”. Did you mean “%2”? Showing %n topic(s) for “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -30,6 +30,13 @@
         <source>%1 is your list itself. Choose another name for the PDF; the list was not changed.</source>
         <translation>%1 es su propia lista. Elija otro nombre para el PDF; la lista no cambió.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n damaged or blank entries in the list were left out of the PDF; everything else is in it.</source>
+        <translation>
+            <numerusform>Se dejó fuera del PDF %n entrada dañada o vacía de la lista; todo lo demás está en él.</numerusform>
+            <numerusform>Se dejaron fuera del PDF %n entradas dañadas o vacías de la lista; todo lo demás está en él.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::AutoSaver</name>
@@ -68,14 +75,6 @@
         <translation>El archivo es demasiado grande para ser una lista de preguntas.</translation>
     </message>
     <message>
-        <source>The file is not plain text (UTF-8).</source>
-        <translation>El archivo no es texto simple (UTF-8).</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it is nested far too deeply.</source>
-        <translation>El archivo está dañado: tiene demasiados niveles anidados.</translation>
-    </message>
-    <message>
         <source>The file is damaged or cut short.</source>
         <translation>El archivo está dañado o incompleto.</translation>
     </message>
@@ -90,6 +89,14 @@
     <message>
         <source>The file does not hold a list of questions.</source>
         <translation>El archivo no contiene una lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>The file holds something other than text.</source>
+        <translation>El archivo contiene algo que no es texto.</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>El archivo está dañado.</translation>
     </message>
 </context>
 <context>
@@ -453,10 +460,6 @@
         <translation>No se pudo abrir su lista guardada. %1</translation>
     </message>
     <message>
-        <source>Your saved list could not be opened. %1 Nothing has been deleted: a copy of the file is kept at %2. You are starting with an empty list.</source>
-        <translation>No se pudo abrir su lista guardada. %1 No se eliminó nada: se conserva una copia del archivo en %2. Usted empieza con una lista vacía.</translation>
-    </message>
-    <message>
         <source>This list was saved by a newer version of Next Steps. You can read it here, but changes will not be saved, so that nothing in it is lost. Please update Next Steps to edit it.</source>
         <translation>Esta lista se guardó con una versión más nueva de Next Steps. Puede leerla aquí, pero los cambios no se guardarán, para que no se pierda nada. Actualice Next Steps para editarla.</translation>
     </message>
@@ -508,6 +511,10 @@
         <source>The file could not be saved: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
+    <message>
+        <source>Your list could not be read. %1 Nothing has been deleted: we kept the file as %2 and started a new, empty list. Help &gt; Where Is My List Saved? shows where it is.</source>
+        <translation>No se pudo leer su lista. %1 No se borró nada: guardamos el archivo como %2 y empezamos una lista nueva y vacía. Ayuda &gt; ¿Dónde se guarda mi lista? le muestra dónde está.</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::CommandLine</name>
@@ -532,12 +539,20 @@
         <translation>Next Steps: una guía en palabras sencillas y una lista de preguntas para su médico.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argumento inesperado: %1</translation>
-    </message>
-    <message>
         <source>--export-pdf needs a file name.</source>
         <translation>--export-pdf necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>A question list to open, as with --checklist.</source>
+        <translation>Una lista de preguntas para abrir, como con --checklist.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (Next Steps opens one list at a time)</source>
+        <translation>Argumento inesperado: %1 (Next Steps abre una lista a la vez)</translation>
+    </message>
+    <message>
+        <source>Two lists were named (%1 and %2): name one.</source>
+        <translation>Se nombraron dos listas (%1 y %2): nombre solo una.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +586,13 @@
         <translation>
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
         </translation>
     </message>
 </context>
@@ -710,6 +732,77 @@
     <message>
         <source>Could not open %1. You can type it into your web browser.</source>
         <translation>No se pudo abrir %1. Puede escribirlo en su navegador web.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ListenBar</name>
+    <message>
+        <source>R&amp;ead Aloud</source>
+        <translation>Leer en &amp;voz alta</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>Pa&amp;usar la lectura</translation>
+    </message>
+    <message>
+        <source>Pause or Resume Reading</source>
+        <translation>Pausar o reanudar la lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Detener la lectura</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Velocidad de lectura</translation>
+    </message>
+    <message>
+        <source>Much slower</source>
+        <translation>Mucho más lento</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Mucho más rápido</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>Ve&amp;locidad:</translation>
+    </message>
+    <message>
+        <source>Read this topic aloud, or the text you selected (%1)</source>
+        <translation>Leer este tema en voz alta, o el texto que seleccionó (%1)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Reading</source>
+        <translation>&amp;Reanudar la lectura</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1051,38 @@
         <source>The copy could not be saved: %1</source>
         <translation>No se pudo guardar la copia: %1</translation>
     </message>
+    <message>
+        <source>Open a Question List</source>
+        <translation>Abrir una lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Question lists (*.json);;All files (*)</source>
+        <translation>Listas de preguntas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d My Questions Aloud</source>
+        <translation>Leer mis pregu&amp;ntas en voz alta</translation>
+    </message>
+    <message>
+        <source>This list is already open in this window.</source>
+        <translation>Esta lista ya está abierta en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Question %1.</source>
+        <translation>Pregunta %1.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Your list has no questions to read aloud yet.</source>
+        <translation>Su lista todavía no tiene preguntas para leer en voz alta.</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PagedPrinter</name>
@@ -1143,6 +1268,36 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::QtSpeechEngine</name>
+    <message>
+        <source>No voice for reading aloud is installed on this computer. On Debian or Ubuntu, install the package qt6-speech-speechd-plugin or qt6-speech-flite-plugin.</source>
+        <translation>Esta computadora no tiene una voz instalada para leer en voz alta. En Debian o Ubuntu, instale el paquete qt6-speech-speechd-plugin o qt6-speech-flite-plugin.</translation>
+    </message>
+    <message>
+        <source>The voices for reading aloud on this computer could not be started (%1).</source>
+        <translation>No se pudieron iniciar las voces para leer en voz alta de esta computadora (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ReadAloud</name>
+    <message>
+        <source>This computer has no %1 voice for reading aloud. The speech settings of your system may offer one to install.</source>
+        <translation>Esta computadora no tiene una voz en %1 para leer en voz alta. La configuración de voz de su sistema puede ofrecerle una para instalar.</translation>
+    </message>
+    <message>
+        <source>There is nothing here to read aloud.</source>
+        <translation>Aquí no hay nada para leer en voz alta.</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>La lectura en voz alta se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Finished reading aloud.</source>
+        <translation>Terminó la lectura en voz alta.</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ReadingPane</name>
     <message>
         <source>&amp;Find in Page…</source>
@@ -1180,6 +1335,10 @@
         <source>Your question list is safe. These parts of the guide have a problem:</source>
         <translation>Su lista de preguntas está a salvo. Estas partes de la guía tienen un problema:</translation>
     </message>
+    <message>
+        <source>Questions you might ask.</source>
+        <translation>Preguntas que podría hacer.</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::SaveLocationDialog</name>
@@ -1198,6 +1357,10 @@
     <message>
         <source>&amp;Open the Folder</source>
         <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened on this computer. The folder is %1: you can copy its name from the box above.</source>
+        <translation>No se pudo abrir un administrador de archivos en esta computadora. La carpeta es %1: puede copiar su nombre del cuadro de arriba.</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1398,6 @@
         <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <source>Open the chosen topic</source>
-        <translation>Abrir el tema elegido</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
@@ -1265,6 +1424,29 @@
     <message>
         <source>Everything in Next Steps can be done with the keyboard.</source>
         <translation>Todo en Next Steps se puede hacer con el teclado.</translation>
+    </message>
+    <message>
+        <source>Open a topic: move to it in the list (it opens as you move), or press Enter</source>
+        <translation>Abrir un tema: muévase a él en la lista (se abre al moverse), o pulse Intro</translation>
+    </message>
+    <message>
+        <source>Up, Down, Enter</source>
+        <translation>Arriba, Abajo, Intro</translation>
+    </message>
+    <message>
+        <source>Open a search result</source>
+        <translation>Abrir un resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Down to the results, then Enter</source>
+        <translation>Abajo hasta los resultados, luego Intro</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SpeechEngine</name>
+    <message>
+        <source>Reading aloud is not part of this copy of Next Steps: it was built without Qt&apos;s text-to-speech module.</source>
+        <translation>Esta copia de Next Steps no puede leer en voz alta: se hizo sin el módulo de texto a voz de Qt.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1518,13 @@
         <translation>
             <numerusform>Se encontró %n tema</numerusform>
             <numerusform>Se encontraron %n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing found for “%1”. Did you mean “%2”? Showing %n topic(s) for “%2”.</source>
+        <translation>
+            <numerusform>No se encontró nada para «%1». ¿Quiso decir «%2»? Se muestra %n tema para «%2».</numerusform>
+            <numerusform>No se encontró nada para «%1». ¿Quiso decir «%2»? Se muestran %n temas para «%2».</numerusform>
         </translation>
     </message>
 </context>
