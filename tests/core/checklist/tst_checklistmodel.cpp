@@ -21,6 +21,7 @@ private Q_SLOTS:
     void suggestedQuestion_remembersItsTopic();
     void everyEdit_isOneUndoStep();
     void typing_mergesIntoOneUndoStep();
+    void plainChanges_areNoUndoStep();
     void checkState_ticksAsAsked();
     void moveRows_isHowDragAndDropMoves();
     void startNewList_archivesAndCanBeBroughtBack();
@@ -149,6 +150,25 @@ void TestChecklistModel::typing_mergesIntoOneUndoStep()
     m_stack->redo();
     m_model->setField(0, ChecklistModel::Field::Asked, true);
     QCOMPARE(m_stack->index(), base + 2);
+}
+
+void TestChecklistModel::plainChanges_areNoUndoStep()
+{
+    // What the undo commands do and undo: the change, its signals, nothing on the stack.
+    QSignalSpy changed(m_model, &ChecklistModel::changed);
+    ChecklistItem item;
+    item.text = u"Put there directly?"_s;
+    m_model->insertItem(0, item);
+    item.answer = u"Yes"_s;
+    m_model->replaceItem(0, item);
+    m_model->replaceVisit({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(m_model->item(0).answer, u"Yes"_s);
+    QCOMPARE(m_model->visit().with, u"Dr. Lee"_s);
+    m_model->removeItem(0);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_stack->count(), 0);
 }
 
 void TestChecklistModel::checkState_ticksAsAsked()
