@@ -265,10 +265,11 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
                 m_list->scrollTo(m_list->currentIndex());
             });
     connect(m_model, &ChecklistModel::visitChanged, this, &ChecklistPanel::updateVisit);
+    connect(m_model, &ChecklistModel::readOnlyChanged, this, &ChecklistPanel::updateReadOnly);
 
     updateSummary();
     updateVisit();
-    updateDetails();
+    updateReadOnly();
 }
 
 ChecklistPanel::~ChecklistPanel()
@@ -384,7 +385,6 @@ void ChecklistPanel::updateSummary()
                            u" · "_s + tr("%n with an answer", nullptr, m_model->answeredCount()));
     }
     m_summary->setAccessibleName(m_summary->text());
-    m_startNewAction->setEnabled(!m_readOnly);
 }
 
 void ChecklistPanel::updateVisit()
@@ -398,13 +398,14 @@ void ChecklistPanel::updateDetails()
 {
     const int row = currentRow();
     const bool has = row >= 0;
+    const bool editable = !m_model->isReadOnly();
     m_updating = true;
-    m_details->setEnabled(has && !m_readOnly);
+    m_details->setEnabled(has && editable);
     for (QAction *action : editActions())
-        action->setEnabled(has && !m_readOnly);
-    m_visitAction->setEnabled(!m_readOnly);
-    m_moveUpAction->setEnabled(has && !m_readOnly && row > 0);
-    m_moveDownAction->setEnabled(has && !m_readOnly && row < m_model->rowCount() - 1);
+        action->setEnabled(has && editable);
+    m_visitAction->setEnabled(editable);
+    m_moveUpAction->setEnabled(has && editable && row > 0);
+    m_moveDownAction->setEnabled(has && editable && row < m_model->rowCount() - 1);
     if (has) {
         const ChecklistItem &item = m_model->item(row);
         m_asked->setChecked(item.asked);
@@ -446,10 +447,11 @@ void ChecklistPanel::clearSaveProblem()
     m_saveProblem->clear();
 }
 
-void ChecklistPanel::setReadOnly(bool readOnly, const QString &why)
+// The model says whether the list can be changed here; the panel only follows it.
+void ChecklistPanel::updateReadOnly()
 {
-    m_readOnly = readOnly;
-    m_model->setReadOnly(readOnly, why);
+    const bool readOnly = m_model->isReadOnly();
+    const QString why = m_model->whyReadOnly();
     m_newQuestion->setPlaceholderText(
         readOnly && !why.isEmpty()
             ? tr("Read-only here, because %1").arg(why)
@@ -458,9 +460,9 @@ void ChecklistPanel::setReadOnly(bool readOnly, const QString &why)
     m_addButton->setEnabled(!readOnly);
     m_visitButton->setEnabled(!readOnly);
     m_newAction->setEnabled(!readOnly);
+    m_startNewAction->setEnabled(!readOnly);
     m_list->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop
                                      : QAbstractItemView::InternalMove);
-    updateSummary();
     updateDetails();
 }
 

@@ -55,8 +55,6 @@ public:
     // The list could not be saved: a banner that cannot be closed and stays until a save works.
     void showSaveProblem(const QString &text);
     void clearSaveProblem();
-    // why: in plain words, shown where a question would be written.
-    void setReadOnly(bool readOnly, const QString &why = {});
     void setZoom(int percent);
     // Typing in the answer box is saved as it happens; this makes sure nothing is pending.
     void commitPendingEdits();
@@ -76,6 +74,7 @@ private:
     void updateSummary();
     void updateDetails();
     void updateVisit();
+    void updateReadOnly();
     void moveCurrent(int delta);
 
     QPointer<ChecklistModel> m_model; // may go first when the window closes
@@ -108,7 +107,6 @@ private:
     QAction *m_answerAction;
     QAction *m_visitAction;
     bool m_updating = false;
-    bool m_readOnly = false;
 };
 
 } // namespace nextsteps

@@ -133,12 +133,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
         m_checklistPanel->showNotice(message);
         m_status->announce(message);
     });
-    connect(m_autoSaver, &AutoSaver::reloaded, this,
-            [this](const ChecklistStore::LoadResult &result) {
-                m_undoStack->clear();
-                if (result.readOnly)
-                    setListReadOnly(true, result.whyReadOnly());
-            });
+    connect(m_autoSaver, &AutoSaver::reloaded, this, [this] { m_undoStack->clear(); });
 
     loadChecklist(path);
     restoreSettings();
@@ -213,15 +208,9 @@ void MainWindow::loadChecklist(const QString &path)
         };
         break;
     }
-    setListReadOnly(!why.isEmpty(), why);
+    m_model->setReadOnly(!why.isEmpty(), why);
     if (!message.isEmpty())
         showListNotice(message, actionText, std::move(action));
-}
-
-void MainWindow::setListReadOnly(bool readOnly, const QString &why)
-{
-    m_autoSaver->setReadOnly(readOnly);
-    m_checklistPanel->setReadOnly(readOnly, why);
 }
 
 void MainWindow::showListNotice(const QString &message, const QString &actionText,
@@ -239,7 +228,7 @@ void MainWindow::openAnyway()
                        tr("Open &Anyway"), [this] { openAnyway(); });
         return;
     }
-    setListReadOnly(false);
+    m_model->setReadOnly(false);
     showListNotice(tr("Your list is open for changes in this window now, and is saved as usual. "
                       "If it is still open elsewhere, close it there."));
 }
@@ -262,7 +251,7 @@ void MainWindow::startListAtBrokenLink()
         loadChecklist(path); // someone else started one meanwhile: say so as at start
         return;
     }
-    setListReadOnly(false);
+    m_model->setReadOnly(false);
     showListNotice(tr("A new, empty list is started at %1, and is saved as you add questions. "
                       "The link that led nowhere was removed.")
                        .arg(QDir::toNativeSeparators(path)));
@@ -509,7 +498,7 @@ void MainWindow::finishStartup()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_checklistPanel->commitPendingEdits();
-    if (!m_autoSaver->flush() && !m_autoSaver->isReadOnly() && !confirmQuitWithUnsavedChanges()) {
+    if (!m_autoSaver->flush() && !m_model->isReadOnly() && !confirmQuitWithUnsavedChanges()) {
         event->ignore(); // nothing in memory is dropped
         return;
     }

@@ -287,7 +287,7 @@ void TestChecklistPanel::pastLists_showAndBringBack()
 void TestChecklistPanel::readOnly_disablesEditing()
 {
     m_model->addQuestion(u"Look, do not touch?"_s);
-    m_panel->setReadOnly(true);
+    m_model->setReadOnly(true);
     m_panel->selectRow(0);
     QVERIFY(!m_panel->newQuestionField()->isEnabled());
     QVERIFY(!m_panel->answerEdit()->isEnabled());
@@ -295,6 +295,12 @@ void TestChecklistPanel::readOnly_disablesEditing()
     m_panel->focusList();
     QTest::keyClick(m_panel->list(), Qt::Key_Space);
     QVERIFY(!m_model->item(0).asked);
+    // The panel follows the model, which says why.
+    m_model->setReadOnly(true, u"it is open in another Next Steps window"_s);
+    QVERIFY(m_panel->newQuestionField()->placeholderText().contains(u"another Next Steps"_s));
+    m_model->setReadOnly(false);
+    QVERIFY(m_panel->newQuestionField()->isEnabled());
+    QVERIFY(m_panel->answerEdit()->isEnabled());
 }
 
 QTEST_MAIN(TestChecklistPanel)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void moveRows_isHowDragAndDropMoves();
     void startNewList_archivesAndCanBeBroughtBack();
     void readOnly_refusesEveryEdit();
+    void readOnly_isSaidWithItsReasonWhenItChanges();
     void accessibleText_saysAskedAndImportant();
     void counts_followTheItems();
 
@@ -244,6 +245,23 @@ void TestChecklistModel::readOnly_refusesEveryEdit()
     QVERIFY(!m_model->startNewList());
     QVERIFY(!(m_model->flags(m_model->index(0)) & Qt::ItemIsEditable));
     QCOMPARE(m_model->checklist(), before);
+}
+
+void TestChecklistModel::readOnly_isSaidWithItsReasonWhenItChanges()
+{
+    // The model alone knows whether the list can be changed: the panel and the autosaver follow.
+    QSignalSpy said(m_model, &ChecklistModel::readOnlyChanged);
+    const QString why = u"it is open in another Next Steps window"_s;
+    m_model->setReadOnly(true, why);
+    QCOMPARE(said.size(), 1);
+    QCOMPARE(said.at(0).at(0).toBool(), true);
+    QCOMPARE(m_model->whyReadOnly(), why);
+    m_model->setReadOnly(true, why);
+    QCOMPARE(said.size(), 1);
+    m_model->setReadOnly(false);
+    QCOMPARE(said.size(), 2);
+    QVERIFY(!m_model->isReadOnly());
+    QVERIFY(m_model->whyReadOnly().isEmpty());
 }
 
 void TestChecklistModel::accessibleText_saysAskedAndImportant()
