@@ -35,6 +35,8 @@ private Q_SLOTS:
     void rowHeight_followsItsContent();
     void rows_areLaidOutAgainOnlyWhenOneShowsSomethingNew();
     void answer_isSavedAsYouTypeAndUndoesInOneStep();
+    void details_showTheCurrentQuestionAndLookingChangesNothing();
+    void details_followUndoAndTheList();
     void ctrlArrows_moveTheQuestion();
     void deleteKey_removesAndUndoBringsBack();
     void editInPlace_changesTheText();
@@ -195,6 +197,55 @@ void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesInOneStep()
     m_stack->undo();
     QCOMPARE(m_model->item(0).answer, QString());
     QCOMPARE(m_panel->answerEdit()->toPlainText(), QString());
+}
+
+void TestChecklistPanel::details_showTheCurrentQuestionAndLookingChangesNothing()
+{
+    m_model->addQuestion(u"First?"_s);
+    m_model->addQuestion(u"Second?"_s);
+    m_model->setField(0, ChecklistModel::Field::Answer, u"Yes, in May"_s);
+    m_model->setField(0, ChecklistModel::Field::Asked, true);
+    m_model->setField(1, ChecklistModel::Field::Important, true);
+    const ChecklistData before = m_model->checklist();
+    const int steps = m_stack->count();
+    for (int row : {0, 1, 0, 1}) {
+        m_panel->selectRow(row);
+        QCOMPARE(m_panel->answerEdit()->toPlainText(), m_model->item(row).answer);
+        QCOMPARE(m_panel->askedBox()->isChecked(), m_model->item(row).asked);
+        QCOMPARE(m_panel->importantBox()->isChecked(), m_model->item(row).important);
+    }
+    QCOMPARE(m_model->checklist(), before);
+    QCOMPARE(m_stack->count(), steps);
+
+    // Typing goes on where the cursor is, however often the answer is saved.
+    m_panel->selectRow(0);
+    m_panel->answerEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(m_panel->answerEdit(), u", after the scan"_s);
+    QCOMPARE(m_model->item(0).answer, u"Yes, in May, after the scan"_s);
+    QCOMPARE(m_panel->answerEdit()->textCursor().position(), int(m_model->item(0).answer.size()));
+    QCOMPARE(m_model->item(1).answer, QString());
+}
+
+void TestChecklistPanel::details_followUndoAndTheList()
+{
+    m_model->addQuestion(u"Tick and untick?"_s);
+    m_panel->selectRow(0);
+    m_panel->askedBox()->click();
+    QVERIFY(m_model->item(0).asked);
+    m_stack->undo();
+    QVERIFY(!m_panel->askedBox()->isChecked());
+    m_model->setField(0, ChecklistModel::Field::Important, true); // as the list's star does
+    QVERIFY(m_panel->importantBox()->isChecked());
+    // With no question left there is nothing to show or edit.
+    m_panel->findChild<QAction *>(u"deleteQuestion"_s)->trigger();
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_panel->importantBox()->isChecked());
+    QVERIFY(m_panel->answerEdit()->toPlainText().isEmpty());
+    QVERIFY(!m_panel->answerEdit()->isEnabled());
+    m_stack->undo();
+    QCOMPARE(m_panel->currentRow(), 0);
+    QVERIFY(m_panel->importantBox()->isChecked());
+    QVERIFY(m_panel->answerEdit()->isEnabled());
 }
 
 void TestChecklistPanel::ctrlArrows_moveTheQuestion()
