@@ -1,5 +1,6 @@
 #include "ChecklistPanel.h"
 
+#include "Ask.h"
 #include "ChecklistModel.h"
 #include "ChecklistView.h"
 #include "PastListsDialog.h"
@@ -413,7 +414,7 @@ void ChecklistPanel::moveCurrent(int delta)
 void ChecklistPanel::editVisit()
 {
     VisitDialog dialog(m_model->visit(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Ask::exec(&dialog) == QDialog::Accepted)
         m_model->setVisit(dialog.visit());
 }
 
@@ -435,7 +436,7 @@ void ChecklistPanel::showPastLists()
     connect(&dialog, &PastListsDialog::printRequested, this, [this](const ArchivedList &list) {
         Q_EMIT printPastListRequested({list.visit, list.items, {}});
     });
-    if (dialog.exec() == QDialog::Accepted && dialog.chosenIndex() >= 0) {
+    if (Ask::exec(&dialog) == QDialog::Accepted && dialog.chosenIndex() >= 0) {
         m_model->restoreArchived(dialog.chosenIndex());
         Q_EMIT message(tr("The past list is back. The list you had open was put away."));
     }

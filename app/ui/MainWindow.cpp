@@ -20,7 +20,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMenuBar>
@@ -460,7 +459,7 @@ bool MainWindow::confirmQuitWithUnsavedChanges()
              {Ask::Answer::Stay, tr("&Keep Next Steps Open"), QMessageBox::RejectRole}});
         if (choice != Ask::Answer::SaveCopy)
             return choice == Ask::Answer::QuitAnyway;
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = Ask::saveFileName(
             this, tr("Save a Copy of Your List"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(u"checklist.json"_s),
