@@ -199,25 +199,33 @@ void ChecklistModel::setField(int row, Field field, const QVariant &value)
     if (row < 0 || row >= rowCount())
         return;
     ChecklistItem after = m_data.items.at(row);
+    QString name;        // what Edit > Undo calls the step
+    bool typing = false; // key by key: merged into one step
     switch (field) {
     case Field::Text:
         after.text = value.toString().trimmed();
         if (after.text.isEmpty())
             return;
+        name = tr("Edit question");
+        typing = true;
         break;
     case Field::Asked:
         after.asked = value.toBool();
+        name = after.asked ? tr("Mark as asked") : tr("Mark as not asked");
         break;
     case Field::Important:
         after.important = value.toBool();
+        name = after.important ? tr("Mark as important") : tr("Mark as not important");
         break;
     case Field::Answer:
         after.answer = value.toString();
+        name = tr("Edit answer");
+        typing = true;
         break;
     }
     if (after == m_data.items.at(row))
         return;
-    push(new SetQuestionCommand(this, row, field, after));
+    push(new SetQuestionCommand(this, row, field, after, name, typing));
 }
 
 void ChecklistModel::setVisit(const Visit &visit)

@@ -64,43 +64,22 @@ private:
     int m_to;
 };
 
-inline QString editName(ChecklistModel::Field field, const ChecklistItem &after)
-{
-    switch (field) {
-    case ChecklistModel::Field::Text:
-        return ChecklistModel::tr("Edit question");
-    case ChecklistModel::Field::Asked:
-        return after.asked ? ChecklistModel::tr("Mark as asked")
-                           : ChecklistModel::tr("Mark as not asked");
-    case ChecklistModel::Field::Important:
-        return after.important ? ChecklistModel::tr("Mark as important")
-                               : ChecklistModel::tr("Mark as not important");
-    case ChecklistModel::Field::Answer:
-        return ChecklistModel::tr("Edit answer");
-    }
-    return {};
-}
-
-// Any one part of a question: the whole item before and after, so a new field needs nothing
-// here.
+// Any one part of a question: the whole item before and after. What the step is called and
+// whether typing merges come from the model, so a new field of a question needs nothing here.
 class SetQuestionCommand : public QUndoCommand
 {
 public:
     SetQuestionCommand(ChecklistModel *model, int row, ChecklistModel::Field field,
-                       const ChecklistItem &after)
-        : m_model(model), m_row(row), m_field(field), m_before(model->item(row)), m_after(after)
+                       const ChecklistItem &after, const QString &text, bool typing)
+        : m_model(model), m_row(row), m_field(field), m_typing(typing), m_before(model->item(row)),
+          m_after(after)
     {
-        setText(editName(field, after));
+        setText(text);
     }
     void redo() override { m_model->replaceItem(m_row, m_after); }
     void undo() override { m_model->replaceItem(m_row, m_before); }
-    // Typing in a question or its answer merges into one step; ticks and marks never merge.
-    int id() const override
-    {
-        const bool typing =
-            m_field == ChecklistModel::Field::Text || m_field == ChecklistModel::Field::Answer;
-        return typing ? 1 : -1;
-    }
+    // Typing in one part of one question merges into one step; ticks and marks never merge.
+    int id() const override { return m_typing ? 1 : -1; }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const SetQuestionCommand *>(other);
@@ -114,6 +93,7 @@ private:
     ChecklistModel *m_model;
     int m_row;
     ChecklistModel::Field m_field;
+    bool m_typing;
     ChecklistItem m_before;
     ChecklistItem m_after;
 };

@@ -145,12 +145,14 @@ void TestChecklistModel::typing_mergesIntoOneUndoStep()
     for (int i = 1; i <= words.size(); ++i)
         m_model->setField(0, ChecklistModel::Field::Answer, words.left(i));
     QCOMPARE(m_stack->index(), base + 1);
+    QCOMPARE(m_stack->undoText(), u"Edit answer"_s);
     m_stack->undo();
     QCOMPARE(m_model->item(0).answer, QString());
     // Ticking is its own step, never merged with typing.
     m_stack->redo();
     m_model->setField(0, ChecklistModel::Field::Asked, true);
     QCOMPARE(m_stack->index(), base + 2);
+    QCOMPARE(m_stack->undoText(), u"Mark as asked"_s);
 }
 
 void TestChecklistModel::plainChanges_areNoUndoStep()
