@@ -1,5 +1,7 @@
 #include "Ask.h"
 
+#include <QDialog>
+#include <QFileDialog>
 #include <QPushButton>
 
 namespace nextsteps {
@@ -10,6 +12,8 @@ struct Seam
 {
     bool active = false;
     QList<Ask::Answer> answers;
+    QStringList fileNames;
+    QList<Ask::DialogAnswer> dialogs;
     QStringList asked;
 };
 
@@ -42,10 +46,42 @@ Ask::Answer Ask::question(QWidget *parent, const QString &title, const QString &
     return index >= 0 ? choices.at(index).answer : choices.last().answer;
 }
 
+QString Ask::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                          const QString &filter)
+{
+    if (seam().active) {
+        seam().asked.append(title);
+        return seam().fileNames.isEmpty() ? QString() : seam().fileNames.takeFirst();
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+int Ask::exec(QDialog *dialog)
+{
+    if (seam().active) {
+        seam().asked.append(dialog->windowTitle());
+        return seam().dialogs.isEmpty() ? int(QDialog::Rejected)
+                                        : seam().dialogs.takeFirst()(dialog);
+    }
+    return dialog->exec();
+}
+
 void Ask::setNextAnswers(const QList<Answer> &answers)
 {
     seam().active = true;
     seam().answers = answers;
+}
+
+void Ask::setNextFileNames(const QStringList &paths)
+{
+    seam().active = true;
+    seam().fileNames = paths;
+}
+
+void Ask::setNextDialogs(const QList<DialogAnswer> &answers)
+{
+    seam().active = true;
+    seam().dialogs = answers;
 }
 
 QStringList Ask::askedForTesting()

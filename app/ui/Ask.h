@@ -6,12 +6,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QDialog;
 class QWidget;
 
 namespace nextsteps {
 
-// Every question the app puts to the person in a dialog goes through here, so that tests can
-// answer them without a dialog (KeePassXC's MessageBox::setNextAnswer).
+// Every question the app puts to the person in a dialog goes through here (a choice of buttons,
+// a file to save to, the app's own dialogs), so that tests can answer them without a dialog
+// (KeePassXC's MessageBox::setNextAnswer).
 class Ask
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::Ask)
@@ -41,10 +45,24 @@ public:
     static Answer question(QWidget *parent, const QString &title, const QString &text,
                            const QString &informative, const QList<Choice> &choices);
 
+    // A file to save to ("Save a Copy"); empty when the person cancels.
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter);
+
+    // One of the app's own dialogs (visit details, past lists), made by the caller: its exec()
+    // result.
+    static int exec(QDialog *dialog);
+
     // Test seam: the next questions are answered with these, in order, without a dialog; once
     // they are used up, a question gets its last choice (the safe one). Each question's text is
     // recorded.
     static void setNextAnswers(const QList<Answer> &answers);
+    // The same for files to save to (once used up: cancel) and for the app's own dialogs: each
+    // is given the dialog, fills it in as the person would, and returns how it closes (once
+    // used up: Rejected, as Escape would). Their titles are recorded.
+    static void setNextFileNames(const QStringList &paths);
+    using DialogAnswer = std::function<int(QDialog *)>;
+    static void setNextDialogs(const QList<DialogAnswer> &answers);
     static QStringList askedForTesting();
     static void resetForTesting();
 };

@@ -1,8 +1,10 @@
 #include "ChecklistPanel.h"
 
+#include "Ask.h"
 #include "ChecklistModel.h"
 #include "ChecklistView.h"
 #include "PastListsDialog.h"
+#include "RoleDelegate.h"
 #include "Shortcuts.h"
 #include "UiFonts.h"
 #include "VisitDialog.h"
@@ -10,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDataWidgetMapper>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,119 +32,16 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     setObjectName(u"checklistPanel"_s);
     setMinimumWidth(300);
 
-    // Wraps rather than being cut off when the text is large and the panel narrow.
-    auto *title = new WrappingLabel(tr("Questions for my doctor"), this);
-    title->setObjectName(u"checklistTitle"_s);
-    m_title = title;
-
-    // A notice about the saved list (damaged file, newer version). Not a dialog: it must not
-    // block the app, and it stays until the person has read it.
-    auto *noticeBox = new QWidget(this);
-    m_notice = new WrappingLabel(noticeBox);
-    m_notice->setObjectName(u"checklistNotice"_s);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_notice->setFrameShape(QFrame::StyledPanel);
-    m_notice->setBackgroundRole(QPalette::ToolTipBase);
-    m_notice->setForegroundRole(QPalette::ToolTipText);
-    m_notice->setAutoFillBackground(true);
-    m_notice->setMargin(8);
-    m_noticeAction = new QPushButton(noticeBox);
-    m_noticeAction->setObjectName(u"checklistNoticeAction"_s);
-    m_noticeAction->hide();
-    m_noticeClose = new QPushButton(tr("OK"), noticeBox);
-    m_noticeClose->setAccessibleName(tr("Close this message"));
-    auto *noticeButtons = new QVBoxLayout;
-    noticeButtons->addWidget(m_noticeAction);
-    noticeButtons->addWidget(m_noticeClose);
-    noticeButtons->addStretch(1);
-    auto *noticeLayout = new QHBoxLayout(noticeBox);
-    noticeLayout->setContentsMargins(0, 0, 0, 0);
-    noticeLayout->addWidget(m_notice, 1);
-    noticeLayout->addLayout(noticeButtons);
-    noticeBox->hide();
-    connect(m_noticeClose, &QPushButton::clicked, noticeBox, &QWidget::hide);
-    connect(m_noticeAction, &QPushButton::clicked, this, [this, noticeBox] {
-        noticeBox->hide();
-        // The action may show a new notice: take it out first.
-        const std::function<void()> action = std::move(m_noticeCallback);
-        m_noticeCallback = {};
-        if (action)
-            action();
-    });
-
-    // A save that failed: above everything, and it cannot be closed while the list is unsaved
-    // (the status bar alone is too easy to miss).
-    m_saveProblem = new WrappingLabel(this);
-    m_saveProblem->setObjectName(u"saveProblem"_s);
-    m_saveProblem->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                           Qt::TextSelectableByKeyboard);
-    m_saveProblem->setFrameShape(QFrame::Box);
-    m_saveProblem->setBackgroundRole(QPalette::ToolTipBase);
-    m_saveProblem->setForegroundRole(QPalette::ToolTipText);
-    m_saveProblem->setAutoFillBackground(true);
-    m_saveProblem->setMargin(8);
-    m_saveProblem->setFont(comfortableFont(100, true));
-    m_saveProblem->hide();
-
-    m_visit = new WrappingLabel(this);
-    m_visit->setObjectName(u"visitLabel"_s);
-    m_visitButton = new QPushButton(tr("Visit details…"), this);
-    m_visitButton->setObjectName(u"visitButton"_s);
-    m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
-    // The visit takes the full width (a long date and name wrap less); its button sits below.
-    auto *visitRow = new QVBoxLayout;
-    visitRow->setSpacing(2);
-    visitRow->addWidget(m_visit);
-    visitRow->addWidget(m_visitButton, 0, Qt::AlignLeft);
-
-    m_summary = new WrappingLabel(this);
-    m_summary->setObjectName(u"checklistSummary"_s);
-
-    m_newQuestion = new QLineEdit(this);
-    m_newQuestion->setObjectName(u"newQuestion"_s);
-    m_newQuestion->setPlaceholderText(tr("Write your own question"));
-    m_newQuestion->setAccessibleName(tr("New question"));
-    m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
-    m_addButton = new QPushButton(tr("Add"), this);
-    m_addButton->setObjectName(u"addQuestionButton"_s);
-    m_addButton->setAccessibleName(tr("Add this question"));
-    auto *newRow = new QHBoxLayout;
-    newRow->addWidget(m_newQuestion, 1);
-    newRow->addWidget(m_addButton);
-
-    m_list = new ChecklistView(m_model, this);
-    m_list->setAccessibleName(tr("My questions"));
-    m_list->setAccessibleDescription(tr(
-        "Space checks off a question as asked. F2 edits it. Control and the arrow keys move it."));
-
-    m_details = new QWidget(this);
-    m_asked = new QCheckBox(tr("Asked"), m_details);
-    m_asked->setObjectName(u"askedBox"_s);
-    m_important = new QCheckBox(tr("Important"), m_details);
-    m_important->setObjectName(u"importantBox"_s);
-    auto *answerLabel = new QLabel(tr("Answer or notes:"), m_details);
-    m_answer = new QPlainTextEdit(m_details);
-    m_answer->setObjectName(u"answerEdit"_s);
-    m_answer->setAccessibleName(tr("Answer or notes for the selected question"));
-    m_answer->setTabChangesFocus(true);
-    m_answer->setPlaceholderText(tr("Write down what the doctor said."));
-    answerLabel->setBuddy(m_answer);
-    // Room for three lines (set with the zoom); the list of questions gets the rest.
-    m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *boxes = new QHBoxLayout;
-    boxes->addWidget(m_asked);
-    boxes->addWidget(m_important);
-    boxes->addStretch(1);
-    auto *detailsLayout = new QVBoxLayout(m_details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addLayout(boxes);
-    detailsLayout->addWidget(answerLabel);
-    detailsLayout->addWidget(m_answer);
-
-    // A menu of plain choices (Print…, Print Preview, Save as PDF…), opened by Enter or Space.
-    m_printButton = new QPushButton(tr("Print or Save…"), this);
-    m_printButton->setObjectName(u"printButton"_s);
-    m_printButton->setToolTip(tr("Print your list, see it first, or save it as a PDF or text"));
+    // Made in the order Tab visits them.
+    QWidget *title = createTitle();
+    QWidget *notice = createNotice();
+    QWidget *saveProblem = createSaveProblem();
+    QLayout *visitRow = createVisitRow();
+    QWidget *summary = createSummary();
+    QLayout *newRow = createNewQuestionRow();
+    QWidget *list = createList();
+    QWidget *details = createDetails();
+    QWidget *printButton = createPrintButton();
 
     // With large text in a small window the panel scrolls, rather than squeezing its parts over
     // each other or making the window taller than the screen.
@@ -158,16 +58,200 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 6, 6);
     layout->addWidget(title);
-    layout->addWidget(m_saveProblem);
-    layout->addWidget(noticeBox);
+    layout->addWidget(saveProblem);
+    layout->addWidget(notice);
     layout->addLayout(visitRow);
-    layout->addWidget(m_summary);
+    layout->addWidget(summary);
     layout->addLayout(newRow);
-    layout->addWidget(m_list, 3);
-    layout->addWidget(m_details, 1);
-    layout->addWidget(m_printButton);
+    layout->addWidget(list, 3);
+    layout->addWidget(details, 1);
+    layout->addWidget(printButton);
     scroll->setWidget(content);
 
+    createActions();
+    connectModel();
+    updateSummary();
+    updateVisit();
+    updateReadOnly();
+}
+
+QWidget *ChecklistPanel::createTitle()
+{
+    // Wraps rather than being cut off when the text is large and the panel narrow.
+    m_title = new WrappingLabel(tr("Questions for my doctor"), this);
+    m_title->setObjectName(u"checklistTitle"_s);
+    return m_title;
+}
+
+// A notice about the saved list (damaged file, newer version). Not a dialog: it must not block
+// the app, and it stays until the person has read it.
+QWidget *ChecklistPanel::createNotice()
+{
+    m_noticeBox = new QWidget(this);
+    m_notice = new WrappingLabel(m_noticeBox);
+    m_notice->setObjectName(u"checklistNotice"_s);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(8);
+    m_noticeAction = new QPushButton(m_noticeBox);
+    m_noticeAction->setObjectName(u"checklistNoticeAction"_s);
+    m_noticeAction->hide();
+    m_noticeClose = new QPushButton(tr("OK"), m_noticeBox);
+    m_noticeClose->setAccessibleName(tr("Close this message"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_noticeAction);
+    buttons->addWidget(m_noticeClose);
+    buttons->addStretch(1);
+    auto *layout = new QHBoxLayout(m_noticeBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice, 1);
+    layout->addLayout(buttons);
+    m_noticeBox->hide();
+    connect(m_noticeClose, &QPushButton::clicked, m_noticeBox, &QWidget::hide);
+    connect(m_noticeAction, &QPushButton::clicked, this, [this] {
+        m_noticeBox->hide();
+        // The action may show a new notice: take it out first.
+        const std::function<void()> action = std::move(m_noticeCallback);
+        m_noticeCallback = {};
+        if (action)
+            action();
+    });
+    return m_noticeBox;
+}
+
+// A save that failed: above everything, and it cannot be closed while the list is unsaved (the
+// status bar alone is too easy to miss).
+QWidget *ChecklistPanel::createSaveProblem()
+{
+    m_saveProblem = new WrappingLabel(this);
+    m_saveProblem->setObjectName(u"saveProblem"_s);
+    m_saveProblem->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_saveProblem->setFrameShape(QFrame::Box);
+    m_saveProblem->setBackgroundRole(QPalette::ToolTipBase);
+    m_saveProblem->setForegroundRole(QPalette::ToolTipText);
+    m_saveProblem->setAutoFillBackground(true);
+    m_saveProblem->setMargin(8);
+    m_saveProblem->setFont(comfortableFont(100, true));
+    m_saveProblem->hide();
+    return m_saveProblem;
+}
+
+QLayout *ChecklistPanel::createVisitRow()
+{
+    m_visit = new WrappingLabel(this);
+    m_visit->setObjectName(u"visitLabel"_s);
+    m_visitButton = new QPushButton(tr("Visit details…"), this);
+    m_visitButton->setObjectName(u"visitButton"_s);
+    m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
+    connect(m_visitButton, &QPushButton::clicked, this, &ChecklistPanel::editVisit);
+    // The visit takes the full width (a long date and name wrap less); its button sits below.
+    auto *row = new QVBoxLayout;
+    row->setSpacing(2);
+    row->addWidget(m_visit);
+    row->addWidget(m_visitButton, 0, Qt::AlignLeft);
+    return row;
+}
+
+QWidget *ChecklistPanel::createSummary()
+{
+    m_summary = new WrappingLabel(this);
+    m_summary->setObjectName(u"checklistSummary"_s);
+    return m_summary;
+}
+
+QLayout *ChecklistPanel::createNewQuestionRow()
+{
+    m_newQuestion = new QLineEdit(this);
+    m_newQuestion->setObjectName(u"newQuestion"_s);
+    m_newQuestion->setPlaceholderText(tr("Write your own question"));
+    m_newQuestion->setAccessibleName(tr("New question"));
+    m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
+    m_addButton = new QPushButton(tr("Add"), this);
+    m_addButton->setObjectName(u"addQuestionButton"_s);
+    m_addButton->setAccessibleName(tr("Add this question"));
+    connect(m_newQuestion, &QLineEdit::returnPressed, this, &ChecklistPanel::addFromField);
+    connect(m_addButton, &QPushButton::clicked, this, &ChecklistPanel::addFromField);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_newQuestion, 1);
+    row->addWidget(m_addButton);
+    return row;
+}
+
+QWidget *ChecklistPanel::createList()
+{
+    m_list = new ChecklistView(m_model, this);
+    m_list->setAccessibleName(tr("My questions"));
+    m_list->setAccessibleDescription(tr(
+        "Space checks off a question as asked. F2 edits it. Control and the arrow keys move it."));
+    return m_list;
+}
+
+// The current question's tick boxes and answer. A QDataWidgetMapper keeps them in step with the
+// model's roles; what the person changes goes to the model's setData as it happens (a click, each
+// key typed), so each change is one undo step and typing merges into one.
+QWidget *ChecklistPanel::createDetails()
+{
+    m_details = new QWidget(this);
+    m_asked = new QCheckBox(tr("Asked"), m_details);
+    m_asked->setObjectName(u"askedBox"_s);
+    m_important = new QCheckBox(tr("Important"), m_details);
+    m_important->setObjectName(u"importantBox"_s);
+    auto *answerLabel = new QLabel(tr("Answer or notes:"), m_details);
+    m_answer = new QPlainTextEdit(m_details);
+    m_answer->setObjectName(u"answerEdit"_s);
+    m_answer->setAccessibleName(tr("Answer or notes for the selected question"));
+    m_answer->setTabChangesFocus(true);
+    m_answer->setPlaceholderText(tr("Write down what the doctor said."));
+    answerLabel->setBuddy(m_answer);
+    // Room for three lines (set with the zoom); the list of questions gets the rest.
+    m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_mapper = new QDataWidgetMapper(this);
+    auto *delegate = new RoleDelegate(m_mapper);
+    m_mapper->setItemDelegate(delegate);
+    m_mapper->setModel(m_model);
+    delegate->addMapping(m_mapper, m_asked, ChecklistModel::AskedRole);
+    delegate->addMapping(m_mapper, m_important, ChecklistModel::ImportantRole);
+    delegate->addMapping(m_mapper, m_answer, ChecklistModel::AnswerRole);
+    // clicked, not toggled: only the person's click is an edit, not the mapper showing a row.
+    connect(m_asked, &QCheckBox::clicked, delegate,
+            [delegate, this] { delegate->commit(m_asked); });
+    connect(m_important, &QCheckBox::clicked, delegate,
+            [delegate, this] { delegate->commit(m_important); });
+    // Each key typed. The mapper showing a question's answer writes the same text back, which
+    // changes nothing (and is no undo step).
+    connect(m_answer, &QPlainTextEdit::textChanged, delegate, [delegate, this] {
+        if (currentRow() >= 0)
+            delegate->commit(m_answer);
+    });
+
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(m_asked);
+    boxes->addWidget(m_important);
+    boxes->addStretch(1);
+    auto *layout = new QVBoxLayout(m_details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(boxes);
+    layout->addWidget(answerLabel);
+    layout->addWidget(m_answer);
+    return m_details;
+}
+
+QWidget *ChecklistPanel::createPrintButton()
+{
+    // A menu of plain choices (Print…, Print Preview, Save as PDF…), opened by Enter or Space.
+    m_printButton = new QPushButton(tr("Print or Save…"), this);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setToolTip(tr("Print your list, see it first, or save it as a PDF or text"));
+    return m_printButton;
+}
+
+void ChecklistPanel::createActions()
+{
     m_newAction = addPanelAction(this, u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
     m_startNewAction = addPanelAction(this, u"startNewList"_s, tr("&Start a New List"));
     m_pastListsAction = addPanelAction(this, u"pastLists"_s, tr("Past &Lists…"));
@@ -221,33 +305,12 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     });
     connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(1); });
-    connect(m_deleteAction, &QAction::triggered, this, [this] {
-        const int row = currentRow();
-        if (row < 0)
-            return;
-        const QString text = m_model->item(row).text;
-        m_model->removeQuestion(row);
-        selectRow(std::min(row, m_model->rowCount() - 1));
-        Q_EMIT message(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(text));
-    });
+    connect(m_deleteAction, &QAction::triggered, this, &ChecklistPanel::deleteCurrent);
     connect(m_visitAction, &QAction::triggered, this, &ChecklistPanel::editVisit);
-    connect(m_visitButton, &QPushButton::clicked, this, &ChecklistPanel::editVisit);
+}
 
-    connect(m_newQuestion, &QLineEdit::returnPressed, this, &ChecklistPanel::addFromField);
-    connect(m_addButton, &QPushButton::clicked, this, &ChecklistPanel::addFromField);
-    connect(m_asked, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_updating && currentRow() >= 0)
-            m_model->setField(currentRow(), ChecklistModel::Field::Asked, on);
-    });
-    connect(m_important, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_updating && currentRow() >= 0)
-            m_model->setField(currentRow(), ChecklistModel::Field::Important, on);
-    });
-    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_updating && currentRow() >= 0)
-            m_model->setField(currentRow(), ChecklistModel::Field::Answer, m_answer->toPlainText());
-    });
-
+void ChecklistPanel::connectModel()
+{
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ChecklistPanel::updateDetails);
     connect(m_model, &ChecklistModel::changed, this, &ChecklistPanel::updateSummary);
@@ -260,23 +323,18 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first) { selectRow(first); });
     connect(m_model, &QAbstractItemModel::rowsMoved, this,
-            [this](const QModelIndex &, int, int, const QModelIndex &, int destination) {
-                Q_UNUSED(destination)
-                m_list->scrollTo(m_list->currentIndex());
-            });
+            [this] { m_list->scrollTo(m_list->currentIndex()); });
     connect(m_model, &ChecklistModel::visitChanged, this, &ChecklistPanel::updateVisit);
-
-    updateSummary();
-    updateVisit();
-    updateDetails();
+    connect(m_model, &ChecklistModel::readOnlyChanged, this, &ChecklistPanel::updateReadOnly);
 }
 
 ChecklistPanel::~ChecklistPanel()
 {
     // An editor still open commits while the child widgets are torn down: by then this panel
-    // must no longer hear from the model.
+    // must no longer hear from the model, nor hand the model what its widgets say.
     if (m_model)
         m_model->disconnect(this);
+    delete m_mapper;
     m_list->setModel(nullptr);
 }
 
@@ -332,6 +390,17 @@ void ChecklistPanel::addFromField()
     }
 }
 
+void ChecklistPanel::deleteCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QString text = m_model->item(row).text;
+    m_model->removeQuestion(row);
+    selectRow(std::min(row, m_model->rowCount() - 1));
+    Q_EMIT message(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(text));
+}
+
 void ChecklistPanel::moveCurrent(int delta)
 {
     const int row = currentRow();
@@ -345,7 +414,7 @@ void ChecklistPanel::moveCurrent(int delta)
 void ChecklistPanel::editVisit()
 {
     VisitDialog dialog(m_model->visit(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Ask::exec(&dialog) == QDialog::Accepted)
         m_model->setVisit(dialog.visit());
 }
 
@@ -367,7 +436,7 @@ void ChecklistPanel::showPastLists()
     connect(&dialog, &PastListsDialog::printRequested, this, [this](const ArchivedList &list) {
         Q_EMIT printPastListRequested({list.visit, list.items, {}});
     });
-    if (dialog.exec() == QDialog::Accepted && dialog.chosenIndex() >= 0) {
+    if (Ask::exec(&dialog) == QDialog::Accepted && dialog.chosenIndex() >= 0) {
         m_model->restoreArchived(dialog.chosenIndex());
         Q_EMIT message(tr("The past list is back. The list you had open was put away."));
     }
@@ -384,7 +453,6 @@ void ChecklistPanel::updateSummary()
                            u" · "_s + tr("%n with an answer", nullptr, m_model->answeredCount()));
     }
     m_summary->setAccessibleName(m_summary->text());
-    m_startNewAction->setEnabled(!m_readOnly);
 }
 
 void ChecklistPanel::updateVisit()
@@ -396,30 +464,29 @@ void ChecklistPanel::updateVisit()
 
 void ChecklistPanel::updateDetails()
 {
-    const int row = currentRow();
-    const bool has = row >= 0;
-    m_updating = true;
-    m_details->setEnabled(has && !m_readOnly);
-    for (QAction *action : editActions())
-        action->setEnabled(has && !m_readOnly);
-    m_visitAction->setEnabled(!m_readOnly);
-    m_moveUpAction->setEnabled(has && !m_readOnly && row > 0);
-    m_moveDownAction->setEnabled(has && !m_readOnly && row < m_model->rowCount() - 1);
-    if (has) {
-        const ChecklistItem &item = m_model->item(row);
-        m_asked->setChecked(item.asked);
-        m_important->setChecked(item.important);
-        m_askedAction->setText(item.asked ? tr("Mark as Not As&ked") : tr("Mark as As&ked"));
-        m_importantAction->setText(item.important ? tr("Mark as Not &Important")
-                                                  : tr("Mark as &Important"));
-        if (m_answer->toPlainText() != item.answer)
-            m_answer->setPlainText(item.answer); // only when it differs: keeps the cursor
-    } else {
+    const QModelIndex current = m_list->currentIndex();
+    const bool has = current.isValid();
+    const bool editable = !m_model->isReadOnly();
+    if (has && current.row() != m_mapper->currentIndex()) {
+        m_mapper->setCurrentModelIndex(current);
+    } else if (!has) {
+        // No question: nothing to show (the mapper keeps the last one otherwise).
         m_asked->setChecked(false);
         m_important->setChecked(false);
         m_answer->clear();
     }
-    m_updating = false;
+    m_details->setEnabled(has && editable);
+    for (QAction *action : editActions())
+        action->setEnabled(has && editable);
+    m_visitAction->setEnabled(editable);
+    m_moveUpAction->setEnabled(has && editable && current.row() > 0);
+    m_moveDownAction->setEnabled(has && editable && current.row() < m_model->rowCount() - 1);
+    if (has) {
+        const ChecklistItem &item = m_model->item(current.row());
+        m_askedAction->setText(item.asked ? tr("Mark as Not As&ked") : tr("Mark as As&ked"));
+        m_importantAction->setText(item.important ? tr("Mark as Not &Important")
+                                                  : tr("Mark as &Important"));
+    }
 }
 
 void ChecklistPanel::showNotice(const QString &text, const QString &actionText,
@@ -430,7 +497,7 @@ void ChecklistPanel::showNotice(const QString &text, const QString &actionText,
     m_noticeAction->setText(actionText);
     m_noticeAction->setVisible(!actionText.isEmpty());
     m_noticeCallback = std::move(action);
-    m_notice->parentWidget()->show();
+    m_noticeBox->show();
 }
 
 void ChecklistPanel::showSaveProblem(const QString &text)
@@ -446,10 +513,11 @@ void ChecklistPanel::clearSaveProblem()
     m_saveProblem->clear();
 }
 
-void ChecklistPanel::setReadOnly(bool readOnly, const QString &why)
+// The model says whether the list can be changed here; the panel only follows it.
+void ChecklistPanel::updateReadOnly()
 {
-    m_readOnly = readOnly;
-    m_model->setReadOnly(readOnly, why);
+    const bool readOnly = m_model->isReadOnly();
+    const QString why = m_model->whyReadOnly();
     m_newQuestion->setPlaceholderText(
         readOnly && !why.isEmpty()
             ? tr("Read-only here, because %1").arg(why)
@@ -458,9 +526,9 @@ void ChecklistPanel::setReadOnly(bool readOnly, const QString &why)
     m_addButton->setEnabled(!readOnly);
     m_visitButton->setEnabled(!readOnly);
     m_newAction->setEnabled(!readOnly);
+    m_startNewAction->setEnabled(!readOnly);
     m_list->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop
                                      : QAbstractItemView::InternalMove);
-    updateSummary();
     updateDetails();
 }
 

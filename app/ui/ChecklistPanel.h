@@ -9,6 +9,8 @@
 
 class QAction;
 class QCheckBox;
+class QDataWidgetMapper;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -55,8 +57,6 @@ public:
     // The list could not be saved: a banner that cannot be closed and stays until a save works.
     void showSaveProblem(const QString &text);
     void clearSaveProblem();
-    // why: in plain words, shown where a question would be written.
-    void setReadOnly(bool readOnly, const QString &why = {});
     void setZoom(int percent);
     // Typing in the answer box is saved as it happens; this makes sure nothing is pending.
     void commitPendingEdits();
@@ -73,42 +73,59 @@ Q_SIGNALS:
     void printPastListRequested(const ChecklistData &list);
 
 private:
+    // The parts, top to bottom; each makes its widgets and returns what goes in the layout.
+    QWidget *createTitle();
+    QWidget *createSaveProblem();
+    QWidget *createNotice();
+    QLayout *createVisitRow();
+    QWidget *createSummary();
+    QLayout *createNewQuestionRow();
+    QWidget *createList();
+    QWidget *createDetails();
+    QWidget *createPrintButton();
+    void createActions();
+    void connectModel();
+
     void updateSummary();
     void updateDetails();
     void updateVisit();
+    void updateReadOnly();
     void moveCurrent(int delta);
+    void deleteCurrent();
 
     QPointer<ChecklistModel> m_model; // may go first when the window closes
-    QLabel *m_title;
-    QLabel *m_notice;
-    QPushButton *m_noticeClose;
-    QPushButton *m_noticeAction;
+    QLabel *m_title = nullptr;
+    QWidget *m_noticeBox = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_noticeClose = nullptr;
+    QPushButton *m_noticeAction = nullptr;
     std::function<void()> m_noticeCallback;
-    QLabel *m_saveProblem;
-    QPushButton *m_printButton;
-    QLabel *m_visit;
-    QPushButton *m_visitButton;
-    QLabel *m_summary;
-    QLineEdit *m_newQuestion;
-    QPushButton *m_addButton;
-    QListView *m_list;
-    QCheckBox *m_asked;
-    QCheckBox *m_important;
-    QPlainTextEdit *m_answer;
-    QWidget *m_details;
-    QAction *m_newAction;
-    QAction *m_startNewAction;
-    QAction *m_pastListsAction;
-    QAction *m_deleteAction;
-    QAction *m_moveUpAction;
-    QAction *m_moveDownAction;
-    QAction *m_askedAction;
-    QAction *m_importantAction;
-    QAction *m_editAction;
-    QAction *m_answerAction;
-    QAction *m_visitAction;
-    bool m_updating = false;
-    bool m_readOnly = false;
+    QLabel *m_saveProblem = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QLabel *m_visit = nullptr;
+    QPushButton *m_visitButton = nullptr;
+    QLabel *m_summary = nullptr;
+    QLineEdit *m_newQuestion = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QListView *m_list = nullptr;
+    // The details of the current question: the tick boxes and the answer, kept in step with
+    // the model's roles by m_mapper; edits go through the model's undo-aware setData.
+    QWidget *m_details = nullptr;
+    QCheckBox *m_asked = nullptr;
+    QCheckBox *m_important = nullptr;
+    QPlainTextEdit *m_answer = nullptr;
+    QDataWidgetMapper *m_mapper = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_startNewAction = nullptr;
+    QAction *m_pastListsAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_askedAction = nullptr;
+    QAction *m_importantAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_answerAction = nullptr;
+    QAction *m_visitAction = nullptr;
 };
 
 } // namespace nextsteps

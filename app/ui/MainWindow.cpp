@@ -24,7 +24,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMenuBar>
@@ -134,12 +133,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
         m_checklistPanel->showNotice(message);
         m_status->announce(message);
     });
-    connect(m_autoSaver, &AutoSaver::reloaded, this,
-            [this](const ChecklistStore::LoadResult &result) {
-                m_undoStack->clear();
-                if (result.readOnly)
-                    setListReadOnly(true, result.whyReadOnly());
-            });
+    connect(m_autoSaver, &AutoSaver::reloaded, this, [this] { m_undoStack->clear(); });
 
     loadChecklist(path);
     restoreSettings();
@@ -214,15 +208,9 @@ void MainWindow::loadChecklist(const QString &path)
         };
         break;
     }
-    setListReadOnly(!why.isEmpty(), why);
+    m_model->setReadOnly(!why.isEmpty(), why);
     if (!message.isEmpty())
         showListNotice(message, actionText, std::move(action));
-}
-
-void MainWindow::setListReadOnly(bool readOnly, const QString &why)
-{
-    m_autoSaver->setReadOnly(readOnly);
-    m_checklistPanel->setReadOnly(readOnly, why);
 }
 
 void MainWindow::showListNotice(const QString &message, const QString &actionText,
@@ -240,7 +228,7 @@ void MainWindow::openAnyway()
                        tr("Open &Anyway"), [this] { openAnyway(); });
         return;
     }
-    setListReadOnly(false);
+    m_model->setReadOnly(false);
     showListNotice(tr("Your list is open for changes in this window now, and is saved as usual. "
                       "If it is still open elsewhere, close it there."));
 }
@@ -263,7 +251,7 @@ void MainWindow::startListAtBrokenLink()
         loadChecklist(path); // someone else started one meanwhile: say so as at start
         return;
     }
-    setListReadOnly(false);
+    m_model->setReadOnly(false);
     showListNotice(tr("A new, empty list is started at %1, and is saved as you add questions. "
                       "The link that led nowhere was removed.")
                        .arg(QDir::toNativeSeparators(path)));
@@ -620,7 +608,7 @@ bool MainWindow::confirmQuitWithUnsavedChanges()
              {Ask::Answer::Stay, tr("&Keep Next Steps Open"), QMessageBox::RejectRole}});
         if (choice != Ask::Answer::SaveCopy)
             return choice == Ask::Answer::QuitAnyway;
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = Ask::saveFileName(
             this, tr("Save a Copy of Your List"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(u"checklist.json"_s),
@@ -661,7 +649,7 @@ void MainWindow::finishStartup()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_checklistPanel->commitPendingEdits();
-    if (!m_autoSaver->flush() && !m_autoSaver->isReadOnly() && !confirmQuitWithUnsavedChanges()) {
+    if (!m_autoSaver->flush() && !m_model->isReadOnly() && !confirmQuitWithUnsavedChanges()) {
         event->ignore(); // nothing in memory is dropped
         return;
     }

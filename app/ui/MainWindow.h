@@ -76,7 +76,6 @@ private:
     void showProblem(const QString &text);
     void finishStartup();
     void loadChecklist(const QString &path);
-    void setListReadOnly(bool readOnly, const QString &why = {});
     void openAnyway();
     void startListAtBrokenLink();
     void showListNotice(const QString &message, const QString &actionText = {},

@@ -1,7 +1,11 @@
+#include "Ask.h"
+#include "AutoSaver.h"
 #include "ChecklistDelegate.h"
+#include "ChecklistFormat.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "PastListsDialog.h"
+#include "TestFiles.h"
 #include "VisitDialog.h"
 
 #include <QAction>
@@ -14,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -35,15 +40,28 @@ private Q_SLOTS:
     void rowHeight_followsItsContent();
     void rows_areLaidOutAgainOnlyWhenOneShowsSomethingNew();
     void answer_isSavedAsYouTypeAndUndoesInOneStep();
+    void details_showTheCurrentQuestionAndLookingChangesNothing();
+    void details_followUndoAndTheList();
     void ctrlArrows_moveTheQuestion();
     void deleteKey_removesAndUndoBringsBack();
     void editInPlace_changesTheText();
     void visit_isShownAtTheTop();
     void visitDialog_returnsWhatWasEntered();
     void pastLists_showAndBringBack();
+    void visitButton_whatIsTypedReachesTheListAndTheFile();
+    void visitButton_cancelChangesNothing();
+    void startNewList_putsTheOldListInPastLists();
+    void pastLists_bringBackAList();
     void readOnly_disablesEditing();
 
 private:
+    // What the autosaver wrote: the list as the file holds it.
+    static ChecklistData savedList(AutoSaver *saver)
+    {
+        if (!saver->flush())
+            return {};
+        return ChecklistFormat::parse(testfiles::readAll(saver->path())).data;
+    }
     QStringList texts() const
     {
         QStringList list;
@@ -70,6 +88,7 @@ void TestChecklistPanel::init()
 
 void TestChecklistPanel::cleanup()
 {
+    Ask::resetForTesting();
     delete m_panel;
     delete m_stack;
     delete m_model;
@@ -197,6 +216,55 @@ void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesInOneStep()
     QCOMPARE(m_panel->answerEdit()->toPlainText(), QString());
 }
 
+void TestChecklistPanel::details_showTheCurrentQuestionAndLookingChangesNothing()
+{
+    m_model->addQuestion(u"First?"_s);
+    m_model->addQuestion(u"Second?"_s);
+    m_model->setField(0, ChecklistModel::Field::Answer, u"Yes, in May"_s);
+    m_model->setField(0, ChecklistModel::Field::Asked, true);
+    m_model->setField(1, ChecklistModel::Field::Important, true);
+    const ChecklistData before = m_model->checklist();
+    const int steps = m_stack->count();
+    for (int row : {0, 1, 0, 1}) {
+        m_panel->selectRow(row);
+        QCOMPARE(m_panel->answerEdit()->toPlainText(), m_model->item(row).answer);
+        QCOMPARE(m_panel->askedBox()->isChecked(), m_model->item(row).asked);
+        QCOMPARE(m_panel->importantBox()->isChecked(), m_model->item(row).important);
+    }
+    QCOMPARE(m_model->checklist(), before);
+    QCOMPARE(m_stack->count(), steps);
+
+    // Typing goes on where the cursor is, however often the answer is saved.
+    m_panel->selectRow(0);
+    m_panel->answerEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(m_panel->answerEdit(), u", after the scan"_s);
+    QCOMPARE(m_model->item(0).answer, u"Yes, in May, after the scan"_s);
+    QCOMPARE(m_panel->answerEdit()->textCursor().position(), int(m_model->item(0).answer.size()));
+    QCOMPARE(m_model->item(1).answer, QString());
+}
+
+void TestChecklistPanel::details_followUndoAndTheList()
+{
+    m_model->addQuestion(u"Tick and untick?"_s);
+    m_panel->selectRow(0);
+    m_panel->askedBox()->click();
+    QVERIFY(m_model->item(0).asked);
+    m_stack->undo();
+    QVERIFY(!m_panel->askedBox()->isChecked());
+    m_model->setField(0, ChecklistModel::Field::Important, true); // as the list's star does
+    QVERIFY(m_panel->importantBox()->isChecked());
+    // With no question left there is nothing to show or edit.
+    m_panel->findChild<QAction *>(u"deleteQuestion"_s)->trigger();
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_panel->importantBox()->isChecked());
+    QVERIFY(m_panel->answerEdit()->toPlainText().isEmpty());
+    QVERIFY(!m_panel->answerEdit()->isEnabled());
+    m_stack->undo();
+    QCOMPARE(m_panel->currentRow(), 0);
+    QVERIFY(m_panel->importantBox()->isChecked());
+    QVERIFY(m_panel->answerEdit()->isEnabled());
+}
+
 void TestChecklistPanel::ctrlArrows_moveTheQuestion()
 {
     for (const char *text : {"A?", "B?", "C?"})
@@ -284,10 +352,128 @@ void TestChecklistPanel::pastLists_showAndBringBack()
     QCOMPARE(texts(), QStringList{u"From the last visit?"_s});
 }
 
+void TestChecklistPanel::visitButton_whatIsTypedReachesTheListAndTheFile()
+{
+    QTemporaryDir dir;
+    AutoSaver saver(m_model, dir.filePath(u"checklist.json"_s));
+    Ask::setNextDialogs({[](QDialog *dialog) {
+        auto *visit = qobject_cast<VisitDialog *>(dialog);
+        if (!visit)
+            return int(QDialog::Rejected);
+        visit->noDateBox()->setChecked(false);
+        visit->dateEdit()->setDate(QDate(2027, 1, 15));
+        QTest::keyClicks(visit->withEdit(), u"Dr. Okafor, oncology"_s);
+        return int(QDialog::Accepted);
+    }});
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(u"visitButton"_s), Qt::LeftButton);
+    QCOMPARE(Ask::askedForTesting(), QStringList{u"Visit Details"_s});
+    QVERIFY(m_panel->visitLabel()->text().contains(u"Dr. Okafor, oncology"_s));
+    QVERIFY(m_panel->visitLabel()->text().contains(u"2027"_s));
+    const Visit typed{QDate(2027, 1, 15), u"Dr. Okafor, oncology"_s};
+    QCOMPARE(savedList(&saver).visit, typed);
+    // One step to undo, and the file follows.
+    m_stack->undo();
+    QVERIFY(m_panel->visitLabel()->text().contains(u"not set"_s));
+    QVERIFY(savedList(&saver).visit.isEmpty());
+}
+
+void TestChecklistPanel::visitButton_cancelChangesNothing()
+{
+    m_model->setVisit({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    const int steps = m_stack->count();
+    Ask::setNextDialogs({[](QDialog *dialog) {
+        if (auto *visit = qobject_cast<VisitDialog *>(dialog))
+            QTest::keyClicks(visit->withEdit(), u" and someone else"_s);
+        return int(QDialog::Rejected);
+    }});
+    m_panel->findChild<QAction *>(u"editVisit"_s)->trigger();
+    QCOMPARE(m_model->visit(), (Visit{QDate(2026, 12, 1), u"Dr. Lee"_s}));
+    QCOMPARE(m_stack->count(), steps);
+    QVERIFY(!m_panel->visitLabel()->text().contains(u"someone else"_s));
+}
+
+void TestChecklistPanel::startNewList_putsTheOldListInPastLists()
+{
+    QTemporaryDir dir;
+    AutoSaver saver(m_model, dir.filePath(u"checklist.json"_s));
+    m_model->addQuestion(u"From the last visit?"_s);
+    m_model->setVisit({QDate(2026, 11, 1), u"Dr. Lee"_s});
+    QSignalSpy said(m_panel, &ChecklistPanel::message);
+    m_panel->startNewListAction()->trigger();
+    QVERIFY(m_panel->summaryLabel()->text().contains(u"No questions yet"_s));
+    QVERIFY(m_panel->visitLabel()->text().contains(u"not set"_s));
+    QCOMPARE(said.size(), 1);
+    QVERIFY(said.at(0).at(0).toString().contains(u"Past Lists"_s));
+
+    // Past Lists shows it...
+    QString shown;
+    QString preview;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *past = qobject_cast<PastListsDialog *>(dialog);
+        if (past && past->list()->count() == 1) {
+            shown = past->list()->item(0)->text();
+            preview = past->preview()->toPlainText();
+        }
+        return int(QDialog::Rejected);
+    }});
+    m_panel->pastListsAction()->trigger();
+    QVERIFY2(shown.contains(u"1 question"_s), qPrintable(shown));
+    QVERIFY(preview.contains(u"From the last visit?"_s));
+    QVERIFY(preview.contains(u"Dr. Lee"_s));
+
+    // ...and the file keeps it as a past list.
+    const ChecklistData saved = savedList(&saver);
+    QVERIFY(saved.items.isEmpty());
+    QCOMPARE(saved.archive.size(), 1);
+    QCOMPARE(saved.archive.at(0).items.size(), 1);
+    QCOMPARE(saved.archive.at(0).items.at(0).text, u"From the last visit?"_s);
+    QCOMPARE(saved.archive.at(0).visit.with, u"Dr. Lee"_s);
+}
+
+void TestChecklistPanel::pastLists_bringBackAList()
+{
+    QTemporaryDir dir;
+    AutoSaver saver(m_model, dir.filePath(u"checklist.json"_s));
+    m_model->addQuestion(u"Older question?"_s);
+    m_model->addQuestion(u"Oldest question?"_s);
+    m_model->startNewList();
+    m_model->addQuestion(u"Newer question?"_s);
+    m_model->startNewList();
+    m_model->addQuestion(u"Open now?"_s);
+
+    // The second past list (the older one) is chosen and brought back.
+    Ask::setNextDialogs({[](QDialog *dialog) {
+        auto *past = qobject_cast<PastListsDialog *>(dialog);
+        if (!past || past->list()->count() != 2)
+            return int(QDialog::Rejected);
+        past->list()->setCurrentRow(1);
+        return int(QDialog::Accepted);
+    }});
+    QSignalSpy said(m_panel, &ChecklistPanel::message);
+    m_panel->pastListsAction()->trigger();
+    QCOMPARE(texts(), (QStringList{u"Older question?"_s, u"Oldest question?"_s}));
+    QVERIFY(m_panel->summaryLabel()->text().contains(u"0 of 2 asked"_s));
+    QCOMPARE(m_panel->list()->model()->index(0, 0).data().toString(), u"Older question?"_s);
+    QCOMPARE(said.size(), 1);
+    QVERIFY(said.at(0).at(0).toString().contains(u"past list is back"_s));
+
+    // The list that was open is put away, not lost; the file says the same.
+    const ChecklistData saved = savedList(&saver);
+    QCOMPARE(saved.items, m_model->checklist().items);
+    QCOMPARE(saved.archive.size(), 2);
+    QCOMPARE(saved.archive.at(0).items.at(0).text, u"Open now?"_s);
+    QCOMPARE(saved.archive.at(1).items.at(0).text, u"Newer question?"_s);
+
+    // Changed their mind: one undo.
+    m_stack->undo();
+    QCOMPARE(texts(), QStringList{u"Open now?"_s});
+    QCOMPARE(savedList(&saver).items.at(0).text, u"Open now?"_s);
+}
+
 void TestChecklistPanel::readOnly_disablesEditing()
 {
     m_model->addQuestion(u"Look, do not touch?"_s);
-    m_panel->setReadOnly(true);
+    m_model->setReadOnly(true);
     m_panel->selectRow(0);
     QVERIFY(!m_panel->newQuestionField()->isEnabled());
     QVERIFY(!m_panel->answerEdit()->isEnabled());
@@ -295,6 +481,12 @@ void TestChecklistPanel::readOnly_disablesEditing()
     m_panel->focusList();
     QTest::keyClick(m_panel->list(), Qt::Key_Space);
     QVERIFY(!m_model->item(0).asked);
+    // The panel follows the model, which says why.
+    m_model->setReadOnly(true, u"it is open in another Next Steps window"_s);
+    QVERIFY(m_panel->newQuestionField()->placeholderText().contains(u"another Next Steps"_s));
+    m_model->setReadOnly(false);
+    QVERIFY(m_panel->newQuestionField()->isEnabled());
+    QVERIFY(m_panel->answerEdit()->isEnabled());
 }
 
 QTEST_MAIN(TestChecklistPanel)

@@ -2,6 +2,7 @@
 #include "Application.h"
 #include "Ask.h"
 #include "AutoSaver.h"
+#include "ChecklistFormat.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void failedSave_isShownAndNothingIsLost_data();
     void failedSave_isShownAndNothingIsLost();
     void fullDisk_bannerStaysUntilSavedAndLastListIsKept();
+    void quitAfterAFailedSave_offersACopy_data();
+    void quitAfterAFailedSave_offersACopy();
     void outsideChange_asksAndKeepsBothVersions_data();
     void lockFromAnotherComputer_isReadOnlyUntilOpenAnyway();
     void damagedLock_isTakenOverAndSaid();
@@ -336,7 +339,6 @@ void TestMainWindow::secondWindow_onTheSameList_isReadOnly()
     QVERIFY(first.checklistPanel()->newQuestionField()->isEnabled());
     MainWindow second(listPath(dir));
     QVERIFY(second.checklistModel()->isReadOnly());
-    QVERIFY(second.autoSaver()->isReadOnly());
     QVERIFY(
         second.checklistPanel()->noticeLabel()->text().contains(u"another Next Steps window"_s));
     QVERIFY(!first.checklistModel()->isReadOnly());
@@ -419,6 +421,80 @@ void TestMainWindow::fullDisk_bannerStaysUntilSavedAndLastListIsKept()
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(!window.isWindowModified());
     QCOMPARE(ChecklistStore::loadFromFile(listPath(dir)).data.items.size(), 2);
+}
+
+void TestMainWindow::quitAfterAFailedSave_offersACopy_data()
+{
+    using A = Ask::Answer;
+    QTest::addColumn<QList<Ask::Answer>>("answers");
+    QTest::addColumn<QStringList>("files"); // where the person saves the copy, in order
+    QTest::addColumn<bool>("closes");
+    QTest::addColumn<int>("questions");
+    QTest::newRow("save a copy") << QList<A>{A::SaveCopy} << QStringList{u"copy.json"_s} << true
+                                 << 2;
+    QTest::newRow("save a copy, cancel the file, keep open")
+        << QList<A>{A::SaveCopy, A::Stay} << QStringList() << false << 3;
+    QTest::newRow("the copy cannot be written, then a second try")
+        << QList<A>{A::SaveCopy, A::SaveCopy} << QStringList{u"blocker/copy.json"_s, u"copy.json"_s}
+        << true << 4;
+    QTest::newRow("the copy cannot be written, then quit")
+        << QList<A>{A::SaveCopy, A::QuitAnyway} << QStringList{u"blocker/copy.json"_s} << true << 3;
+    QTest::newRow("quit without saving") << QList<A>{A::QuitAnyway} << QStringList() << true << 1;
+    QTest::newRow("keep open") << QList<A>{A::Stay} << QStringList() << false << 1;
+}
+
+void TestMainWindow::quitAfterAFailedSave_offersACopy()
+{
+    QFETCH(QList<Ask::Answer>, answers);
+    QFETCH(QStringList, files);
+    QFETCH(bool, closes);
+    QFETCH(int, questions);
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(listPath(dir))); // a folder where the list should go: saving fails
+    QTemporaryDir copies;
+    QFile blocker(copies.filePath(u"blocker"_s)); // a file where a folder would have to be
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QStringList paths;
+    for (const QString &file : files)
+        paths << copies.filePath(file);
+    const QString copy = copies.filePath(u"copy.json"_s);
+
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.checklistModel()->addQuestion(u"Do not lose me?"_s);
+    window.checklistModel()->setField(0, ChecklistModel::Field::Answer, u"Not even this."_s);
+    window.checklistModel()->setVisit({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    const ChecklistData list = window.checklistModel()->checklist();
+
+    Ask::setNextAnswers(answers);
+    Ask::setNextFileNames(paths);
+    QCOMPARE(window.close(), closes);
+    QCOMPARE(window.isVisible(), !closes);
+    QCOMPARE(Ask::askedForTesting().size(), questions);
+    QVERIFY(Ask::askedForTesting().first().contains(u"could not be saved"_s));
+    // The copy holds the list, byte for byte as the app writes it, and reads back the same.
+    const bool copied = paths.contains(copy);
+    QCOMPARE(QFile::exists(copy), copied);
+    if (copied) {
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), ChecklistFormat::serialize(list));
+        QCOMPARE(ChecklistStore::loadFromFile(copy).data, list);
+    }
+    QVERIFY(!QFile::exists(copies.filePath(u"blocker/copy.json"_s)));
+    if (!copied && paths.contains(copies.filePath(u"blocker/copy.json"_s))) {
+        auto *status = window.statusBar()->findChild<QLabel *>(u"statusMessage"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"copy could not be saved"_s), qPrintable(status->text()));
+    }
+    // Whatever the answer, the window keeps the list while it is open.
+    QCOMPARE(window.checklistModel()->checklist(), list);
+    if (!closes) {
+        Ask::setNextAnswers({Ask::Answer::QuitAnyway});
+        QVERIFY(window.close());
+    }
 }
 
 void TestMainWindow::outsideChange_asksAndKeepsBothVersions_data()
@@ -516,7 +592,6 @@ void TestMainWindow::lockFromAnotherComputer_isReadOnlyUntilOpenAnyway()
 
     QTest::mouseClick(openAnyway, Qt::LeftButton);
     QVERIFY(!window.checklistModel()->isReadOnly());
-    QVERIFY(!window.autoSaver()->isReadOnly());
     window.checklistModel()->addQuestion(u"Saved after Open Anyway?"_s);
     QVERIFY(window.autoSaver()->flush());
     QCOMPARE(ChecklistStore::loadFromFile(path).data.items.size(), 1);

@@ -26,6 +26,11 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
     connect(&m_retry, &QTimer::timeout, this, &AutoSaver::save);
     connect(&m_maxWait, &QTimer::timeout, this, &AutoSaver::save);
     connect(m_model, &ChecklistModel::changed, this, &AutoSaver::markDirty);
+    // A file from a newer version, or one that could not be kept aside, is never written over.
+    connect(m_model, &ChecklistModel::readOnlyChanged, this, [this](bool readOnly) {
+        if (readOnly)
+            stopTimers();
+    });
 }
 
 AutoSaver::~AutoSaver() = default;
@@ -110,20 +115,17 @@ bool AutoSaver::claimAnyway()
     return false;
 }
 
-void AutoSaver::setReadOnly(bool readOnly)
+void AutoSaver::stopTimers()
 {
-    m_readOnly = readOnly;
-    if (readOnly) {
-        m_debounce.stop();
-        m_retry.stop();
-        m_maxWait.stop();
-    }
+    m_debounce.stop();
+    m_retry.stop();
+    m_maxWait.stop();
 }
 
 void AutoSaver::markDirty()
 {
     setDirty(true);
-    if (m_readOnly)
+    if (m_model->isReadOnly())
         return;
     m_debounce.start(); // restarting the timer is the debounce
     // A failed save is retried on its own timer; otherwise the first change starts the clock.
@@ -141,10 +143,8 @@ bool AutoSaver::flush()
 
 bool AutoSaver::save()
 {
-    m_debounce.stop();
-    m_retry.stop();
-    m_maxWait.stop();
-    if (m_readOnly || !m_dirty)
+    stopTimers();
+    if (m_model->isReadOnly() || !m_dirty)
         return !m_dirty;
     if (m_resolving)
         return false; // the person is being asked; saving waits for the answer
@@ -236,7 +236,7 @@ void AutoSaver::reload(const QString &message)
     m_lastError.clear();
     setDirty(false);
     if (result.readOnly)
-        setReadOnly(true);
+        m_model->setReadOnly(true, result.whyReadOnly());
     Q_EMIT reloaded(result);
     const QString problem = result.message();
     Q_EMIT outsideChangeResolved(problem.isEmpty() ? message : message + u' ' + problem);

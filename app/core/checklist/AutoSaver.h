@@ -17,7 +17,8 @@ class ChecklistModel;
 
 // Saves the checklist a moment after the last change (never on every keystroke), but no later
 // than MaxDelayMs after the first unsaved one (typing may never pause), again on quit, and keeps
-// retrying after a failure. Nothing in memory is dropped when a save fails.
+// retrying after a failure. Nothing in memory is dropped when a save fails. A read-only list (the
+// model says which) is never written.
 class AutoSaver : public QObject
 {
     Q_OBJECT
@@ -52,10 +53,6 @@ public:
     void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
     void setRetryDelay(int milliseconds) { m_retry.setInterval(milliseconds); }
     void setMaxDelay(int milliseconds) { m_maxWait.setInterval(milliseconds); }
-
-    // A file from a newer version, or one that could not be kept aside, is never written over.
-    void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
 
     // The list file as it was read; a save that finds it changed since (a sync folder, a
     // restored backup) asks what to do instead of writing over it.
@@ -95,6 +92,7 @@ private:
     bool resolveOutsideChange();
     void reload(const QString &message);
     void setDirty(bool dirty);
+    void stopTimers();
 
     ChecklistModel *m_model;
     QString m_path;
@@ -104,7 +102,6 @@ private:
     QTimer m_retry;
     QTimer m_maxWait; // started by the first unsaved change, not restarted by the next ones
     bool m_dirty = false;
-    bool m_readOnly = false;
     bool m_resolving = false;
     bool m_warnedSize = false;
     ChecklistStore::FileStamp m_stamp;

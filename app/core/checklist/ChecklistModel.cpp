@@ -1,11 +1,12 @@
 #include "ChecklistModel.h"
 
-#include "ChecklistCommands.h"
+#include "ChecklistModelCommands_p.h"
 
 #include <QFont>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using namespace nextsteps::commands;
 
 namespace nextsteps {
 
@@ -198,25 +199,33 @@ void ChecklistModel::setField(int row, Field field, const QVariant &value)
     if (row < 0 || row >= rowCount())
         return;
     ChecklistItem after = m_data.items.at(row);
+    QString name;        // what Edit > Undo calls the step
+    bool typing = false; // key by key: merged into one step
     switch (field) {
     case Field::Text:
         after.text = value.toString().trimmed();
         if (after.text.isEmpty())
             return;
+        name = tr("Edit question");
+        typing = true;
         break;
     case Field::Asked:
         after.asked = value.toBool();
+        name = after.asked ? tr("Mark as asked") : tr("Mark as not asked");
         break;
     case Field::Important:
         after.important = value.toBool();
+        name = after.important ? tr("Mark as important") : tr("Mark as not important");
         break;
     case Field::Answer:
         after.answer = value.toString();
+        name = tr("Edit answer");
+        typing = true;
         break;
     }
     if (after == m_data.items.at(row))
         return;
-    push(new SetQuestionCommand(this, row, field, after));
+    push(new SetQuestionCommand(this, row, field, after, name, typing));
 }
 
 void ChecklistModel::setVisit(const Visit &visit)
@@ -297,7 +306,7 @@ bool ChecklistModel::hasSuggestedQuestion(const QString &questionId, const QStri
     return rowOfQuestionId(questionId) >= 0 || rowOfText(text) >= 0;
 }
 
-void ChecklistModel::insertRaw(int row, const ChecklistItem &item)
+void ChecklistModel::insertItem(int row, const ChecklistItem &item)
 {
     beginInsertRows({}, row, row);
     m_data.items.insert(row, item);
@@ -305,7 +314,7 @@ void ChecklistModel::insertRaw(int row, const ChecklistItem &item)
     Q_EMIT changed();
 }
 
-void ChecklistModel::removeRaw(int row)
+void ChecklistModel::removeItem(int row)
 {
     beginRemoveRows({}, row, row);
     m_data.items.removeAt(row);
@@ -313,7 +322,7 @@ void ChecklistModel::removeRaw(int row)
     Q_EMIT changed();
 }
 
-void ChecklistModel::moveRaw(int from, int to)
+void ChecklistModel::moveItem(int from, int to)
 {
     // beginMoveRows wants the row *before which* the item lands, counted before the move.
     const int destination = to > from ? to + 1 : to;
@@ -323,7 +332,7 @@ void ChecklistModel::moveRaw(int from, int to)
     Q_EMIT changed();
 }
 
-void ChecklistModel::setItemRaw(int row, const ChecklistItem &item)
+void ChecklistModel::replaceItem(int row, const ChecklistItem &item)
 {
     m_data.items[row] = item;
     const QModelIndex changedIndex = index(row);
@@ -331,14 +340,14 @@ void ChecklistModel::setItemRaw(int row, const ChecklistItem &item)
     Q_EMIT changed();
 }
 
-void ChecklistModel::setVisitRaw(const Visit &visit)
+void ChecklistModel::replaceVisit(const Visit &visit)
 {
     m_data.visit = visit;
     Q_EMIT visitChanged();
     Q_EMIT changed();
 }
 
-void ChecklistModel::replaceRaw(const ChecklistData &data)
+void ChecklistModel::replaceChecklist(const ChecklistData &data)
 {
     setChecklist(data);
     Q_EMIT changed();
@@ -346,12 +355,15 @@ void ChecklistModel::replaceRaw(const ChecklistData &data)
 
 void ChecklistModel::setReadOnly(bool readOnly, const QString &why)
 {
-    m_whyReadOnly = why;
-    if (m_readOnly == readOnly)
+    if (m_readOnly == readOnly && m_whyReadOnly == why)
         return;
+    const bool flagsChange = m_readOnly != readOnly;
     m_readOnly = readOnly;
-    if (!m_data.items.isEmpty())
+    m_whyReadOnly = why;
+    // Views ask for the flags again: a read-only row cannot be edited, ticked or dragged.
+    if (flagsChange && !m_data.items.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    Q_EMIT readOnlyChanged(m_readOnly);
 }
 
 void ChecklistModel::push(QUndoCommand *command)

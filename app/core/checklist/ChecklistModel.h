@@ -12,8 +12,10 @@ class QUndoStack;
 
 namespace nextsteps {
 
-// The person's "Questions for my doctor" list. Every edit made through the public API (and through
-// setData and moveRows, which views use) becomes one command on the undo stack, when one is set.
+// The person's "Questions for my doctor" list. Every edit the person makes (addQuestion, setField
+// and the others, and setData, moveRows and removeRows, which views use) becomes one command on
+// the undo stack, when one is set. The commands are private to the model; they do their work
+// through its plain functions (insertItem and the others), which change the list at once.
 class ChecklistModel : public QAbstractListModel, public QuestionSink
 {
     Q_OBJECT
@@ -36,12 +38,14 @@ public:
     explicit ChecklistModel(QObject *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
-    // A list from a newer version is shown but never changed.
-    // why: in plain words, for the messages of a read-only window.
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Read-only: a list from a newer version, or one another window saves, is shown but never
+    // changed. The model alone keeps this; views, panels and the autosaver follow
+    // readOnlyChanged. why: in plain words, for the messages of a read-only window.
     void setReadOnly(bool readOnly, const QString &why = {});
     bool isReadOnly() const { return m_readOnly; }
     QString whyReadOnly() const override { return m_readOnly ? m_whyReadOnly : QString(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -54,14 +58,17 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
     const ChecklistData &checklist() const { return m_data; }
-    // Replaces everything without an undo step: used when a file is loaded.
+    // Replaces everything without an undo step and without marking the list changed: used when
+    // a file is loaded.
     void setChecklist(const ChecklistData &data);
     const ChecklistItem &item(int row) const { return m_data.items.at(row); }
     const Visit &visit() const { return m_data.visit; }
     const QList<ArchivedList> &archive() const { return m_data.archive; }
 
-    // Each of these is one undoable edit. addQuestion ignores blank text and questions already
-    // on the list (same suggested question, or the same words) and then returns false.
+    // The person's edits. Each is one step on the undo stack (when one is set; the command does
+    // the change through the functions below) and is refused while the list is read-only.
+    // addQuestion ignores blank text and questions already on the list (same suggested
+    // question, or the same words) and then returns false.
     bool addQuestion(const QString &text, const QString &topicId = {},
                      const QString &questionId = {});
     void removeQuestion(int row);
@@ -70,6 +77,16 @@ public:
     void setVisit(const Visit &visit);
     bool startNewList();
     void restoreArchived(int archiveIndex);
+
+    // The same changes made at once: no undo step, no read-only check. What the undo commands
+    // do and undo (as in Qt's undo framework example); views and panels use the edits above.
+    // Each emits the item model's signals and changed().
+    void insertItem(int row, const ChecklistItem &item);
+    void removeItem(int row);
+    void moveItem(int from, int to);
+    void replaceItem(int row, const ChecklistItem &item);
+    void replaceVisit(const Visit &visit);
+    void replaceChecklist(const ChecklistData &data);
 
     int askedCount() const;
     int importantCount() const;
@@ -85,21 +102,9 @@ Q_SIGNALS:
     // Anything that is saved changed: the autosaver listens to this one signal.
     void changed();
     void visitChanged();
+    void readOnlyChanged(bool readOnly);
 
 private:
-    friend class InsertQuestionCommand;
-    friend class RemoveQuestionCommand;
-    friend class MoveQuestionCommand;
-    friend class SetQuestionCommand;
-    friend class SetVisitCommand;
-    friend class ReplaceListCommand;
-
-    void insertRaw(int row, const ChecklistItem &item);
-    void removeRaw(int row);
-    void moveRaw(int from, int to);
-    void setItemRaw(int row, const ChecklistItem &item);
-    void setVisitRaw(const Visit &visit);
-    void replaceRaw(const ChecklistData &data);
     void push(QUndoCommand *command);
     template <typename Predicate> int countItems(Predicate predicate) const
     {

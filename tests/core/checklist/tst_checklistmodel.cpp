@@ -21,10 +21,12 @@ private Q_SLOTS:
     void suggestedQuestion_remembersItsTopic();
     void everyEdit_isOneUndoStep();
     void typing_mergesIntoOneUndoStep();
+    void plainChanges_areNoUndoStep();
     void checkState_ticksAsAsked();
     void moveRows_isHowDragAndDropMoves();
     void startNewList_archivesAndCanBeBroughtBack();
     void readOnly_refusesEveryEdit();
+    void readOnly_isSaidWithItsReasonWhenItChanges();
     void accessibleText_saysAskedAndImportant();
     void counts_followTheItems();
 
@@ -143,12 +145,33 @@ void TestChecklistModel::typing_mergesIntoOneUndoStep()
     for (int i = 1; i <= words.size(); ++i)
         m_model->setField(0, ChecklistModel::Field::Answer, words.left(i));
     QCOMPARE(m_stack->index(), base + 1);
+    QCOMPARE(m_stack->undoText(), u"Edit answer"_s);
     m_stack->undo();
     QCOMPARE(m_model->item(0).answer, QString());
     // Ticking is its own step, never merged with typing.
     m_stack->redo();
     m_model->setField(0, ChecklistModel::Field::Asked, true);
     QCOMPARE(m_stack->index(), base + 2);
+    QCOMPARE(m_stack->undoText(), u"Mark as asked"_s);
+}
+
+void TestChecklistModel::plainChanges_areNoUndoStep()
+{
+    // What the undo commands do and undo: the change, its signals, nothing on the stack.
+    QSignalSpy changed(m_model, &ChecklistModel::changed);
+    ChecklistItem item;
+    item.text = u"Put there directly?"_s;
+    m_model->insertItem(0, item);
+    item.answer = u"Yes"_s;
+    m_model->replaceItem(0, item);
+    m_model->replaceVisit({QDate(2026, 12, 1), u"Dr. Lee"_s});
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(m_model->item(0).answer, u"Yes"_s);
+    QCOMPARE(m_model->visit().with, u"Dr. Lee"_s);
+    m_model->removeItem(0);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_stack->count(), 0);
 }
 
 void TestChecklistModel::checkState_ticksAsAsked()
@@ -224,6 +247,23 @@ void TestChecklistModel::readOnly_refusesEveryEdit()
     QVERIFY(!m_model->startNewList());
     QVERIFY(!(m_model->flags(m_model->index(0)) & Qt::ItemIsEditable));
     QCOMPARE(m_model->checklist(), before);
+}
+
+void TestChecklistModel::readOnly_isSaidWithItsReasonWhenItChanges()
+{
+    // The model alone knows whether the list can be changed: the panel and the autosaver follow.
+    QSignalSpy said(m_model, &ChecklistModel::readOnlyChanged);
+    const QString why = u"it is open in another Next Steps window"_s;
+    m_model->setReadOnly(true, why);
+    QCOMPARE(said.size(), 1);
+    QCOMPARE(said.at(0).at(0).toBool(), true);
+    QCOMPARE(m_model->whyReadOnly(), why);
+    m_model->setReadOnly(true, why);
+    QCOMPARE(said.size(), 1);
+    m_model->setReadOnly(false);
+    QCOMPARE(said.size(), 2);
+    QVERIFY(!m_model->isReadOnly());
+    QVERIFY(m_model->whyReadOnly().isEmpty());
 }
 
 void TestChecklistModel::accessibleText_saysAskedAndImportant()

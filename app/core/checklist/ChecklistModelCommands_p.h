@@ -1,0 +1,136 @@
+#pragma once
+
+// Private to ChecklistModel.cpp, the only file that includes it: the undo commands.
+
+#include "ChecklistModel.h"
+
+#include <QUndoCommand>
+
+namespace nextsteps::commands {
+
+// One command per edit (Qt's undo framework). They drive the model's plain public functions, as
+// the example's commands drive its scene; only the model makes them, so the only way to push one
+// is an edit through the model. Commands refer to rows: the stack replays them in order, so the
+// rows are always the ones the edit saw.
+
+class InsertQuestionCommand : public QUndoCommand
+{
+public:
+    InsertQuestionCommand(ChecklistModel *model, int row, const ChecklistItem &item)
+        : m_model(model), m_row(row), m_item(item)
+    {
+        setText(ChecklistModel::tr("Add question"));
+    }
+    void redo() override { m_model->insertItem(m_row, m_item); }
+    void undo() override { m_model->removeItem(m_row); }
+
+private:
+    ChecklistModel *m_model;
+    int m_row;
+    ChecklistItem m_item;
+};
+
+class RemoveQuestionCommand : public QUndoCommand
+{
+public:
+    RemoveQuestionCommand(ChecklistModel *model, int row)
+        : m_model(model), m_row(row), m_item(model->item(row))
+    {
+        setText(ChecklistModel::tr("Delete question"));
+    }
+    void redo() override { m_model->removeItem(m_row); }
+    void undo() override { m_model->insertItem(m_row, m_item); }
+
+private:
+    ChecklistModel *m_model;
+    int m_row;
+    ChecklistItem m_item;
+};
+
+class MoveQuestionCommand : public QUndoCommand
+{
+public:
+    MoveQuestionCommand(ChecklistModel *model, int from, int to)
+        : m_model(model), m_from(from), m_to(to)
+    {
+        setText(ChecklistModel::tr("Move question"));
+    }
+    void redo() override { m_model->moveItem(m_from, m_to); }
+    void undo() override { m_model->moveItem(m_to, m_from); }
+
+private:
+    ChecklistModel *m_model;
+    int m_from;
+    int m_to;
+};
+
+// Any one part of a question: the whole item before and after. What the step is called and
+// whether typing merges come from the model, so a new field of a question needs nothing here.
+class SetQuestionCommand : public QUndoCommand
+{
+public:
+    SetQuestionCommand(ChecklistModel *model, int row, ChecklistModel::Field field,
+                       const ChecklistItem &after, const QString &text, bool typing)
+        : m_model(model), m_row(row), m_field(field), m_typing(typing), m_before(model->item(row)),
+          m_after(after)
+    {
+        setText(text);
+    }
+    void redo() override { m_model->replaceItem(m_row, m_after); }
+    void undo() override { m_model->replaceItem(m_row, m_before); }
+    // Typing in one part of one question merges into one step; ticks and marks never merge.
+    int id() const override { return m_typing ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetQuestionCommand *>(other);
+        if (next->m_row != m_row || next->m_field != m_field)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    ChecklistModel *m_model;
+    int m_row;
+    ChecklistModel::Field m_field;
+    bool m_typing;
+    ChecklistItem m_before;
+    ChecklistItem m_after;
+};
+
+class SetVisitCommand : public QUndoCommand
+{
+public:
+    SetVisitCommand(ChecklistModel *model, const Visit &after)
+        : m_model(model), m_before(model->visit()), m_after(after)
+    {
+        setText(ChecklistModel::tr("Change visit details"));
+    }
+    void redo() override { m_model->replaceVisit(m_after); }
+    void undo() override { m_model->replaceVisit(m_before); }
+
+private:
+    ChecklistModel *m_model;
+    Visit m_before;
+    Visit m_after;
+};
+
+// Start a new list / bring back an archived one: the whole list changes at once.
+class ReplaceListCommand : public QUndoCommand
+{
+public:
+    ReplaceListCommand(ChecklistModel *model, const ChecklistData &after, const QString &text)
+        : m_model(model), m_before(model->checklist()), m_after(after)
+    {
+        setText(text);
+    }
+    void redo() override { m_model->replaceChecklist(m_after); }
+    void undo() override { m_model->replaceChecklist(m_before); }
+
+private:
+    ChecklistModel *m_model;
+    ChecklistData m_before;
+    ChecklistData m_after;
+};
+
+} // namespace nextsteps::commands
