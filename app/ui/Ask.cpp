@@ -47,13 +47,30 @@ Ask::Answer Ask::question(QWidget *parent, const QString &title, const QString &
 }
 
 QString Ask::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                          const QString &filter, const QString &defaultSuffix)
+{
+    if (seam().active) {
+        seam().asked.append(title);
+        return seam().fileNames.isEmpty() ? QString() : seam().fileNames.takeFirst();
+    }
+    QFileDialog dialog(parent, title);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(filter);
+    dialog.setDefaultSuffix(defaultSuffix);
+    dialog.selectFile(suggested);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+QString Ask::openFileName(QWidget *parent, const QString &title, const QString &folder,
                           const QString &filter)
 {
     if (seam().active) {
         seam().asked.append(title);
         return seam().fileNames.isEmpty() ? QString() : seam().fileNames.takeFirst();
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
 int Ask::exec(QDialog *dialog)

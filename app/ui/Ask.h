@@ -45,8 +45,12 @@ public:
     static Answer question(QWidget *parent, const QString &title, const QString &text,
                            const QString &informative, const QList<Choice> &choices);
 
-    // A file to save to ("Save a Copy"); empty when the person cancels.
+    // A file to save to ("Save a Copy", an export); empty when the person cancels. suggested
+    // may be a whole path; a name typed without an ending gets defaultSuffix ("pdf").
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter, const QString &defaultSuffix = {});
+    // A file to open (another list); empty when the person cancels.
+    static QString openFileName(QWidget *parent, const QString &title, const QString &folder,
                                 const QString &filter);
 
     // One of the app's own dialogs (visit details, past lists), made by the caller: its exec()
@@ -57,7 +61,8 @@ public:
     // they are used up, a question gets its last choice (the safe one). Each question's text is
     // recorded.
     static void setNextAnswers(const QList<Answer> &answers);
-    // The same for files to save to (once used up: cancel) and for the app's own dialogs: each
+    // The same for files to save to or open (once used up: cancel) and for the app's own
+    // dialogs: each
     // is given the dialog, fills it in as the person would, and returns how it closes (once
     // used up: Rejected, as Escape would). Their titles are recorded.
     static void setNextFileNames(const QStringList &paths);

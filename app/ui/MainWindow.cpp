@@ -275,12 +275,10 @@ void MainWindow::createMenus()
     file->addAction(m_checklistPanel->startNewListAction());
     file->addAction(m_checklistPanel->pastListsAction());
     connect(addAction(file, u"openList"_s, QKeySequence::Open), &QAction::triggered, this, [this] {
-        QString path = std::exchange(m_nextOpenPath, QString());
-        if (path.isEmpty())
-            path = QFileDialog::getOpenFileName(
-                this, tr("Open a Question List"),
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                tr("Question lists (*.json);;All files (*)"));
+        const QString path =
+            Ask::openFileName(this, tr("Open a Question List"),
+                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                              tr("Question lists (*.json);;All files (*)"));
         if (!path.isEmpty())
             openList(path);
     });

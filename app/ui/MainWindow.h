@@ -50,8 +50,6 @@ public:
     // File > Open List…: another list (from a USB stick, an email) in a window of its own, so
     // that each window saves only its own list. Returns that window, or null.
     MainWindow *openList(const QString &path);
-    // Tests: the next "Open List" dialog is answered with this path, without a dialog.
-    void setNextOpenPathForTesting(const QString &path) { m_nextOpenPath = path; }
 
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
@@ -110,7 +108,6 @@ private:
     int m_zoom = 100;
     bool m_painted = false;
     bool m_startupFinished = false;
-    QString m_nextOpenPath;
 };
 
 } // namespace nextsteps

@@ -1,5 +1,6 @@
 #include "PrintController.h"
 
+#include "Ask.h"
 #include "ChecklistModel.h"
 #include "ChecklistPrintout.h"
 #include "ChecklistStore.h"
@@ -8,7 +9,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -89,17 +89,9 @@ Printable PrintController::topic(const QString &markdown, const QString &title)
 QString PrintController::askForFile(const QString &title, const QString &name,
                                     const QString &filter, const QString &suffix)
 {
-    if (!m_nextSavePath.isNull())
-        return std::exchange(m_nextSavePath, QString());
-    QFileDialog dialog(m_window, title);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(filter);
-    dialog.setDefaultSuffix(suffix);
-    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog.selectFile(fileNameFor(name) + u'.' + suffix);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    return Ask::saveFileName(m_window, title, documents.filePath(fileNameFor(name) + u'.' + suffix),
+                             filter, suffix);
 }
 
 bool PrintController::printTo(QPrinter *printer, const Printable &what)

@@ -50,9 +50,6 @@ public:
     void savePdf(const Printable &what);
     void saveText(const Printable &what);
 
-    // Tests: the next file name asked for is this one, and no dialog opens.
-    void setNextSavePath(const QString &path) { m_nextSavePath = path; }
-
 public Q_SLOTS:
     void previewList() { preview(currentList()); }
     void printList() { print(currentList()); }
@@ -72,7 +69,6 @@ private:
     ChecklistModel *m_model;
     QWidget *m_window;
     QAction *m_largePrint;
-    QString m_nextSavePath;
 };
 
 } // namespace nextsteps

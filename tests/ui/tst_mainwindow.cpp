@@ -749,7 +749,7 @@ void TestMainWindow::openList_opensItInAWindowOfItsOwn()
     QAction *open = window.findChild<QAction *>(u"openList"_s);
     QVERIFY(open);
     QVERIFY(open->shortcuts().contains(QKeySequence(QKeySequence::Open)));
-    window.setNextOpenPathForTesting(other);
+    Ask::setNextFileNames({other});
     open->trigger();
     MainWindow *opened = nullptr;
     for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -764,7 +764,7 @@ void TestMainWindow::openList_opensItInAWindowOfItsOwn()
     QCOMPARE(opened->checklistModel()->item(0).text, data.items.at(0).text);
     QCOMPARE(window.checklistModel()->rowCount(), 0); // this window keeps its own list
     // The same list again only says so.
-    window.setNextOpenPathForTesting(listPath(dir));
+    Ask::setNextFileNames({listPath(dir)});
     open->trigger();
     QCOMPARE(window.findChild<QLabel *>(u"statusMessage"_s)->text(),
              u"This list is already open in this window."_s);

@@ -1,3 +1,4 @@
+#include "Ask.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistPrintout.h"
@@ -92,6 +93,7 @@ void TestPrintController::init()
 void TestPrintController::cleanup()
 {
     delete m_window;
+    Ask::resetForTesting();
 }
 
 void TestPrintController::savePdf_holdsEveryQuestion_data()
@@ -109,7 +111,7 @@ void TestPrintController::savePdf_holdsEveryQuestion()
     m_model->setChecklist(data);
     const QString path = m_dir.filePath(u"list-%1.pdf"_s.arg(count));
     QSignalSpy saved(m_print, &PrintController::message);
-    m_print->setNextSavePath(path);
+    Ask::setNextFileNames({path});
     m_print->savePdfList();
     QCOMPARE(saved.size(), 1);
     QVERIFY(saved.first().first().toString().contains(u"Saved the PDF"_s));
@@ -127,12 +129,12 @@ void TestPrintController::savePdf_largePrint_isRememberedAndLarger()
     NEXTSTEPS_REQUIRE_PDFTOTEXT();
     m_model->setChecklist(samples::list(60));
     const QString regular = m_dir.filePath(u"regular.pdf"_s);
-    m_print->setNextSavePath(regular);
+    Ask::setNextFileNames({regular});
     m_print->savePdfList();
     m_print->largePrintAction()->setChecked(true);
     QCOMPARE(PrintController(m_model, m_window).bodyPointSize(), PagedPrinter::LargeBodyPointSize);
     const QString large = m_dir.filePath(u"large.pdf"_s);
-    m_print->setNextSavePath(large);
+    Ask::setNextFileNames({large});
     m_print->savePdfList();
     const QStringList regularPages = nextsteps::testprint::pdfPages(regular);
     const QStringList largePages = nextsteps::testprint::pdfPages(large);
@@ -147,7 +149,7 @@ void TestPrintController::savePdf_failure_isAProblemNotASuccess()
     m_model->setChecklist(samples::list(3));
     QSignalSpy saved(m_print, &PrintController::message);
     QSignalSpy problems(m_print, &PrintController::problem);
-    m_print->setNextSavePath(m_dir.filePath(u"no/such/folder/list.pdf"_s));
+    Ask::setNextFileNames({m_dir.filePath(u"no/such/folder/list.pdf"_s)});
     m_print->savePdfList();
     QCOMPARE(saved.size(), 0);
     QCOMPARE(problems.size(), 1);
@@ -159,7 +161,7 @@ void TestPrintController::saveText_holdsEveryQuestion()
     const ChecklistData data = samples::list(41);
     m_model->setChecklist(data);
     const QString path = m_dir.filePath(u"list.txt"_s);
-    m_print->setNextSavePath(path);
+    Ask::setNextFileNames({path});
     m_print->saveTextList();
     const QString text = QString::fromUtf8(readAll(path));
     for (const ChecklistItem &item : data.items) {
