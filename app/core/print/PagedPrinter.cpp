@@ -1,5 +1,7 @@
 #include "PagedPrinter.h"
 
+#include "Logging.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
@@ -210,6 +212,15 @@ void PagedPrinter::paintPage(QPainter *painter, int pageIndex) const
 PagedPrinter::Result PagedPrinter::print(QTextDocument *document, QPagedPaintDevice *device,
                                          const QString &title, const QDateTime &printedAt)
 {
+    Result result = printPages(document, device, title, printedAt);
+    if (!result.ok)
+        qCWarning(lcPrint, "The printout was not made: %s", qUtf8Printable(result.error));
+    return result;
+}
+
+PagedPrinter::Result PagedPrinter::printPages(QTextDocument *document, QPagedPaintDevice *device,
+                                              const QString &title, const QDateTime &printedAt)
+{
     Result result;
     PagedPrinter printer(document, title, printedAt);
     if (!printer.paginate(device)) {
@@ -244,6 +255,7 @@ PagedPrinter::Result PagedPrinter::exportPdf(QTextDocument *document, const QStr
     const QFileInfo info(path);
     if (info.isDir()) {
         result.error = tr("%1 is a folder, not a file name.").arg(path);
+        qCWarning(lcPrint, "No PDF written: %s is a folder", qUtf8Printable(path));
         return result;
     }
     // The pages are made in memory first: a PDF is small, and a printout that cannot be made
@@ -271,12 +283,14 @@ PagedPrinter::Result PagedPrinter::exportPdf(QTextDocument *document, const QStr
         file.cancelWriting();
         result.ok = false;
         result.error = cannotWrite + u' ' + file.errorString();
+        qCWarning(lcPrint, "%s", qUtf8Printable(result.error));
         return result;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit()) {
         result.ok = false;
         result.error = cannotWrite + u' ' + file.errorString();
+        qCWarning(lcPrint, "%s", qUtf8Printable(result.error));
     }
     return result;
 }
