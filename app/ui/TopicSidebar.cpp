@@ -2,7 +2,6 @@
 
 #include "Guide.h"
 #include "UiFonts.h"
-#include "WrappingLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +35,8 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
     m_search->setAccessibleDescription(
         tr("Type a word to find every topic that mentions it. Press Down to go to the results."));
 
-    m_resultsLabel = new WrappingLabel(this);
+    m_resultsLabel = new QLabel(this);
+    m_resultsLabel->setWordWrap(true);
     m_resultsLabel->setObjectName(u"searchResultsLabel"_s);
     m_resultsLabel->hide();
 
