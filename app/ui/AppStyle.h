@@ -4,10 +4,8 @@
 
 namespace nextsteps {
 
-// The system's own style with two changes. Tick boxes grow with the text size: at 200% a person
-// who needs large text also needs a box large enough to see and to hit. And standard icons are
-// read from their files only when first needed, not when a widget that might show one is built
-// (see DeferredIconEngine): nothing at start-up waits for Qt's image plug-ins.
+// The system's own style with one change: tick boxes grow with the text size. At 200% a person
+// who needs large text also needs a box large enough to see and to hit.
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -19,8 +17,6 @@ public:
 
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
                     const QWidget *widget = nullptr) const override;
-    QIcon standardIcon(StandardPixmap which, const QStyleOption *option = nullptr,
-                       const QWidget *widget = nullptr) const override;
 };
 
 } // namespace nextsteps
