@@ -1,5 +1,10 @@
 #include "AppStyle.h"
 
+#include "DeferredIconEngine.h"
+
+#include <QGuiApplication>
+#include <QPointer>
+#include <QStyleOption>
 #include <QtMath>
 
 namespace nextsteps {
@@ -27,6 +32,20 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     default:
         return base;
     }
+}
+
+QIcon AppStyle::standardIcon(StandardPixmap which, const QStyleOption *option,
+                             const QWidget *widget) const
+{
+    // What the style's choice may depend on is kept now; the widget itself may be gone by the
+    // time the icon is drawn. The option's direction picks arrows for right-to-left languages.
+    QStyleOption kept;
+    kept.direction = option   ? option->direction
+                     : widget ? widget->layoutDirection()
+                              : QGuiApplication::layoutDirection();
+    return QIcon(new DeferredIconEngine([style = QPointer<const AppStyle>(this), which, kept] {
+        return style ? style->QProxyStyle::standardIcon(which, &kept, nullptr) : QIcon();
+    }));
 }
 
 } // namespace nextsteps
