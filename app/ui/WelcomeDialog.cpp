@@ -1,7 +1,6 @@
 #include "WelcomeDialog.h"
 
 #include "UiFonts.h"
-#include "WrappingLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,8 +17,9 @@ WelcomeDialog::WelcomeDialog(const QString &checklistPath, QWidget *parent) : QD
 {
     setObjectName(u"welcomeDialog"_s);
     setWindowTitle(tr("Welcome to Next Steps"));
-    auto *text = new WrappingLabel(this);
+    auto *text = new QLabel(this);
     text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setText(
         u"<h2>"_s + tr("Welcome") + u"</h2><p>"_s +

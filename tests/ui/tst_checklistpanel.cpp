@@ -1,6 +1,5 @@
 #include "Ask.h"
 #include "AutoSaver.h"
-#include "ChecklistDelegate.h"
 #include "ChecklistFormat.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -38,7 +37,6 @@ private Q_SLOTS:
     void space_ticksTheQuestion();
     void markImportant_andSummary();
     void rowHeight_followsItsContent();
-    void rows_areLaidOutAgainOnlyWhenOneShowsSomethingNew();
     void answer_isSavedAsYouTypeAndUndoesInOneStep();
     void details_showTheCurrentQuestionAndLookingChangesNothing();
     void details_followUndoAndTheList();
@@ -151,52 +149,6 @@ void TestChecklistPanel::rowHeight_followsItsContent()
     QTRY_VERIFY(list->visualRect(m_model->index(0)).height() > before);
     m_model->setField(0, ChecklistModel::Field::Answer, QString());
     QTRY_COMPARE(list->visualRect(m_model->index(0)).height(), before);
-}
-
-namespace {
-class CountingDelegate : public ChecklistDelegate
-{
-public:
-    using ChecklistDelegate::ChecklistDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        ++measured;
-        return ChecklistDelegate::sizeHint(option, index);
-    }
-    mutable int measured = 0;
-};
-} // namespace
-
-void TestChecklistPanel::rows_areLaidOutAgainOnlyWhenOneShowsSomethingNew()
-{
-    // QListView measures every row again when it lays them out: with a long list, typing an
-    // answer must not make it do that on every key.
-    for (int i = 0; i < 50; ++i)
-        m_model->addQuestion(u"Question %1?"_s.arg(i));
-    auto *counting = new CountingDelegate(m_panel->list());
-    m_panel->list()->setItemDelegate(counting);
-    // Laid out again: every row measured (drawing one row again measures only that one).
-    const auto relaidOut = [this, counting](const std::function<void()> &change) {
-        QTest::qWait(20); // the view lays out from its event loop
-        counting->measured = 0;
-        change();
-        QTest::qWait(20);
-        return counting->measured >= m_model->rowCount();
-    };
-    const auto answer = [this](const QString &text) {
-        return [this, text] {
-            m_model->setField(0, ChecklistModel::Field::Answer, text);
-        };
-    };
-    const QString longAnswer(120, u'x');
-    QVERIFY(relaidOut(answer(u"C"_s)));                      // the answer line appears
-    QVERIFY(relaidOut(answer(u"Come back in two weeks"_s))); // and shows more
-    QVERIFY(relaidOut(answer(longAnswer)));
-    QVERIFY(!relaidOut(answer(longAnswer + u'y'))); // past the part the list shows
-    QVERIFY(!relaidOut([this] { m_model->setField(0, ChecklistModel::Field::Asked, true); }));
-    QVERIFY(relaidOut([this] { m_model->setField(0, ChecklistModel::Field::Important, true); }));
-    QVERIFY(relaidOut([this] { m_model->setField(3, ChecklistModel::Field::Text, u"New?"_s); }));
-    QVERIFY(!relaidOut([this] { m_model->setField(3, ChecklistModel::Field::Asked, true); }));
 }
 
 void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesInOneStep()

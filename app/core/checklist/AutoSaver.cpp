@@ -1,5 +1,7 @@
 #include "AutoSaver.h"
 
+#include "Logging.h"
+
 #include "ChecklistModel.h"
 #include "ChecklistStore.h"
 
@@ -80,6 +82,8 @@ AutoSaver::Claim AutoSaver::claim()
     // If the lock cannot be made at all (the folder is missing or cannot be written), there is
     // no other window to protect against, and saving will report the problem itself.
     if (m_lock->error() != QLockFile::LockFailedError) {
+        qCWarning(lcChecklist, "The lock %s could not be made; saving goes on without it",
+                  qUtf8Printable(path));
         m_lock.reset();
         return Claim::Claimed;
     }
@@ -92,9 +96,12 @@ AutoSaver::Claim AutoSaver::claim()
         // written this very moment), so a live lock is never taken.
         if (m_lock->removeStaleLockFile() && lockTaken(m_lock.get(), path))
             return Claim::TookOver;
+        qCWarning(lcChecklist, "The lock %s cannot be read or taken over", qUtf8Printable(path));
         m_lock.reset();
         return Claim::Unconfirmed;
     }
+    qCWarning(lcChecklist, "The lock %s is held by process %lld on %s", qUtf8Printable(path),
+              qlonglong(pid), qUtf8Printable(host));
     m_lock.reset();
     if (!host.isEmpty() && host != QSysInfo::machineHostName()) {
         m_lockHolder = host;
@@ -111,6 +118,7 @@ bool AutoSaver::claimAnyway()
     if (lockTaken(m_lock.get(), path) ||
         (m_lock->removeStaleLockFile() && lockTaken(m_lock.get(), path)))
         return true;
+    qCWarning(lcChecklist, "The lock %s could not be taken", qUtf8Printable(path));
     m_lock.reset();
     return false;
 }

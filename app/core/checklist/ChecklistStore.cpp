@@ -1,5 +1,7 @@
 #include "ChecklistStore.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -95,7 +97,9 @@ QString ChecklistStore::saveCopyBeside(const QString &path, const QString &kind,
 
 QString ChecklistStore::keepAside(const QString &path, QString *error, const QString &kind)
 {
-    auto fail = [error](const QString &why) {
+    auto fail = [error, &path](const QString &why) {
+        qCWarning(lcChecklist, "Could not keep a copy of %s aside: %s", qUtf8Printable(path),
+                  qUtf8Printable(why));
         if (error)
             *error = why;
         return QString();
@@ -147,6 +151,8 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
         result.status = LoadResult::Status::BrokenLink;
         result.readOnly = true;
         result.problem = link.symLinkTarget();
+        qCWarning(lcChecklist, "The list %s is a link to %s, which is not there",
+                  qUtf8Printable(path), qUtf8Printable(result.problem));
         return result;
     }
     if (!file.exists()) {
@@ -159,6 +165,7 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
         result.status = LoadResult::Status::Unreadable;
         // Nothing there to protect: saving will fail, say so, and keep trying.
         result.problem = tr("There is a folder where the list should be.");
+        qCWarning(lcChecklist, "The list %s is a folder", qUtf8Printable(path));
         return result;
     }
     if (file.size() > ChecklistFormat::MaxFileSize) {
@@ -169,11 +176,15 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
                             "%2 MB). It is left exactly as it is, and nothing is saved over it.")
                              .arg(file.size() / (1024 * 1024))
                              .arg(ChecklistFormat::MaxFileSize / (1024 * 1024));
+        qCWarning(lcChecklist, "The list %s is too large to read (%lld bytes)",
+                  qUtf8Printable(path), qlonglong(file.size()));
         return result;
     } else if (!file.open(QIODevice::ReadOnly)) {
         result.status = LoadResult::Status::Unreadable;
         result.problem = tr("The file could not be opened: %1").arg(file.errorString());
         result.readOnly = true; // we cannot copy it aside, so we must not write over it
+        qCWarning(lcChecklist, "The list %s could not be opened: %s", qUtf8Printable(path),
+                  qUtf8Printable(file.errorString()));
         return result;
     } else {
         const QByteArray bytes = file.readAll();
@@ -186,6 +197,8 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
         result.status = LoadResult::Status::NewerVersion;
         result.data = parsed.data;
         result.readOnly = true;
+        qCWarning(lcChecklist, "The list %s is from a newer version (%d): read-only",
+                  qUtf8Printable(path), parsed.version);
         return result;
     }
     if (parsed.ok && parsed.skipped == 0) {
@@ -195,6 +208,12 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
     }
 
     // Something is wrong: keep the original bytes before anything can write over them.
+    if (parsed.ok)
+        qCWarning(lcChecklist, "The list %s was read in part: %d damaged entries left out",
+                  qUtf8Printable(path), parsed.skipped);
+    else
+        qCWarning(lcChecklist, "The list %s could not be read: %s", qUtf8Printable(path),
+                  qUtf8Printable(parsed.problem));
     QString copyError;
     result.keptAsidePath = keepAside(path, &copyError);
     result.status = parsed.ok ? LoadResult::Status::PartlyLoaded : LoadResult::Status::Unreadable;
@@ -216,6 +235,7 @@ bool ChecklistStore::readWithoutChanging(const QString &path, ChecklistData *dat
                                          int *skipped)
 {
     auto fail = [error](const QString &why) {
+        qCWarning(lcChecklist, "%s", qUtf8Printable(why));
         if (error)
             *error = why;
         return false;
@@ -298,7 +318,9 @@ QString ChecklistStore::LoadResult::whyReadOnly() const
 bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, QString *error,
                                 FileStamp *stamp)
 {
-    auto fail = [error](const QString &why) {
+    auto fail = [error, &path](const QString &why) {
+        qCWarning(lcChecklist, "The list could not be saved to %s: %s", qUtf8Printable(path),
+                  qUtf8Printable(why));
         if (error)
             *error = why;
         return false;
@@ -315,8 +337,9 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
                        "some long answers shorter, or delete past lists you no longer need.")
                         .arg(bytes.size() / (1024 * 1024))
                         .arg(ChecklistFormat::MaxFileSize / (1024 * 1024)));
-    if (!writeFileAtomically(path, bytes, error))
-        return false;
+    QString why;
+    if (!writeFileAtomically(path, bytes, &why))
+        return fail(why);
     if (stamp) {
         *stamp = FileStamp::of(path);
         stamp->digest = FileStamp::digestOf(bytes);
@@ -326,7 +349,14 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
 
 bool ChecklistStore::writeText(const QString &path, const QString &text, QString *error)
 {
-    return writeFileAtomically(path, text.toUtf8(), error);
+    QString why;
+    if (writeFileAtomically(path, text.toUtf8(), &why))
+        return true;
+    qCWarning(lcPrint, "The text could not be saved to %s: %s", qUtf8Printable(path),
+              qUtf8Printable(why));
+    if (error)
+        *error = why;
+    return false;
 }
 
 bool ChecklistStore::writeFileAtomically(const QString &path, const QByteArray &bytes,

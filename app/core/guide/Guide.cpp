@@ -1,5 +1,7 @@
 #include "Guide.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -25,20 +27,19 @@ constexpr qint64 MaxGuideFileSize = 4 * 1024 * 1024;
 bool readFile(const QString &path, QByteArray *bytes, QString *why)
 {
     QFile file(path);
-    if (!file.exists()) {
+    if (!file.exists())
         *why = Guide::tr("it is missing");
-        return false;
-    }
-    if (file.size() > MaxGuideFileSize) {
+    else if (file.size() > MaxGuideFileSize)
         *why = Guide::tr("it is too large");
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
+    else if (!file.open(QIODevice::ReadOnly))
         *why = file.errorString();
-        return false;
+    else {
+        *bytes = file.readAll();
+        return true;
     }
-    *bytes = file.readAll();
-    return true;
+    qCWarning(lcGuide, "The guide file %s could not be read: %s", qUtf8Printable(path),
+              qUtf8Printable(*why));
+    return false;
 }
 
 QJsonObject readJsonObject(const QString &path, const QString &label, QStringList *problems)
@@ -52,6 +53,8 @@ QJsonObject readJsonObject(const QString &path, const QString &label, QStringLis
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        qCWarning(lcGuide, "The guide file %s is not valid JSON: %s at offset %d",
+                  qUtf8Printable(path), qUtf8Printable(error.errorString()), error.offset);
         problems->append(Guide::tr("The %1 is not valid JSON (%2 at offset %3).")
                              .arg(label, error.errorString())
                              .arg(error.offset));

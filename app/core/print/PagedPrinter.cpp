@@ -1,6 +1,7 @@
 #include "PagedPrinter.h"
 
 #include "ChecklistStore.h"
+#include "Logging.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -211,6 +212,15 @@ void PagedPrinter::paintPage(QPainter *painter, int pageIndex) const
 PagedPrinter::Result PagedPrinter::print(QTextDocument *document, QPagedPaintDevice *device,
                                          const QString &title, const QDateTime &printedAt)
 {
+    Result result = printPages(document, device, title, printedAt);
+    if (!result.ok)
+        qCWarning(lcPrint, "The printout was not made: %s", qUtf8Printable(result.error));
+    return result;
+}
+
+PagedPrinter::Result PagedPrinter::printPages(QTextDocument *document, QPagedPaintDevice *device,
+                                              const QString &title, const QDateTime &printedAt)
+{
     Result result;
     PagedPrinter printer(document, title, printedAt);
     if (!printer.paginate(device)) {
@@ -245,6 +255,7 @@ PagedPrinter::Result PagedPrinter::exportPdf(QTextDocument *document, const QStr
     const QFileInfo info(path);
     if (info.isDir()) {
         result.error = tr("%1 is a folder, not a file name.").arg(path);
+        qCWarning(lcPrint, "No PDF written: %s is a folder", qUtf8Printable(path));
         return result;
     }
     // The pages are made in memory first: a PDF is small, and a printout that cannot be made
@@ -269,6 +280,7 @@ PagedPrinter::Result PagedPrinter::exportPdf(QTextDocument *document, const QStr
     if (!ChecklistStore::writeFileAtomically(path, pdf.data(), &error)) {
         result.ok = false;
         result.error = tr("The PDF could not be written to %1.").arg(path) + u' ' + error;
+        qCWarning(lcPrint, "%s", qUtf8Printable(result.error));
     }
     return result;
 }

@@ -69,6 +69,10 @@ public:
                                                            qreal bodyPointSize = BodyPointSize);
 
 private:
+    // print() without the warning it logs when the pages cannot be made.
+    static Result printPages(QTextDocument *document, QPagedPaintDevice *device,
+                             const QString &title, const QDateTime &printedAt);
+
     struct Page
     {
         qreal top = 0;      // in document coordinates

@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,6 +16,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -71,6 +74,47 @@ int saveUnderFileSizeLimit(const char *path, const char *limit)
 #endif
 }
 
+// Every message logged while it lives, with its category, in place of printing them.
+class LogCapture
+{
+public:
+    struct Message
+    {
+        QtMsgType type;
+        QByteArray category;
+        QString text;
+    };
+
+    LogCapture() { m_previous = qInstallMessageHandler(&LogCapture::handle); }
+    ~LogCapture() { qInstallMessageHandler(m_previous); }
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    static QList<Message> take()
+    {
+        QMutexLocker locker(&mutex());
+        return std::exchange(messages(), {});
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        QMutexLocker locker(&mutex());
+        messages().append({type, QByteArray(context.category), text});
+    }
+    static QList<Message> &messages()
+    {
+        static QList<Message> list;
+        return list;
+    }
+    static QMutex &mutex()
+    {
+        static QMutex lock;
+        return lock;
+    }
+    QtMessageHandler m_previous = nullptr;
+};
+
 } // namespace
 
 class TestChecklistStore : public QObject
@@ -115,6 +159,8 @@ private Q_SLOTS:
     void sameFile_followsLinks();
     void readWithoutChanging_readsOrSaysWhy_data();
     void readWithoutChanging_readsOrSaysWhy();
+    void failedSave_logsOneWarningInTheChecklistCategory();
+    void normalLoadAndSave_logNothing();
 };
 
 void TestChecklistStore::defaultPath_isInAppData()
@@ -676,6 +722,37 @@ void TestChecklistStore::readWithoutChanging_readsOrSaysWhy()
         QVERIFY(!error.contains(u'\n'));
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before); // nothing kept aside or written
+}
+
+void TestChecklistStore::failedSave_logsOneWarningInTheChecklistCategory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::FailWrite);
+    LogCapture capture;
+    QString error;
+    QVERIFY(!ChecklistStore::saveToFile(path, smallList(), &error));
+    const QList<LogCapture::Message> logged = LogCapture::take();
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.first().type, QtWarningMsg);
+    QCOMPARE(logged.first().category, QByteArray("nextsteps.checklist"));
+    QVERIFY2(logged.first().text.contains(path), qPrintable(logged.first().text));
+}
+
+void TestChecklistStore::normalLoadAndSave_logNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    LogCapture capture;
+    QVERIFY(ChecklistStore::saveToFile(path, samples::everyField(), nullptr));
+    const ChecklistStore::LoadResult loaded = ChecklistStore::loadFromFile(path);
+    QCOMPARE(loaded.status, ChecklistStore::LoadResult::Status::Loaded);
+    QVERIFY(ChecklistStore::saveToFile(path, loaded.data, nullptr));
+    const QList<LogCapture::Message> logged = LogCapture::take();
+    QStringList texts;
+    for (const LogCapture::Message &message : logged)
+        texts << QString::fromUtf8(message.category) + u": "_s + message.text;
+    QVERIFY2(logged.isEmpty(), qPrintable(texts.join(u'\n')));
 }
 
 int main(int argc, char *argv[])
