@@ -32,9 +32,9 @@
     </message>
     <message numerus="yes">
         <source>%n damaged or blank entries in the list were left out of the PDF; everything else is in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n damaged or blank entry in the list was left out of the PDF; everything else is in it.</numerusform>
+            <numerusform>%n damaged or blank entries in the list were left out of the PDF; everything else is in it.</numerusform>
         </translation>
     </message>
 </context>
@@ -590,9 +590,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,9 +1522,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing found for “%1”. Did you mean “%2”? Showing %n topic(s) for “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing found for “%1”. Did you mean “%2”? Showing %n topic for “%2”.</numerusform>
+            <numerusform>Nothing found for “%1”. Did you mean “%2”? Showing %n topics for “%2”.</numerusform>
         </translation>
     </message>
 </context>

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void spanish_keepsPlaceholdersAndAccessKeys();
     void spanish_pluralsAreRight_data();
     void spanish_pluralsAreRight();
+    void english_pluralsAreWritten();
 };
 
 void TestTranslations::spanish_isCompleteAndCurrent()
@@ -168,6 +169,27 @@ void TestTranslations::spanish_pluralsAreRight()
     QCOMPARE(translator.translate(context.constData(), source.constData(), nullptr, count)
                  .replace(u"%n"_s, QString::number(count)),
              expected);
+}
+
+// English is the source language, but "%n topic(s)" needs its two forms too ("1 topic",
+// "2 topics"): nextsteps_en.ts holds them, and every plural message there must have both.
+void TestTranslations::english_pluralsAreWritten()
+{
+    QString language;
+    const QList<Message> english = readTs(translationsFolder() + u"/nextsteps_en.ts"_s, &language);
+    QVERIFY(!english.isEmpty());
+    int plurals = 0;
+    for (const Message &message : english) {
+        if (!message.numerus || message.type == u"vanished"_s || message.type == u"obsolete"_s)
+            continue;
+        ++plurals;
+        QCOMPARE(message.translations.size(), 2);
+        for (const QString &form : message.translations) {
+            QVERIFY2(!form.isEmpty() && !form.contains(u"(s)"_s), qPrintable(message.source));
+            QCOMPARE(placeholders(form), placeholders(message.source));
+        }
+    }
+    QVERIFY(plurals > 5);
 }
 
 QTEST_MAIN(TestTranslations)
