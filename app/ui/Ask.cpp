@@ -1,7 +1,9 @@
 #include "Ask.h"
 
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 
 namespace nextsteps {
@@ -57,7 +59,12 @@ QString Ask::saveFileName(QWidget *parent, const QString &title, const QString &
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(filter);
     dialog.setDefaultSuffix(defaultSuffix);
-    dialog.selectFile(suggested);
+    // The suggested folder where it exists (a new account may have no Documents folder yet),
+    // else the home folder; the name alone in the name box.
+    const QFileInfo suggestion(suggested);
+    const QString folder = suggestion.absolutePath();
+    dialog.setDirectory(QFileInfo(folder).isDir() ? folder : QDir::homePath());
+    dialog.selectFile(suggestion.fileName());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().constFirst();
