@@ -92,7 +92,11 @@ bool Application::isFirstRun()
 
 void Application::setFirstRunDone()
 {
-    QSettings().setValue(u"firstRunShown"_s, true);
+    QSettings settings;
+    settings.setValue(u"firstRunShown"_s, true);
+    // Written now, not when the window closes: readable by this user only from the start.
+    settings.sync();
+    ChecklistStore::makePrivate(settings.fileName());
 }
 
 void Application::prepareEnvironment(int argc, char *argv[])

@@ -318,8 +318,17 @@ void TestMainWindow::newerList_isShownReadOnly()
 void TestMainWindow::welcome_isShownOnTheFirstStartOnly()
 {
     QVERIFY(Application::isFirstRun());
+    const QString settingsFile = QSettings().fileName();
+    QFile::remove(settingsFile); // written for the first time by what follows
     Application::setFirstRunDone();
     QVERIFY(!Application::isFirstRun());
+#ifdef Q_OS_UNIX
+    // Private from its first write, before any window closes.
+    QVERIFY(QFile::exists(settingsFile));
+    QCOMPARE(QFile::permissions(settingsFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                 QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+#endif
     QSettings().sync();
     QVERIFY(!Application::isFirstRun()); // remembered across starts
     // The welcome says it is not medical advice and where the list is kept.
