@@ -5,9 +5,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -16,38 +19,33 @@ namespace nextsteps {
 ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_reader(reader)
 {
     setObjectName(u"listenBar"_s);
-    m_listen = addPanelAction(this, u"readAloud"_s, tr("R&ead Aloud"),
+    // Texts are set in retranslateUi(), again when the language changes.
+    m_listen = addPanelAction(this, u"readAloud"_s, QString(),
                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
-    m_pause = addPanelAction(this, u"pauseReading"_s, tr("&Pause Reading"),
+    m_pause = addPanelAction(this, u"pauseReading"_s, QString(),
                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
-    m_pause->setProperty("shortcutsLabel", tr("Pause or Resume Reading"));
-    m_stop = addPanelAction(this, u"stopReading"_s, tr("&Stop Reading"),
+    m_stop = addPanelAction(this, u"stopReading"_s, QString(),
                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
 
-    auto makeButton = [this](QAction *action, const QString &text, const QString &name) {
+    auto makeButton = [this](QAction *action, const QString &name) {
         auto *button = new QToolButton(this);
         button->setObjectName(name);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setText(text);
-        button->setAccessibleName(text);
         connect(button, &QToolButton::clicked, action, &QAction::trigger);
         return button;
     };
-    m_listenButton = makeButton(m_listen, tr("Listen"), u"listenButton"_s);
-    m_pauseButton = makeButton(m_pause, tr("Pause"), u"pauseButton"_s);
-    m_stopButton = makeButton(m_stop, tr("Stop"), u"stopButton"_s);
+    m_listenButton = makeButton(m_listen, u"listenButton"_s);
+    m_pauseButton = makeButton(m_pause, u"pauseButton"_s);
+    m_stopButton = makeButton(m_stop, u"stopButton"_s);
 
     m_speed = new QComboBox(this);
     m_speed->setObjectName(u"speechSpeed"_s);
-    m_speed->setAccessibleName(tr("Reading speed"));
-    m_speed->addItem(tr("Much slower"), -2);
-    m_speed->addItem(tr("Slower"), -1);
-    m_speed->addItem(tr("Normal"), 0);
-    m_speed->addItem(tr("Faster"), 1);
-    m_speed->addItem(tr("Much faster"), 2);
+    for (int speed = -2; speed <= 2; ++speed)
+        m_speed->addItem(QString(), speed);
     m_speed->setCurrentIndex(m_speed->findData(reader->speed()));
-    auto *speedLabel = new QLabel(tr("S&peed:"), this);
-    speedLabel->setBuddy(m_speed);
+    m_speedLabel = new QLabel(this);
+    m_speedLabel->setBuddy(m_speed);
+    retranslateUi();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2); // lined up with Back and Forward above
@@ -55,7 +53,7 @@ ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_re
     layout->addWidget(m_pauseButton);
     layout->addWidget(m_stopButton);
     layout->addStretch(1);
-    layout->addWidget(speedLabel);
+    layout->addWidget(m_speedLabel);
     layout->addWidget(m_speed);
 
     connect(m_pause, &QAction::triggered, reader, &ReadAloud::togglePause);
@@ -67,6 +65,32 @@ ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_re
     connect(reader, &ReadAloud::stateChanged, this, &ListenBar::updateState);
     connect(reader, &ReadAloud::availabilityChanged, this, &ListenBar::updateState);
     updateState();
+}
+
+void ListenBar::retranslateUi()
+{
+    m_listen->setText(tr("R&ead Aloud"));
+    m_pause->setProperty("shortcutsLabel", tr("Pause or Resume Reading"));
+    m_stop->setText(tr("&Stop Reading"));
+    for (auto [button, text] :
+         {std::pair{m_listenButton, tr("Listen")}, std::pair{m_stopButton, tr("Stop")}}) {
+        button->setText(text);
+        button->setAccessibleName(text);
+    }
+    m_speed->setAccessibleName(tr("Reading speed"));
+    const QString speeds[] = {tr("Much slower"), tr("Slower"), tr("Normal"), tr("Faster"),
+                              tr("Much faster")};
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, speeds[i]);
+    m_speedLabel->setText(tr("S&peed:"));
+    updateState(); // the pause texts and the tips
+}
+
+void ListenBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ListenBar::updateState()

@@ -4,6 +4,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QToolButton;
 
 namespace nextsteps {
@@ -30,7 +31,12 @@ public:
 public Q_SLOTS:
     void updateState();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     ReadAloud *m_reader;
     QAction *m_listen;
     QAction *m_pause;
@@ -39,6 +45,7 @@ private:
     QToolButton *m_pauseButton;
     QToolButton *m_stopButton;
     QComboBox *m_speed;
+    QLabel *m_speedLabel;
 };
 
 } // namespace nextsteps

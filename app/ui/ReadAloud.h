@@ -51,6 +51,7 @@ public:
 
     // The language of what is read: a voice for it is chosen, or the reason says there is none.
     void setLanguage(const QLocale &language);
+    QLocale language() const { return m_language; }
 
 public Q_SLOTS:
     // Makes the engine now (after the window has painted) so that the Listen button can say

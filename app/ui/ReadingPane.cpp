@@ -30,9 +30,8 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_findBar = new FindBar(m_browser, this);
     m_suggestions = new SuggestedQuestionsView(sink, this);
     m_readAloud = new ReadAloud(m_browser, this);
-    // The guide shown is the English one, so the voice is English (the Spanish guide is not
-    // offered yet; when it is, its language goes here).
-    m_readAloud->setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The voice speaks the guide's language (U.S. English or U.S. Spanish).
+    m_readAloud->setLanguage(QLocale(m_guide.language() + u"_US"_s));
     m_listenBar = new ListenBar(m_readAloud, this);
 
     // Back and Forward on screen, not only as keys.
@@ -125,6 +124,8 @@ void ReadingPane::changeEvent(QEvent *event)
 
 void ReadingPane::reloadGuide()
 {
+    m_readAloud->stop();
+    m_readAloud->setLanguage(QLocale(m_guide.language() + u"_US"_s));
     // The same topic in the guide's new language, where it is; the history keeps its place, as
     // the ids are the same in every language.
     if (!m_guide.topic(m_current))

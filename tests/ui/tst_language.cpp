@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PagedPrinter.h"
 #include "PaintedText.h"
+#include "ReadAloud.h"
 #include "ReadingPane.h"
 #include "SuggestedQuestionsView.h"
 #include "TestSupport.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 #include <memory>
 
@@ -225,6 +228,13 @@ void TestLanguage::switching_retranslatesMenusPaneAndSidebarAtOnce()
     QTRY_COMPARE(window.readingPane()->backAction()->text(), u"At&rás"_s);
     QCOMPARE(window.readingPane()->findAction()->text(), u"B&uscar en la página…"_s);
     QCOMPARE(window.findChild<QAction *>(u"undo"_s)->text(), u"&Deshacer"_s);
+    // Listen too: its commands in the View menu and its buttons.
+    QCOMPARE(actionText(window, u"readAloud"_s), u"Leer en &voz alta"_s);
+    QCOMPARE(window.findChild<QToolButton *>(u"listenButton"_s)->text(), u"Escuchar"_s);
+    QCOMPARE(window.findChild<QComboBox *>(u"speechSpeed"_s)->itemText(2), u"Normal"_s);
+    QCOMPARE(window.findChild<QComboBox *>(u"speechSpeed"_s)->itemText(0), u"Mucho más lento"_s);
+    // and the voice reads the guide's language.
+    QCOMPARE(window.readingPane()->readAloud()->language().language(), QLocale::Spanish);
     QVERIFY(spanish->isChecked());
     // The reading pane shows the same topic, in Spanish, and the title follows.
     QCOMPARE(window.readingPane()->currentTopicId(), u"welcome"_s);
