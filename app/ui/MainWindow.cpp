@@ -9,6 +9,7 @@
 #include "ChecklistStore.h"
 #include "Language.h"
 #include "ListenBar.h"
+#include "PastListsDialog.h"
 #include "PrintController.h"
 #include "ReadAloud.h"
 #include "ReadingPane.h"
@@ -96,8 +97,21 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_readingPane,
             &ReadingPane::refreshSuggestions);
     connect(m_print, &PrintController::problem, this, &MainWindow::showProblem);
-    connect(m_checklistPanel, &ChecklistPanel::printPastListRequested, m_print,
-            [this](const ChecklistData &list) { m_print->preview(PrintController::list(list)); });
+    connect(m_checklistPanel, &ChecklistPanel::pastListOutputRequested, m_print,
+            [this](const ChecklistData &list, int how) {
+                const Printable printable = PrintController::list(list);
+                switch (PastListsDialog::Output(how)) {
+                case PastListsDialog::Output::Preview:
+                    m_print->preview(printable);
+                    break;
+                case PastListsDialog::Output::Pdf:
+                    m_print->savePdf(printable);
+                    break;
+                case PastListsDialog::Output::Text:
+                    m_print->saveText(printable);
+                    break;
+                }
+            });
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
     connect(m_autoSaver, &AutoSaver::saved, this, [this] {
         m_checklistPanel->clearSaveProblem();
