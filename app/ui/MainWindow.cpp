@@ -7,6 +7,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
+#include "DialogSize.h"
 #include "Language.h"
 #include "ListenBar.h"
 #include "PastListsDialog.h"
@@ -384,18 +385,18 @@ void MainWindow::createMenus()
             this, [this] { showTopic(u"welcome"_s); });
     connect(addAction(help, u"shortcuts"_s), &QAction::triggered, this, [this] {
         ShortcutsDialog dialog(this);
-        dialog.exec();
+        Ask::exec(&dialog);
     });
     connect(addAction(help, u"whereSaved"_s), &QAction::triggered, this, [this] {
         SaveLocationDialog dialog(checklistPath(), this);
-        dialog.exec();
+        Ask::exec(&dialog);
     });
     help->addSeparator();
     auto *about = addAction(help, u"about"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         AboutDialog dialog(m_guide, this);
-        dialog.exec();
+        Ask::exec(&dialog);
     });
     auto *aboutQt = addAction(help, u"aboutQt"_s);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -556,6 +557,7 @@ void MainWindow::setZoom(int percent)
 {
     m_zoom = std::clamp(percent, MinZoom, MaxZoom);
     AppStyle::setScale(m_zoom / 100.0);
+    DialogSize::setZoom(m_zoom);
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);

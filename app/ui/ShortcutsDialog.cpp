@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "WrappingLabel.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -24,9 +26,13 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     m_table->setObjectName(u"shortcutsTable"_s);
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Both columns share the width and wrap: a long key description ("Down to the results,
+    // then Enter") must not squeeze the names of the commands at a large text size.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    // Long names wrap onto more lines, and each row is as tall as its text at any text size.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setAccessibleName(tr("Column headings"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -71,8 +77,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Everything in Next Steps can be done with the keyboard."), this));
+    auto *intro =
+        new WrappingLabel(tr("Everything in Next Steps can be done with the keyboard."), this);
+    intro->setObjectName(u"shortcutsIntro"_s);
+    layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
 }
