@@ -495,6 +495,7 @@ void ChecklistPanel::startNewList()
 void ChecklistPanel::showPastLists()
 {
     PastListsDialog dialog(m_model->archive(), this);
+    dialog.setReadOnly(m_model->isReadOnly());
     connect(&dialog, &PastListsDialog::outputRequested, this,
             [this](const ArchivedList &list, PastListsDialog::Output how) {
                 Q_EMIT pastListOutputRequested({list.visit, list.items, {}}, int(how));

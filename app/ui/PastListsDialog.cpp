@@ -58,20 +58,20 @@ PastListsDialog::PastListsDialog(const QList<ArchivedList> &archive, QWidget *pa
     addButton(u"textPastListButton"_s, tr("Save as &Text…"),
               tr("Save the chosen list as plain text, to paste into an email or a patient portal"),
               [output] { output(Output::Text); });
-    addButton(u"copyPastListButton"_s, tr("C&opy Questions to My List"),
-              tr("Add the chosen list's questions to the list you have open, not yet asked"),
-              [this] {
-                  if (chosenIndex() >= 0)
-                      Q_EMIT copyRequested(chosenIndex());
-              });
-    addButton(u"deletePastListButton"_s, tr("&Delete This List…"),
-              tr("Delete the chosen past list. You are asked first."), [this] {
-                  if (chosenIndex() >= 0)
-                      Q_EMIT deleteRequested(chosenIndex());
-              });
-    addButton(u"restoreListButton"_s, tr("&Bring Back This List"),
-              tr("Open the chosen list again. The list you have open is kept here."),
-              [this] { accept(); });
+    m_changing << addButton(
+        u"copyPastListButton"_s, tr("C&opy Questions to My List"),
+        tr("Add the chosen list's questions to the list you have open, not yet asked"), [this] {
+            if (chosenIndex() >= 0)
+                Q_EMIT copyRequested(chosenIndex());
+        });
+    m_changing << addButton(u"deletePastListButton"_s, tr("&Delete This List…"),
+                            tr("Delete the chosen past list. You are asked first."), [this] {
+                                if (chosenIndex() >= 0)
+                                    Q_EMIT deleteRequested(chosenIndex());
+                            });
+    m_changing << addButton(u"restoreListButton"_s, tr("&Bring Back This List"),
+                            tr("Open the chosen list again. The list you have open is kept here."),
+                            [this] { accept(); });
     actions->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -107,6 +107,12 @@ QString PastListsDialog::nameOf(const ArchivedList &list)
     return who.isEmpty() ? when : tr("%1, with %2").arg(when, who);
 }
 
+void PastListsDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    showPreview(chosenIndex());
+}
+
 void PastListsDialog::setArchive(const QList<ArchivedList> &archive)
 {
     const int row = chosenIndex();
@@ -140,7 +146,7 @@ void PastListsDialog::showPreview(int index)
 {
     const bool valid = index >= 0 && index < m_archive.size();
     for (QPushButton *button : std::as_const(m_forChosen))
-        button->setEnabled(valid);
+        button->setEnabled(valid && !(m_readOnly && m_changing.contains(button)));
     if (!valid) {
         m_preview->clear();
         return;

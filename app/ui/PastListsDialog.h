@@ -23,6 +23,8 @@ public:
     explicit PastListsDialog(const QList<ArchivedList> &archive, QWidget *parent = nullptr);
     // The lists again, after one was deleted or copied from; the chosen row stays where it was.
     void setArchive(const QList<ArchivedList> &archive);
+    // In a read-only window the lists can be read, printed and saved, not changed.
+    void setReadOnly(bool readOnly);
     int chosenIndex() const;
     QListWidget *list() const { return m_list; }
     QTextBrowser *preview() const { return m_preview; }
@@ -46,6 +48,8 @@ private:
     QListWidget *m_list;
     QTextBrowser *m_preview;
     QList<QPushButton *> m_forChosen; // the buttons that act on the chosen list
+    QList<QPushButton *> m_changing;  // those of them that change the lists
+    bool m_readOnly = false;
 };
 
 } // namespace nextsteps

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void pastLists_copyQuestionsToMyList();
     void pastLists_printAndSaveTheChosenList();
     void pastLists_saveAsTextAndPdfFromTheWindow();
+    void pastLists_readOnly_canBeReadAndSavedNotChanged();
 
 private:
     QStringList texts() const
@@ -329,6 +330,25 @@ void TestPastLists::pastLists_saveAsTextAndPdfFromTheWindow()
     QFile printed(pdf);
     QVERIFY(printed.open(QIODevice::ReadOnly));
     QVERIFY(printed.readAll().startsWith("%PDF"));
+}
+
+void TestPastLists::pastLists_readOnly_canBeReadAndSavedNotChanged()
+{
+    fillDecemberList();
+    m_model->startNewList(false);
+    m_model->setReadOnly(true, u"it is open in another Next Steps window"_s);
+    QStringList enabled;
+    Ask::setNextDialogs({[&enabled](QDialog *dialog) {
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->isEnabled() && button->objectName().endsWith(u"Button"_s))
+                enabled << button->objectName();
+        }
+        enabled.sort();
+        return int(QDialog::Rejected);
+    }});
+    m_panel->pastListsAction()->trigger();
+    QCOMPARE(enabled, (QStringList{u"pdfPastListButton"_s, u"printPastListButton"_s,
+                                   u"textPastListButton"_s}));
 }
 
 QTEST_MAIN(TestPastLists)
