@@ -4,12 +4,14 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,9 +28,13 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     m_table->setObjectName(u"shortcutsTable"_s);
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    // Both columns share the width and wrap: a long key description ("Down to the results,
-    // then Enter") must not squeeze the names of the commands at a large text size.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The commands take the width the keys leave (fitKeysColumn) and wrap.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    // The keys follow the table's width; the rows follow the columns' widths.
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     m_table->verticalHeader()->hide();
     // Long names wrap onto more lines, and each row is as tall as its text at any text size.
     m_table->setWordWrap(true);
@@ -83,6 +89,34 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
+}
+
+bool ShortcutsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitKeysColumn();
+    return QDialog::eventFilter(watched, event);
+}
+
+// The keys on one line where there is room (up to half the table), and never narrower than the
+// widest key that cannot wrap ("Control+Mayúsculas+E" at 200%): a key is never cut, and a long
+// description ("Down to the results, then Enter") does not squeeze the commands.
+void ShortcutsDialog::fitKeysColumn()
+{
+    const QFontMetrics metrics(m_table->font());
+    // The cell's own margins on both sides, and room for the focus frame.
+    const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
+    int widestLine = 0;
+    int widestWord = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString keys = m_table->item(row, 1)->text();
+        widestLine = std::max(widestLine, metrics.horizontalAdvance(keys));
+        for (const QString &word : keys.split(u' '))
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+    }
+    const int half = m_table->viewport()->width() / 2;
+    const int width = std::max(widestWord, std::min(widestLine, half - margins)) + margins;
+    m_table->setColumnWidth(1, width);
 }
 
 } // namespace nextsteps

@@ -1152,8 +1152,8 @@
     <message numerus="yes">
         <source>&amp;Take along the %n question(s) not asked yet</source>
         <translation>
-            <numerusform>&amp;Llevar a la lista nueva %n pregunta que aún no ha hecho</numerusform>
-            <numerusform>&amp;Llevar a la lista nueva las %n preguntas que aún no ha hecho</numerusform>
+            <numerusform>&amp;Llevar %n pregunta pendiente</numerusform>
+            <numerusform>&amp;Llevar las %n preguntas pendientes</numerusform>
         </translation>
     </message>
     <message>
