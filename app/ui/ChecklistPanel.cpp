@@ -498,7 +498,7 @@ void ChecklistPanel::showPastLists()
     dialog.setReadOnly(m_model->isReadOnly());
     connect(&dialog, &PastListsDialog::outputRequested, this,
             [this](const ArchivedList &list, PastListsDialog::Output how) {
-                Q_EMIT pastListOutputRequested({list.visit, list.items, {}}, int(how));
+                Q_EMIT pastListOutputRequested(PastListsDialog::asList(list), int(how));
             });
     connect(&dialog, &PastListsDialog::copyRequested, this, [this, &dialog](int index) {
         if (index < 0 || index >= m_model->archive().size())

@@ -107,6 +107,15 @@ QString PastListsDialog::nameOf(const ArchivedList &list)
     return who.isEmpty() ? when : tr("%1, with %2").arg(when, who);
 }
 
+ChecklistData PastListsDialog::asList(const ArchivedList &list)
+{
+    // Field by field: the list may gain parts that a past list does not keep.
+    ChecklistData data;
+    data.visit = list.visit;
+    data.items = list.items;
+    return data;
+}
+
 void PastListsDialog::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -152,7 +161,7 @@ void PastListsDialog::showPreview(int index)
         return;
     }
     const ArchivedList &list = m_archive.at(index);
-    m_preview->setPlainText(ChecklistPrintout::toPlainText({list.visit, list.items, {}}));
+    m_preview->setPlainText(ChecklistPrintout::toPlainText(asList(list)));
 }
 
 } // namespace nextsteps

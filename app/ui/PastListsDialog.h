@@ -32,6 +32,8 @@ public:
     // "Thursday, December 3, 2026, with Dr. Lee": the visit's date, or the day the list was
     // put away when the visit had none, and who the visit was with.
     static QString nameOf(const ArchivedList &list);
+    // A past list as a list of its own, to print or save.
+    static ChecklistData asList(const ArchivedList &list);
 
 Q_SIGNALS:
     // Print or save the chosen list, as it is (it stays a past list).
