@@ -2,7 +2,7 @@
 
 #include "AppInfo.h"
 #include "Guide.h"
-#include "UiFonts.h"
+#include "WrappingLabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,7 +19,8 @@ AboutDialog::AboutDialog(const Guide &guide, QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("About Next Steps"));
     resize(640, 560);
 
-    auto *heading = new QLabel(this);
+    auto *heading = new WrappingLabel(this);
+    heading->setObjectName(u"aboutHeading"_s);
     heading->setTextFormat(Qt::RichText);
     heading->setText(u"<h2>"_s + tr("Next Steps") + u"</h2><p>"_s +
                      tr("Version %1").arg(QString::fromLatin1(AppInfo::Version)) + u"<br>"_s +
@@ -34,7 +35,6 @@ AboutDialog::AboutDialog(const Guide &guide, QWidget *parent) : QDialog(parent)
     text->setObjectName(u"aboutText"_s);
     text->setAccessibleName(tr("About this guide"));
     text->setOpenExternalLinks(true);
-    text->setFont(comfortableFont(100));
     text->setMarkdown(markdown);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

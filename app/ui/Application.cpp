@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "AppStyle.h"
+#include "Ask.h"
 #include "ChecklistPrintout.h"
 #include "ChecklistStore.h"
 #include "CommandLine.h"
@@ -173,7 +174,7 @@ int Application::run(QApplication &app)
             &window, &MainWindow::startupFinished, &window,
             [&window] {
                 WelcomeDialog dialog(window.checklistPath(), &window);
-                dialog.exec();
+                Ask::exec(&dialog);
                 setFirstRunDone();
             },
             Qt::QueuedConnection);

@@ -1,5 +1,7 @@
 #include "Ask.h"
 
+#include "DialogSize.h"
+
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
@@ -42,6 +44,7 @@ Ask::Answer Ask::question(QWidget *parent, const QString &title, const QString &
     for (const Choice &choice : choices)
         buttons.append(box.addButton(choice.text, choice.role));
     box.setDefaultButton(buttons.first());
+    DialogSize::fit(&box);
     box.setEscapeButton(buttons.last());
     box.exec();
     const qsizetype index = buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton()));
@@ -82,6 +85,7 @@ QString Ask::openFileName(QWidget *parent, const QString &title, const QString &
 
 int Ask::exec(QDialog *dialog)
 {
+    DialogSize::fit(dialog);
     if (seam().active) {
         seam().asked.append(dialog->windowTitle());
         return seam().dialogs.isEmpty() ? int(QDialog::Rejected)

@@ -31,6 +31,9 @@ public:
         Reload,
         KeepMine,
         SaveMineAsCopy,
+        // A past list is about to be deleted.
+        Delete,
+        Keep,
     };
 
     struct Choice

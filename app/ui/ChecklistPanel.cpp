@@ -3,6 +3,7 @@
 #include "Ask.h"
 #include "ChecklistModel.h"
 #include "ChecklistView.h"
+#include "NewListDialog.h"
 #include "PastListsDialog.h"
 #include "RoleDelegate.h"
 #include "Shortcuts.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -70,15 +73,64 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
 
     createActions();
     connectModel();
+    retranslateUi();
+}
+
+// Every text the panel sets, again when the language changes; then the lines made from the list.
+void ChecklistPanel::retranslateUi()
+{
+    m_title->setText(tr("Questions for my doctor"));
+    m_noticeClose->setText(tr("OK"));
+    m_noticeClose->setAccessibleName(tr("Close this message"));
+    m_visitButton->setText(tr("Visit details…"));
+    m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
+    m_newQuestion->setAccessibleName(tr("New question"));
+    m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
+    m_addButton->setText(tr("Add"));
+    m_addButton->setAccessibleName(tr("Add this question"));
+    m_list->setAccessibleName(tr("My questions"));
+    m_list->setAccessibleDescription(tr(
+        "Space checks off a question as asked. F2 edits it. Control and the arrow keys move it."));
+    m_asked->setText(tr("Asked"));
+    m_important->setText(tr("Important"));
+    m_answerLabel->setText(tr("Answer or notes:"));
+    m_answer->setAccessibleName(tr("Answer or notes for the selected question"));
+    m_answer->setPlaceholderText(tr("Write down what the doctor said."));
+    m_printButton->setText(tr("Print or Save…"));
+    m_printButton->setToolTip(tr("Print your list, see it first, or save it as a PDF or text"));
+
+    m_newAction->setText(tr("&New Question"));
+    m_startNewAction->setText(tr("&Start a New List…"));
+    m_pastListsAction->setText(tr("Past &Lists…"));
+    m_editAction->setText(tr("&Edit Question"));
+    m_answerAction->setText(tr("Write the &Answer"));
+    m_askedAction->setText(tr("Mark as As&ked"));
+    m_importantAction->setText(tr("Mark as &Important"));
+    m_askedAction->setProperty("shortcutsLabel", tr("Mark as Asked or Not Asked"));
+    m_importantAction->setProperty("shortcutsLabel", tr("Mark as Important or Not Important"));
+    m_moveUpAction->setText(tr("Move U&p"));
+    m_moveDownAction->setText(tr("Move &Down"));
+    m_deleteAction->setText(tr("De&lete Question"));
+    m_visitAction->setText(tr("&Visit Details…"));
+
     updateSummary();
     updateVisit();
+    // The placeholder (it says why a list is read-only) and the words of the Asked and
+    // Important actions, which follow the current question.
     updateReadOnly();
+}
+
+void ChecklistPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QWidget *ChecklistPanel::createTitle()
 {
     // Wraps rather than being cut off when the text is large and the panel narrow.
-    m_title = new WrappingLabel(tr("Questions for my doctor"), this);
+    m_title = new WrappingLabel(this);
     m_title->setObjectName(u"checklistTitle"_s);
     return m_title;
 }
@@ -99,8 +151,8 @@ QWidget *ChecklistPanel::createNotice()
     m_noticeAction = new QPushButton(m_noticeBox);
     m_noticeAction->setObjectName(u"checklistNoticeAction"_s);
     m_noticeAction->hide();
-    m_noticeClose = new QPushButton(tr("OK"), m_noticeBox);
-    m_noticeClose->setAccessibleName(tr("Close this message"));
+    m_noticeClose = new QPushButton(m_noticeBox);
+    m_noticeClose->setObjectName(u"checklistNoticeClose"_s);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_noticeAction);
     buttons->addWidget(m_noticeClose);
@@ -144,9 +196,8 @@ QLayout *ChecklistPanel::createVisitRow()
 {
     m_visit = new WrappingLabel(this);
     m_visit->setObjectName(u"visitLabel"_s);
-    m_visitButton = new QPushButton(tr("Visit details…"), this);
+    m_visitButton = new QPushButton(this);
     m_visitButton->setObjectName(u"visitButton"_s);
-    m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
     connect(m_visitButton, &QPushButton::clicked, this, &ChecklistPanel::editVisit);
     // The visit takes the full width (a long date and name wrap less); its button sits below.
     auto *row = new QVBoxLayout;
@@ -167,12 +218,8 @@ QLayout *ChecklistPanel::createNewQuestionRow()
 {
     m_newQuestion = new QLineEdit(this);
     m_newQuestion->setObjectName(u"newQuestion"_s);
-    m_newQuestion->setPlaceholderText(tr("Write your own question"));
-    m_newQuestion->setAccessibleName(tr("New question"));
-    m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
-    m_addButton = new QPushButton(tr("Add"), this);
+    m_addButton = new QPushButton(this);
     m_addButton->setObjectName(u"addQuestionButton"_s);
-    m_addButton->setAccessibleName(tr("Add this question"));
     connect(m_newQuestion, &QLineEdit::returnPressed, this, &ChecklistPanel::addFromField);
     connect(m_addButton, &QPushButton::clicked, this, &ChecklistPanel::addFromField);
     auto *row = new QHBoxLayout;
@@ -184,9 +231,6 @@ QLayout *ChecklistPanel::createNewQuestionRow()
 QWidget *ChecklistPanel::createList()
 {
     m_list = new ChecklistView(m_model, this);
-    m_list->setAccessibleName(tr("My questions"));
-    m_list->setAccessibleDescription(tr(
-        "Space checks off a question as asked. F2 edits it. Control and the arrow keys move it."));
     return m_list;
 }
 
@@ -196,17 +240,16 @@ QWidget *ChecklistPanel::createList()
 QWidget *ChecklistPanel::createDetails()
 {
     m_details = new QWidget(this);
-    m_asked = new QCheckBox(tr("Asked"), m_details);
+    m_asked = new QCheckBox(m_details);
     m_asked->setObjectName(u"askedBox"_s);
-    m_important = new QCheckBox(tr("Important"), m_details);
+    m_important = new QCheckBox(m_details);
     m_important->setObjectName(u"importantBox"_s);
-    auto *answerLabel = new QLabel(tr("Answer or notes:"), m_details);
+    m_answerLabel = new QLabel(m_details);
+    m_answerLabel->setObjectName(u"answerLabel"_s);
     m_answer = new QPlainTextEdit(m_details);
     m_answer->setObjectName(u"answerEdit"_s);
-    m_answer->setAccessibleName(tr("Answer or notes for the selected question"));
     m_answer->setTabChangesFocus(true);
-    m_answer->setPlaceholderText(tr("Write down what the doctor said."));
-    answerLabel->setBuddy(m_answer);
+    m_answerLabel->setBuddy(m_answer);
     // Room for three lines (set with the zoom); the list of questions gets the rest.
     m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
@@ -236,7 +279,7 @@ QWidget *ChecklistPanel::createDetails()
     auto *layout = new QVBoxLayout(m_details);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(boxes);
-    layout->addWidget(answerLabel);
+    layout->addWidget(m_answerLabel);
     layout->addWidget(m_answer);
     return m_details;
 }
@@ -244,44 +287,35 @@ QWidget *ChecklistPanel::createDetails()
 QWidget *ChecklistPanel::createPrintButton()
 {
     // A menu of plain choices (Print…, Print Preview, Save as PDF…), opened by Enter or Space.
-    m_printButton = new QPushButton(tr("Print or Save…"), this);
+    m_printButton = new QPushButton(this);
     m_printButton->setObjectName(u"printButton"_s);
-    m_printButton->setToolTip(tr("Print your list, see it first, or save it as a PDF or text"));
     return m_printButton;
 }
 
 void ChecklistPanel::createActions()
 {
-    m_newAction = addPanelAction(this, u"newQuestion"_s, tr("&New Question"), QKeySequence::New);
-    m_startNewAction = addPanelAction(this, u"startNewList"_s, tr("&Start a New List"));
-    m_pastListsAction = addPanelAction(this, u"pastLists"_s, tr("Past &Lists…"));
-    m_editAction =
-        addPanelAction(this, u"editQuestion"_s, tr("&Edit Question"), {QKeySequence(Qt::Key_F2)});
-    m_answerAction = addPanelAction(this, u"editAnswer"_s, tr("Write the &Answer"),
-                                    {QKeySequence(Qt::CTRL | Qt::Key_R)});
-    m_askedAction = addPanelAction(this, u"toggleAsked"_s, tr("Mark as As&ked"),
-                                   {QKeySequence(Qt::CTRL | Qt::Key_T)});
-    m_importantAction = addPanelAction(this, u"toggleImportant"_s, tr("Mark as &Important"),
-                                       {QKeySequence(Qt::CTRL | Qt::Key_I)});
-    m_askedAction->setProperty("shortcutsLabel", tr("Mark as Asked or Not Asked"));
-    m_importantAction->setProperty("shortcutsLabel", tr("Mark as Important or Not Important"));
-    m_moveUpAction =
-        addPanelAction(this, u"moveUp"_s, tr("Move U&p"), {QKeySequence(Qt::CTRL | Qt::Key_Up)});
-    m_moveDownAction = addPanelAction(this, u"moveDown"_s, tr("Move &Down"),
-                                      {QKeySequence(Qt::CTRL | Qt::Key_Down)});
-    m_deleteAction =
-        addPanelAction(this, u"deleteQuestion"_s, tr("De&lete Question"), QKeySequence::Delete);
-    m_visitAction = addPanelAction(this, u"editVisit"_s, tr("&Visit Details…"));
+    // Their texts are set in retranslateUi().
+    m_newAction = addPanelAction(this, u"newQuestion"_s, {}, QKeySequence::New);
+    m_startNewAction = addPanelAction(this, u"startNewList"_s, {});
+    m_pastListsAction = addPanelAction(this, u"pastLists"_s, {});
+    m_editAction = addPanelAction(this, u"editQuestion"_s, {}, {QKeySequence(Qt::Key_F2)});
+    m_answerAction =
+        addPanelAction(this, u"editAnswer"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_askedAction =
+        addPanelAction(this, u"toggleAsked"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_importantAction =
+        addPanelAction(this, u"toggleImportant"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    m_moveUpAction = addPanelAction(this, u"moveUp"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_Up)});
+    m_moveDownAction =
+        addPanelAction(this, u"moveDown"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_Down)});
+    m_deleteAction = addPanelAction(this, u"deleteQuestion"_s, {}, QKeySequence::Delete);
+    m_visitAction = addPanelAction(this, u"editVisit"_s, {});
     // Delete only means "delete the question" in the list; elsewhere it deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->addAction(m_deleteAction);
 
     connect(m_newAction, &QAction::triggered, this, &ChecklistPanel::focusNewQuestion);
-    connect(m_startNewAction, &QAction::triggered, this, [this] {
-        if (m_model->startNewList())
-            Q_EMIT message(tr("Your list was put away and a new one started. You can bring it "
-                              "back from File, Past Lists."));
-    });
+    connect(m_startNewAction, &QAction::triggered, this, &ChecklistPanel::startNewList);
     connect(m_pastListsAction, &QAction::triggered, this, &ChecklistPanel::showPastLists);
     connect(m_editAction, &QAction::triggered, this, [this] {
         if (currentRow() >= 0) {
@@ -430,13 +464,69 @@ void ChecklistPanel::setPrintActions(const QList<QAction *> &actions)
     m_printButton->setMenu(menu);
 }
 
+void ChecklistPanel::startNewList()
+{
+    const Visit &visit = m_model->visit();
+    if (m_model->isReadOnly() || (m_model->rowCount() == 0 && visit.isEmpty()))
+        return;
+    const QString name = PastListsDialog::nameOf(
+        {QDateTime::currentDateTimeUtc(), visit, m_model->checklist().items});
+    NewListDialog dialog(name, m_model->unaskedCount(), this);
+    if (Ask::exec(&dialog) != QDialog::Accepted || !m_model->startNewList(dialog.carryOver()))
+        return;
+    const QString text = tr("Your list for %1 is in File > Past Lists. Edit > Undo (Ctrl+Z) "
+                            "brings it back.")
+                             .arg(name);
+    // Undo from the notice only while starting the new list is still the last step.
+    QUndoStack *stack = m_model->undoStack();
+    const int step = stack ? stack->index() : -1;
+    showNotice(text, stack ? tr("&Undo") : QString(), [this, stack, step] {
+        if (stack && stack->index() == step && stack->canUndo()) {
+            stack->undo();
+            Q_EMIT message(tr("Your list is back."));
+        } else {
+            Q_EMIT message(tr("Other changes came after the new list. Use Edit > Undo to go "
+                              "back step by step."));
+        }
+    });
+    Q_EMIT message(text);
+}
+
 void ChecklistPanel::showPastLists()
 {
     PastListsDialog dialog(m_model->archive(), this);
-    connect(&dialog, &PastListsDialog::printRequested, this, [this](const ArchivedList &list) {
-        Q_EMIT printPastListRequested({list.visit, list.items, {}});
+    dialog.setReadOnly(m_model->isReadOnly());
+    connect(&dialog, &PastListsDialog::outputRequested, this,
+            [this](const ArchivedList &list, PastListsDialog::Output how) {
+                Q_EMIT pastListOutputRequested(PastListsDialog::asList(list), int(how));
+            });
+    connect(&dialog, &PastListsDialog::copyRequested, this, [this, &dialog](int index) {
+        if (index < 0 || index >= m_model->archive().size())
+            return;
+        const int copied = m_model->copyFromArchived(index);
+        Q_EMIT message(copied > 0 ? tr("%n question(s) copied to your list.", nullptr, copied)
+                                  : tr("These questions are already on your list."));
+        dialog.setArchive(m_model->archive());
     });
-    if (Ask::exec(&dialog) == QDialog::Accepted && dialog.chosenIndex() >= 0) {
+    connect(&dialog, &PastListsDialog::deleteRequested, this, [this, &dialog](int index) {
+        if (index < 0 || index >= m_model->archive().size())
+            return;
+        const QString name = PastListsDialog::nameOf(m_model->archive().at(index));
+        const Ask::Answer answer = Ask::question(
+            &dialog, tr("Delete a Past List"), tr("Delete your list for %1?").arg(name),
+            tr("Its questions and answers are deleted from this computer. Edit > Undo (Ctrl+Z) "
+               "brings the list back until you close Next Steps."),
+            {{Ask::Answer::Delete, tr("&Delete the List"), QMessageBox::DestructiveRole},
+             {Ask::Answer::Keep, tr("&Keep It"), QMessageBox::RejectRole}});
+        if (answer != Ask::Answer::Delete)
+            return;
+        m_model->removeArchived(index);
+        dialog.setArchive(m_model->archive());
+        Q_EMIT message(
+            tr("Your list for %1 was deleted. Edit > Undo (Ctrl+Z) brings it back.").arg(name));
+    });
+    if (Ask::exec(&dialog) == QDialog::Accepted && dialog.chosenIndex() >= 0 &&
+        dialog.chosenIndex() < m_model->archive().size()) {
         m_model->restoreArchived(dialog.chosenIndex());
         Q_EMIT message(tr("The past list is back. The list you had open was put away."));
     }

@@ -67,12 +67,19 @@ public Q_SLOTS:
     void addFromField();
     void editVisit();
     void showPastLists();
+    // Asks first, may take along the questions not asked yet, and says where the old list went.
+    void startNewList();
 
 Q_SIGNALS:
     void message(const QString &text);
-    void printPastListRequested(const ChecklistData &list);
+    // Print, preview or save a past list: how is a PastListsDialog::Output.
+    void pastListOutputRequested(const ChecklistData &list, int how);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     // The parts, top to bottom; each makes its widgets and returns what goes in the layout.
     QWidget *createTitle();
     QWidget *createSaveProblem();
@@ -113,6 +120,7 @@ private:
     QWidget *m_details = nullptr;
     QCheckBox *m_asked = nullptr;
     QCheckBox *m_important = nullptr;
+    QLabel *m_answerLabel = nullptr;
     QPlainTextEdit *m_answer = nullptr;
     QDataWidgetMapper *m_mapper = nullptr;
     QAction *m_newAction = nullptr;

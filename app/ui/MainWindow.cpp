@@ -7,8 +7,10 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
+#include "DialogSize.h"
 #include "Language.h"
 #include "ListenBar.h"
+#include "PastListsDialog.h"
 #include "PrintController.h"
 #include "ReadAloud.h"
 #include "ReadingPane.h"
@@ -96,8 +98,21 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_readingPane,
             &ReadingPane::refreshSuggestions);
     connect(m_print, &PrintController::problem, this, &MainWindow::showProblem);
-    connect(m_checklistPanel, &ChecklistPanel::printPastListRequested, m_print,
-            [this](const ChecklistData &list) { m_print->preview(PrintController::list(list)); });
+    connect(m_checklistPanel, &ChecklistPanel::pastListOutputRequested, m_print,
+            [this](const ChecklistData &list, int how) {
+                const Printable printable = PrintController::list(list);
+                switch (PastListsDialog::Output(how)) {
+                case PastListsDialog::Output::Preview:
+                    m_print->preview(printable);
+                    break;
+                case PastListsDialog::Output::Pdf:
+                    m_print->savePdf(printable);
+                    break;
+                case PastListsDialog::Output::Text:
+                    m_print->saveText(printable);
+                    break;
+                }
+            });
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
     connect(m_autoSaver, &AutoSaver::saved, this, [this] {
         m_checklistPanel->clearSaveProblem();
@@ -370,18 +385,18 @@ void MainWindow::createMenus()
             this, [this] { showTopic(u"welcome"_s); });
     connect(addAction(help, u"shortcuts"_s), &QAction::triggered, this, [this] {
         ShortcutsDialog dialog(this);
-        dialog.exec();
+        Ask::exec(&dialog);
     });
     connect(addAction(help, u"whereSaved"_s), &QAction::triggered, this, [this] {
         SaveLocationDialog dialog(checklistPath(), this);
-        dialog.exec();
+        Ask::exec(&dialog);
     });
     help->addSeparator();
     auto *about = addAction(help, u"about"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         AboutDialog dialog(m_guide, this);
-        dialog.exec();
+        Ask::exec(&dialog);
     });
     auto *aboutQt = addAction(help, u"aboutQt"_s);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -542,6 +557,7 @@ void MainWindow::setZoom(int percent)
 {
     m_zoom = std::clamp(percent, MinZoom, MaxZoom);
     AppStyle::setScale(m_zoom / 100.0);
+    DialogSize::setZoom(m_zoom);
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);

@@ -1,13 +1,17 @@
 #include "ShortcutsDialog.h"
 
+#include "WrappingLabel.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,9 +28,17 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     m_table->setObjectName(u"shortcutsTable"_s);
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    // The commands take the width the keys leave (fitKeysColumn) and wrap.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    // The keys follow the table's width; the rows follow the columns' widths.
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     m_table->verticalHeader()->hide();
+    // Long names wrap onto more lines, and each row is as tall as its text at any text size.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setAccessibleName(tr("Column headings"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -71,10 +83,40 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Everything in Next Steps can be done with the keyboard."), this));
+    auto *intro =
+        new WrappingLabel(tr("Everything in Next Steps can be done with the keyboard."), this);
+    intro->setObjectName(u"shortcutsIntro"_s);
+    layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
+}
+
+bool ShortcutsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitKeysColumn();
+    return QDialog::eventFilter(watched, event);
+}
+
+// The keys on one line where there is room (up to half the table), and never narrower than the
+// widest key that cannot wrap ("Control+Mayúsculas+E" at 200%): a key is never cut, and a long
+// description ("Down to the results, then Enter") does not squeeze the commands.
+void ShortcutsDialog::fitKeysColumn()
+{
+    const QFontMetrics metrics(m_table->font());
+    // The cell's own margins on both sides, and room for the focus frame.
+    const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
+    int widestLine = 0;
+    int widestWord = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString keys = m_table->item(row, 1)->text();
+        widestLine = std::max(widestLine, metrics.horizontalAdvance(keys));
+        for (const QString &word : keys.split(u' '))
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+    }
+    const int half = m_table->viewport()->width() / 2;
+    const int width = std::max(widestWord, std::min(widestLine, half - margins)) + margins;
+    m_table->setColumnWidth(1, width);
 }
 
 } // namespace nextsteps

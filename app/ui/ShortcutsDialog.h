@@ -16,7 +16,12 @@ public:
     explicit ShortcutsDialog(QWidget *window);
     QTableWidget *table() const { return m_table; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitKeysColumn();
+
     QTableWidget *m_table;
 };
 

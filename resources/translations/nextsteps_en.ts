@@ -169,6 +169,14 @@
         <source>Change visit details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete a past list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy questions from a past list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPanel</name>
@@ -277,10 +285,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your list was put away and a new one started. You can bring it back from File, Past Lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted “%1”. Press Ctrl+Z to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,10 +346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start a New List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark as Asked or Not Asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,6 +371,61 @@
     </message>
     <message>
         <source>Read-only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a New List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list for %1 is in File &gt; Past Lists. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other changes came after the new list. Use Edit &gt; Undo to go back step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied to your list.</source>
+        <translation>
+            <numerusform>%n question copied to your list.</numerusform>
+            <numerusform>%n questions copied to your list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These questions are already on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a Past List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your list for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its questions and answers are deleted from this computer. Edit &gt; Undo (Ctrl+Z) brings the list back until you close Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +1140,28 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::NewListDialog</name>
+    <message>
+        <source>Start a New List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list for %1 will be kept in File &gt; Past Lists, where you can read it, print it or bring it back. The new list starts empty, without visit details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Take along the %n question(s) not asked yet</source>
+        <translation>
+            <numerusform>&amp;Take along the %n question not asked yet</numerusform>
+            <numerusform>&amp;Take along the %n questions not asked yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start a New List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PagedPrinter</name>
     <message>
         <source>The printer or file could not be opened.</source>
@@ -1133,10 +1210,6 @@
         <source>Past lists</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Put away %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -1157,11 +1230,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print or Save…</source>
+        <source>See the chosen list&apos;s pages, then print it or save it as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the chosen list&apos;s pages, then print it or save it as a PDF</source>
+        <source>&amp;Print or Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen list as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen list as plain text, to paste into an email or a patient portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy Questions to My List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen list&apos;s questions to the list you have open, not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete This List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen past list. You are asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen list again. The list you have open is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,14 @@
         <source>Bring back a past list</source>
         <translation>Recuperar una lista anterior</translation>
     </message>
+    <message>
+        <source>Delete a past list</source>
+        <translation>Eliminar una lista anterior</translation>
+    </message>
+    <message>
+        <source>Copy questions from a past list</source>
+        <translation>Copiar preguntas de una lista anterior</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPanel</name>
@@ -253,10 +261,6 @@
         <translation>&amp;Nueva pregunta</translation>
     </message>
     <message>
-        <source>&amp;Start a New List</source>
-        <translation>&amp;Empezar una lista nueva</translation>
-    </message>
-    <message>
         <source>Past &amp;Lists…</source>
         <translation>&amp;Listas anteriores…</translation>
     </message>
@@ -299,10 +303,6 @@
     <message>
         <source>&amp;Visit Details…</source>
         <translation>Datos de la &amp;visita…</translation>
-    </message>
-    <message>
-        <source>Your list was put away and a new one started. You can bring it back from File, Past Lists.</source>
-        <translation>Su lista se guardó aparte y se empezó una nueva. Puede recuperarla en Archivo, Listas anteriores.</translation>
     </message>
     <message>
         <source>Deleted “%1”. Press Ctrl+Z to bring it back.</source>
@@ -372,6 +372,61 @@
     <message>
         <source>Read-only here</source>
         <translation>Solo lectura aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Start a New List…</source>
+        <translation>&amp;Empezar una lista nueva…</translation>
+    </message>
+    <message>
+        <source>Your list for %1 is in File &gt; Past Lists. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Su lista del %1 está en Archivo &gt; Listas anteriores. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Your list is back.</source>
+        <translation>Se recuperó su lista.</translation>
+    </message>
+    <message>
+        <source>Other changes came after the new list. Use Edit &gt; Undo to go back step by step.</source>
+        <translation>Hubo otros cambios después de la lista nueva. Use Editar &gt; Deshacer para volver paso a paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied to your list.</source>
+        <translation>
+            <numerusform>Se copió %n pregunta a su lista.</numerusform>
+            <numerusform>Se copiaron %n preguntas a su lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These questions are already on your list.</source>
+        <translation>Estas preguntas ya están en su lista.</translation>
+    </message>
+    <message>
+        <source>Delete a Past List</source>
+        <translation>Eliminar una lista anterior</translation>
+    </message>
+    <message>
+        <source>Delete your list for %1?</source>
+        <translation>¿Eliminar su lista del %1?</translation>
+    </message>
+    <message>
+        <source>Its questions and answers are deleted from this computer. Edit &gt; Undo (Ctrl+Z) brings the list back until you close Next Steps.</source>
+        <translation>Sus preguntas y respuestas se eliminan de esta computadora. Editar &gt; Deshacer (Ctrl+Z) recupera la lista mientras no cierre Next Steps.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the List</source>
+        <translation>&amp;Eliminar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+    <message>
+        <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó su lista del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1140,28 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::NewListDialog</name>
+    <message>
+        <source>Start a New List</source>
+        <translation>Empezar una lista nueva</translation>
+    </message>
+    <message>
+        <source>Your list for %1 will be kept in File &gt; Past Lists, where you can read it, print it or bring it back. The new list starts empty, without visit details.</source>
+        <translation>Su lista del %1 se guardará en Archivo &gt; Listas anteriores, donde podrá leerla, imprimirla o recuperarla. La lista nueva empieza vacía, sin datos de la visita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Take along the %n question(s) not asked yet</source>
+        <translation>
+            <numerusform>&amp;Llevar %n pregunta pendiente</numerusform>
+            <numerusform>&amp;Llevar las %n preguntas pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start a New List</source>
+        <translation>&amp;Empezar una lista nueva</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PagedPrinter</name>
     <message>
         <source>The page is too small to print on.</source>
@@ -1133,10 +1210,6 @@
         <source>Past lists</source>
         <translation>Listas anteriores</translation>
     </message>
-    <message>
-        <source>Put away %1</source>
-        <translation>Guardada aparte el %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -1153,16 +1226,56 @@
         <translation>&amp;Recuperar esta lista</translation>
     </message>
     <message>
-        <source>&amp;Print or Save…</source>
-        <translation>&amp;Imprimir o guardar…</translation>
-    </message>
-    <message>
         <source>See the chosen list&apos;s pages, then print it or save it as a PDF</source>
         <translation>Vea las páginas de la lista elegida y luego imprímala o guárdela como PDF</translation>
     </message>
     <message>
         <source>There are no past lists yet. When you choose “Start a New List”, the list you had is kept here.</source>
         <translation>Todavía no hay listas anteriores. Cuando elija «Empezar una lista nueva», la lista que tenía se guarda aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Print or Preview…</source>
+        <translation>&amp;Imprimir o ver la vista previa…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Guardar como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the chosen list as a PDF</source>
+        <translation>Guardar la lista elegida como PDF</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Text…</source>
+        <translation>Guardar como &amp;texto…</translation>
+    </message>
+    <message>
+        <source>Save the chosen list as plain text, to paste into an email or a patient portal</source>
+        <translation>Guardar la lista elegida como texto simple, para pegarla en un correo electrónico o en un portal del paciente</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Questions to My List</source>
+        <translation>C&amp;opiar las preguntas a mi lista</translation>
+    </message>
+    <message>
+        <source>Add the chosen list&apos;s questions to the list you have open, not yet asked</source>
+        <translation>Agregar las preguntas de la lista elegida a la lista que tiene abierta, como no preguntadas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This List…</source>
+        <translation>&amp;Eliminar esta lista…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen past list. You are asked first.</source>
+        <translation>Eliminar la lista anterior elegida. Antes se le pide confirmación.</translation>
+    </message>
+    <message>
+        <source>Open the chosen list again. The list you have open is kept here.</source>
+        <translation>Abrir de nuevo la lista elegida. La lista que tiene abierta se guarda aquí.</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, con %2</translation>
     </message>
 </context>
 <context>

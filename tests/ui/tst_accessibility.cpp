@@ -2,6 +2,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "MainWindow.h"
+#include "NewListDialog.h"
 #include "PastListsDialog.h"
 #include "SaveLocationDialog.h"
 #include "ShortcutsDialog.h"
@@ -112,7 +113,8 @@ void TestAccessibility::dialogs_everyControlHasAName()
                              new ShortcutsDialog(&window),
                              new SaveLocationDialog(dir.filePath(u"checklist.json"_s), &window),
                              new VisitDialog({}, &window),
-                             new PastListsDialog({past}, &window)};
+                             new PastListsDialog({past}, &window),
+                             new NewListDialog(u"December 3, 2026"_s, 2, &window)};
     for (QDialog *dialog : dialogs) {
         dialog->show();
         const QStringList missing = unnamed(dialog);

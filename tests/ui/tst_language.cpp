@@ -1,4 +1,5 @@
 #include "ChecklistModel.h"
+#include "ChecklistPanel.h"
 #include "ChecklistPrintout.h"
 #include "Guide.h"
 #include "Language.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QComboBox>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void everyMenu_hasItsOwnAccessKeys_data();
     void everyMenu_hasItsOwnAccessKeys();
     void switching_retranslatesMenusPaneAndSidebarAtOnce();
+    void switching_retranslatesTheQuestionPanel();
     void questions_stayAsWrittenAndNewOnesComeInSpanish();
     void printedPage_isInSpanish();
 
@@ -258,6 +262,86 @@ void TestLanguage::switching_retranslatesMenusPaneAndSidebarAtOnce()
     QCOMPARE(window.sidebar()->list()->item(0)->text(),
              window.guide().topic(u"welcome"_s)->shortTitle);
     QCOMPARE(QSettings().value(u"view/language"_s).toString(), u"en"_s);
+}
+
+// Every text the question panel shows, read as the person gets it, before and after a switch.
+static QStringList panelTexts(ChecklistPanel *panel)
+{
+    const auto button = [panel](const char *name) {
+        return panel->findChild<QPushButton *>(QString::fromLatin1(name));
+    };
+    const auto action = [panel](const char *name) {
+        return panel->findChild<QAction *>(QString::fromLatin1(name));
+    };
+    return {panel->findChild<QLabel *>(u"checklistTitle"_s)->text(),
+            button("visitButton")->text(),
+            button("visitButton")->accessibleName(),
+            panel->newQuestionField()->placeholderText(),
+            panel->newQuestionField()->accessibleName(),
+            panel->newQuestionField()->accessibleDescription(),
+            button("addQuestionButton")->text(),
+            button("addQuestionButton")->accessibleName(),
+            panel->list()->accessibleName(),
+            panel->list()->accessibleDescription(),
+            panel->askedBox()->text(),
+            panel->importantBox()->text(),
+            panel->findChild<QLabel *>(u"answerLabel"_s)->text(),
+            panel->answerEdit()->placeholderText(),
+            panel->answerEdit()->accessibleName(),
+            button("printButton")->text(),
+            button("printButton")->toolTip(),
+            button("checklistNoticeClose")->text(),
+            button("checklistNoticeClose")->accessibleName(),
+            panel->summaryLabel()->text(),
+            panel->visitLabel()->text(),
+            action("newQuestion")->text(),
+            action("startNewList")->text(),
+            action("pastLists")->text(),
+            action("editQuestion")->text(),
+            action("editAnswer")->text(),
+            action("toggleAsked")->text(),
+            action("toggleAsked")->property("shortcutsLabel").toString(),
+            action("toggleImportant")->text(),
+            action("toggleImportant")->property("shortcutsLabel").toString(),
+            action("moveUp")->text(),
+            action("moveDown")->text(),
+            action("deleteQuestion")->text(),
+            action("editVisit")->text()};
+}
+
+void TestLanguage::switching_retranslatesTheQuestionPanel()
+{
+    MainWindow window(m_lists.filePath(u"panel.json"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ChecklistPanel *panel = window.checklistPanel();
+    const QStringList english = panelTexts(panel);
+    QCOMPARE(english.first(), u"Questions for my doctor"_s);
+    QCOMPARE(english.at(6), u"Add"_s);
+
+    window.findChild<QAction *>(u"language_es"_s)->trigger();
+    // Qt posts LanguageChange to every widget: the panel hears of it from the event loop.
+    QTRY_COMPARE(panel->findChild<QLabel *>(u"checklistTitle"_s)->text(),
+                 u"Preguntas para mi médico"_s);
+    const QStringList spanish = panelTexts(panel);
+    QCOMPARE(spanish.at(1), u"Datos de la visita…"_s);
+    QCOMPARE(spanish.at(3), u"Escriba su propia pregunta"_s);
+    QCOMPARE(spanish.at(6), u"Agregar"_s);
+    QCOMPARE(spanish.at(10), u"Preguntada"_s);
+    QCOMPARE(spanish.at(12), u"Respuesta o notas:"_s);
+    QCOMPARE(spanish.at(15), u"Imprimir o guardar…"_s);
+    QVERIFY(spanish.at(19).startsWith(u"Todavía no hay preguntas"_s));
+    QCOMPARE(spanish.at(20), u"Visita: sin fecha todavía"_s);
+    QCOMPARE(spanish.at(22), u"&Empezar una lista nueva…"_s);
+    QCOMPARE(spanish.at(27), u"Marcar como preguntada o no preguntada"_s);
+    // Not one text stayed in English.
+    for (int i = 0; i < english.size(); ++i)
+        QVERIFY2(spanish.at(i) != english.at(i), qPrintable(english.at(i)));
+    // The File menu shows the panel's actions, now in Spanish.
+    QCOMPARE(actionText(window, u"startNewList"_s), u"&Empezar una lista nueva…"_s);
+
+    window.findChild<QAction *>(u"language_en"_s)->trigger();
+    QTRY_COMPARE(panelTexts(panel), english);
 }
 
 void TestLanguage::questions_stayAsWrittenAndNewOnesComeInSpanish()

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QUndoStack>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 using namespace nextsteps::commands;
 
@@ -258,6 +260,68 @@ void ChecklistModel::restoreArchived(int archiveIndex)
     next.visit = restored.visit;
     next.items = restored.items;
     push(new ReplaceListCommand(this, next, tr("Bring back a past list")));
+}
+
+bool ChecklistModel::startNewList(bool carryOverUnasked)
+{
+    if (m_readOnly || (m_data.items.isEmpty() && m_data.visit.isEmpty()))
+        return false;
+    // A copy of everything, so that whatever else the list holds stays as it is.
+    ChecklistData next = m_data;
+    next.archive.prepend({QDateTime::currentDateTimeUtc(), m_data.visit, m_data.items});
+    next.visit = {};
+    next.items.clear();
+    if (carryOverUnasked) {
+        std::copy_if(m_data.items.cbegin(), m_data.items.cend(), std::back_inserter(next.items),
+                     [](const ChecklistItem &item) { return !item.asked; });
+    }
+    push(new ReplaceListCommand(this, next, tr("Start a new list")));
+    return true;
+}
+
+int ChecklistModel::unaskedCount() const
+{
+    return rowCount() - askedCount();
+}
+
+void ChecklistModel::removeArchived(int archiveIndex)
+{
+    if (m_readOnly || archiveIndex < 0 || archiveIndex >= m_data.archive.size())
+        return;
+    ChecklistData next = m_data;
+    next.archive.removeAt(archiveIndex);
+    push(new ReplaceListCommand(this, next, tr("Delete a past list")));
+}
+
+int ChecklistModel::copyFromArchived(int archiveIndex)
+{
+    if (m_readOnly || archiveIndex < 0 || archiveIndex >= m_data.archive.size())
+        return 0;
+    QList<ChecklistItem> copies;
+    for (const ChecklistItem &past : m_data.archive.at(archiveIndex).items) {
+        const bool onList = (!past.questionId.isEmpty() && rowOfQuestionId(past.questionId) >= 0) ||
+                            rowOfText(past.text) >= 0;
+        const bool copied = std::any_of(copies.cbegin(), copies.cend(), [&](const auto &item) {
+            return normalized(item.text) == normalized(past.text);
+        });
+        if (onList || copied)
+            continue;
+        ChecklistItem item = past;
+        item.asked = false;
+        item.answer.clear();
+        item.created = QDateTime::currentDateTimeUtc();
+        copies << item;
+    }
+    if (copies.isEmpty())
+        return 0;
+    // One step to undo, however many came.
+    if (m_undoStack)
+        m_undoStack->beginMacro(tr("Copy questions from a past list"));
+    for (const ChecklistItem &item : std::as_const(copies))
+        push(new InsertQuestionCommand(this, rowCount(), item));
+    if (m_undoStack)
+        m_undoStack->endMacro();
+    return int(copies.size());
 }
 
 int ChecklistModel::askedCount() const

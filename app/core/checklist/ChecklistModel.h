@@ -77,6 +77,13 @@ public:
     void setVisit(const Visit &visit);
     bool startNewList();
     void restoreArchived(int archiveIndex);
+    // Start a new list, taking along the questions not yet asked (as they are) when asked to.
+    bool startNewList(bool carryOverUnasked);
+    int unaskedCount() const;
+    // Past lists: delete one (one undo step), or copy its questions to the list in use (not
+    // asked, without answers; those already on the list are left out) and say how many came.
+    void removeArchived(int archiveIndex);
+    int copyFromArchived(int archiveIndex);
 
     // The same changes made at once: no undo step, no read-only check. What the undo commands
     // do and undo (as in Qt's undo framework example); views and panels use the edits above.

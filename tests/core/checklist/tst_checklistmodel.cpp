@@ -25,6 +25,9 @@ private Q_SLOTS:
     void checkState_ticksAsAsked();
     void moveRows_isHowDragAndDropMoves();
     void startNewList_archivesAndCanBeBroughtBack();
+    void startNewList_carriesOverTheQuestionsNotAsked();
+    void removeArchived_isOneUndoStep();
+    void copyFromArchived_addsWhatIsNotOnTheListInOneStep();
     void readOnly_refusesEveryEdit();
     void readOnly_isSaidWithItsReasonWhenItChanges();
     void accessibleText_saysAskedAndImportant();
@@ -233,6 +236,75 @@ void TestChecklistModel::startNewList_archivesAndCanBeBroughtBack()
     QCOMPARE(m_model->archive().at(0).items.at(0).text, u"New one?"_s);
     m_stack->undo();
     QCOMPARE(m_model->item(0).text, u"New one?"_s);
+}
+
+void TestChecklistModel::startNewList_carriesOverTheQuestionsNotAsked()
+{
+    m_model->addQuestion(u"Asked already?"_s);
+    m_model->addQuestion(u"Still to ask?"_s);
+    m_model->setField(0, ChecklistModel::Field::Asked, true);
+    m_model->setField(1, ChecklistModel::Field::Important, true);
+    m_model->setVisit({QDate(2026, 12, 3), u"Dr. Lee"_s});
+    QCOMPARE(m_model->unaskedCount(), 1);
+    const ChecklistData before = m_model->checklist();
+    const int steps = m_stack->count();
+
+    QVERIFY(m_model->startNewList(true));
+    QCOMPARE(m_stack->count(), steps + 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->item(0).text, u"Still to ask?"_s);
+    QVERIFY(m_model->item(0).important); // as it was
+    QVERIFY(m_model->visit().isEmpty());
+    // The old list is whole in Past Lists, the carried question too.
+    QCOMPARE(m_model->archive().size(), 1);
+    QCOMPARE(m_model->archive().at(0).items, before.items);
+    QCOMPARE(m_model->archive().at(0).visit, before.visit);
+
+    m_stack->undo();
+    QCOMPARE(m_model->checklist(), before);
+}
+
+void TestChecklistModel::removeArchived_isOneUndoStep()
+{
+    m_model->addQuestion(u"Old?"_s);
+    m_model->startNewList();
+    m_model->addQuestion(u"Older?"_s);
+    m_model->startNewList();
+    m_model->addQuestion(u"Now?"_s);
+    const ChecklistData before = m_model->checklist();
+    m_model->removeArchived(1);
+    QCOMPARE(m_model->archive().size(), 1);
+    QCOMPARE(m_model->archive().at(0).items.at(0).text, u"Older?"_s);
+    QCOMPARE(m_model->item(0).text, u"Now?"_s);
+    m_stack->undo();
+    QCOMPARE(m_model->checklist(), before);
+    m_model->removeArchived(5); // no such list: nothing happens
+    QCOMPARE(m_model->checklist(), before);
+}
+
+void TestChecklistModel::copyFromArchived_addsWhatIsNotOnTheListInOneStep()
+{
+    m_model->addQuestion(u"Asked last time?"_s);
+    m_model->addQuestion(u"Both times?"_s);
+    m_model->setField(0, ChecklistModel::Field::Asked, true);
+    m_model->setField(0, ChecklistModel::Field::Answer, u"Yes, in March."_s);
+    m_model->startNewList();
+    m_model->addQuestion(u"  both TIMES? "_s);
+    const int steps = m_stack->count();
+
+    QCOMPARE(m_model->copyFromArchived(0), 1);
+    QCOMPARE(m_stack->count(), steps + 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->item(1).text, u"Asked last time?"_s);
+    // A new visit: not asked, no answer. The past list keeps its own.
+    QVERIFY(!m_model->item(1).asked);
+    QVERIFY(m_model->item(1).answer.isEmpty());
+    QCOMPARE(m_model->archive().at(0).items.at(0).answer, u"Yes, in March."_s);
+    // Again: everything is already there.
+    QCOMPARE(m_model->copyFromArchived(0), 0);
+    QCOMPARE(m_stack->count(), steps + 1);
+    m_stack->undo();
+    QCOMPARE(m_model->rowCount(), 1);
 }
 
 void TestChecklistModel::readOnly_refusesEveryEdit()

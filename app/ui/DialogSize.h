@@ -1,0 +1,21 @@
+#pragma once
+
+class QDialog;
+
+namespace nextsteps {
+
+// The app's dialogs follow View > zoom: their text is the app's text size, and they open large
+// enough to show all of it (within the screen). Ask::exec does this for every dialog.
+namespace DialogSize {
+
+// The text size now, in percent (MainWindow sets it with its zoom).
+void setZoom(int percent);
+int zoom();
+
+// The dialog's font at the text size, its own size and minimum width grown with it, and room
+// for every label's whole text, without going past the screen.
+void fit(QDialog *dialog);
+
+} // namespace DialogSize
+
+} // namespace nextsteps
