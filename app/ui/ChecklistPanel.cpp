@@ -434,7 +434,7 @@ void ChecklistPanel::showPastLists()
 {
     PastListsDialog dialog(m_model->archive(), this);
     connect(&dialog, &PastListsDialog::printRequested, this, [this](const ArchivedList &list) {
-        Q_EMIT printPastListRequested({list.visit, list.items, {}});
+        Q_EMIT printPastListRequested(list.toChecklist());
     });
     if (Ask::exec(&dialog) == QDialog::Accepted && dialog.chosenIndex() >= 0) {
         m_model->restoreArchived(dialog.chosenIndex());

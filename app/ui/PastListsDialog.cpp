@@ -87,7 +87,7 @@ void PastListsDialog::showPreview(int index)
         return;
     }
     const ArchivedList &list = m_archive.at(index);
-    m_preview->setPlainText(ChecklistPrintout::toPlainText({list.visit, list.items, {}}));
+    m_preview->setPlainText(ChecklistPrintout::toPlainText(list.toChecklist()));
 }
 
 } // namespace nextsteps

@@ -188,6 +188,8 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
         result.readOnly = true;
         return result;
     }
+    if (parsed.ok && parsed.version < ChecklistFormat::CurrentVersion)
+        result.stamp.olderVersion = parsed.version; // upgraded in memory; kept on first save
     if (parsed.ok && parsed.skipped == 0) {
         result.status = LoadResult::Status::Loaded;
         result.data = parsed.data;

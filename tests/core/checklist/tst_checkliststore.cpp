@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -112,6 +113,9 @@ private Q_SLOTS:
     void failingWrites_leaveLastGoodFileUntouched_data();
     void failingWrites_leaveLastGoodFileUntouched();
     void exportText_writesUtf8();
+    void newFields_useTheKeysOtherToolsRead();
+    void loadVersion1_isUpgradedInMemoryWithoutLoss();
+    void newLists_checkEachEntrysShape();
     void sameFile_followsLinks();
     void readWithoutChanging_readsOrSaysWhy_data();
     void readWithoutChanging_readsOrSaysWhy();
@@ -154,6 +158,7 @@ void TestChecklistStore::saveThenLoad_roundTrip_data()
     QTest::newRow("empty answers") << emptyAnswers;
 
     QTest::newRow("every field, and past lists") << samples::everyField();
+    QTest::newRow("everything beside the questions") << samples::everythingFilledIn();
 
     ChecklistData escapes;
     for (const QString &text :
@@ -611,6 +616,80 @@ void TestChecklistStore::failingWrites_leaveLastGoodFileUntouched()
     // Once writes work again, the list is saved.
     QVERIFY(ChecklistStore::saveToFile(path, largerList(), nullptr));
     QCOMPARE(ChecklistStore::loadFromFile(path).data, largerList());
+}
+
+void TestChecklistStore::newFields_useTheKeysOtherToolsRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(path, samples::everythingFilledIn(), nullptr));
+    const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+    QCOMPARE(root.value(u"version"_s).toInt(), 2);
+    const QJsonObject visit = root.value(u"appointment"_s).toObject();
+    QCOMPARE(visit.value(u"date"_s).toString(), u"2026-12-01"_s);
+    QCOMPARE(visit.value(u"time"_s).toString(), u"09:30"_s);
+    QCOMPARE(visit.value(u"place"_s).toString(), u"Cancer Center, Building B, room 204"_s);
+    QCOMPARE(visit.value(u"bring"_s).toString(), u"Scan results and insurance card"_s);
+    const QJsonObject tell = root.value(u"toTell"_s).toArray().at(0).toObject();
+    QCOMPARE(tell.value(u"text"_s).toString(), u"Pain in my left ear"_s);
+    QCOMPARE(tell.value(u"since"_s).toString(), u"two weeks"_s);
+    QCOMPARE(tell.value(u"severity"_s).toInt(), 6);
+    QCOMPARE(tell.value(u"notes"_s).toString(), u"Warm cloths help a little"_s);
+    QVERIFY(!root.value(u"toTell"_s).toArray().at(1).toObject().contains(u"severity"_s));
+    const QJsonObject medicine = root.value(u"medicines"_s).toArray().at(0).toObject();
+    QCOMPARE(medicine.keys(),
+             QStringList({u"dose"_s, u"name"_s, u"prescriber"_s, u"reason"_s, u"schedule"_s}));
+    QCOMPARE(medicine.value(u"schedule"_s).toString(), u"every 6 hours if needed"_s);
+    const QJsonObject contact = root.value(u"careTeam"_s).toArray().at(0).toObject();
+    QCOMPARE(contact.keys(), QStringList({u"afterHoursPhone"_s, u"name"_s, u"phone"_s, u"role"_s}));
+    QCOMPARE(contact.value(u"role"_s).toString(), u"oncologist"_s);
+    QCOMPARE(contact.value(u"afterHoursPhone"_s).toString(), u"555-0199"_s);
+    const QJsonObject therapy = root.value(u"immunotherapy"_s).toObject();
+    QCOMPARE(therapy.value(u"drugs"_s).toArray().at(0).toString(), u"Pembrolizumab (Keytruda)"_s);
+    QCOMPARE(therapy.value(u"started"_s).toString(), u"2025-03-03"_s);
+    QCOMPARE(therapy.value(u"stopped"_s).toString(), u"2026-09-30"_s);
+}
+
+void TestChecklistStore::loadVersion1_isUpgradedInMemoryWithoutLoss()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(QFile::copy(checklistFixture(u"valid.json"_s), path));
+    const QByteArray before = readAll(path);
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Loaded);
+    QVERIFY(!result.readOnly);
+    QCOMPARE(result.stamp.olderVersion, 1);
+    QCOMPARE(readAll(path), before); // reading changes nothing
+    // Every question, answer and past list of the old file is there.
+    QCOMPARE(result.data.items.size(), 2);
+    QCOMPARE(result.data.items.at(1).answer,
+             u"Yes, the team visits weekly.\nCall the nurse line first."_s);
+    QCOMPARE(result.data.visit.with, u"Dr. Lee"_s);
+    QCOMPARE(result.data.archive.size(), 1);
+    // Written as version 2, it reads back the same.
+    const auto again = ChecklistFormat::parse(ChecklistFormat::serialize(result.data));
+    QCOMPARE(again.version, 2);
+    QCOMPARE(again.data, result.data);
+}
+
+void TestChecklistStore::newLists_checkEachEntrysShape()
+{
+    const QByteArray bytes = R"({"format": "nextsteps-checklist", "version": 2, "questions": [],
+        "toTell": [{"text": "Ear pain", "severity": 11}, {"text": "Cough", "severity": 3},
+                   {"since": "no text"}, "not an object"],
+        "medicines": [{"name": "Oxycodone", "dose": 5}, {"name": "Ondansetron"}],
+        "careTeam": {"name": "not a list"},
+        "immunotherapy": {"drugs": ["Nivolumab"], "started": "2025-02-30"}})";
+    const auto result = ChecklistFormat::parse(bytes);
+    QVERIFY(result.ok);
+    QCOMPARE(result.data.toTell.size(), 1);
+    QCOMPARE(result.data.toTell.at(0).severity, 3);
+    QCOMPARE(result.data.medicines.size(), 1);
+    QCOMPARE(result.data.medicines.at(0).name, u"Ondansetron"_s);
+    QVERIFY(result.data.careTeam.isEmpty());
+    QVERIFY(result.data.immunotherapy.isEmpty());
+    QCOMPARE(result.skipped, 3 + 1 + 1 + 1);
 }
 
 void TestChecklistStore::exportText_writesUtf8()
