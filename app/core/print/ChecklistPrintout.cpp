@@ -189,7 +189,8 @@ void insertMedicinesTable(QTextCursor &cursor, qreal body, const QList<Medicine>
     QTextTableFormat format;
     format.setCellPadding(body / 3);
     format.setCellSpacing(0);
-    format.setBorder(0.5);
+    // Ruled, so the nurse can read across and blank rows can be written in.
+    format.setBorder(1);
     format.setBorderBrush(Qt::black);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);

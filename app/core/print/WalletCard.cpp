@@ -83,7 +83,7 @@ QStringList WalletCard::back(const ChecklistData &data)
 QList<QRectF> WalletCard::cardRects(const QSizeF &pageMm)
 {
     const qreal margin = 12.0;       // inside what most printers can reach
-    const qreal top = margin + 10.0; // a line of instructions above the cards
+    const qreal top = margin + 14.0; // a line of instructions above the cards' crop marks
     const qreal rowWidth = 2 * WidthMm + GapMm;
     const qreal left = std::max(margin, (pageMm.width() - rowWidth) / 2);
     const int rows =
@@ -113,10 +113,10 @@ void drawSide(QPainter *painter, const QRectF &card, const QStringList &lines, q
     const qreal pad = 3.5 * dotsPerMm;
     QRectF area = card.adjusted(pad, pad, -pad, -pad);
     QFont heading = QGuiApplication::font();
-    heading.setPointSizeF(9.5);
+    heading.setPointSizeF(10);
     heading.setBold(true);
     QFont body = QGuiApplication::font();
-    body.setPointSizeF(7.5);
+    body.setPointSizeF(8);
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WordWrap);
     for (int i = 0; i < lines.size(); ++i) {
@@ -166,7 +166,7 @@ void WalletCard::paintSheet(QPainter *painter, const ChecklistData &data, const 
     painter->setFont(small);
     painter->setPen(Qt::black);
     const QRectF first = toDevice(rects.first());
-    painter->drawText(QRectF(first.left(), first.top() - 9 * dotsPerMm,
+    painter->drawText(QRectF(first.left(), first.top() - 13 * dotsPerMm,
                              2 * first.width() + GapMm * dotsPerMm, 6 * dotsPerMm),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       tr("Cut out a front and a back along the marks, and glue them back to back. "
