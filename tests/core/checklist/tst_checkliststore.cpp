@@ -116,6 +116,7 @@ private Q_SLOTS:
     void newFields_useTheKeysOtherToolsRead();
     void loadVersion1_isUpgradedInMemoryWithoutLoss();
     void newLists_checkEachEntrysShape();
+    void version2Fixture_readsEveryField();
     void sameFile_followsLinks();
     void readWithoutChanging_readsOrSaysWhy_data();
     void readWithoutChanging_readsOrSaysWhy();
@@ -673,6 +674,27 @@ void TestChecklistStore::loadVersion1_isUpgradedInMemoryWithoutLoss()
     QCOMPARE(again.data, result.data);
 }
 
+void TestChecklistStore::version2Fixture_readsEveryField()
+{
+    const auto result = ChecklistStore::loadFromFile(checklistFixture(u"version-2.json"_s));
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Loaded);
+    QCOMPARE(result.stamp.olderVersion, 0);
+    const ChecklistData &data = result.data;
+    QCOMPARE(data.visit.time, QTime(9, 30));
+    QCOMPARE(data.visit.place, u"Cancer Center, Building B, room 204"_s);
+    QCOMPARE(data.visit.bring, u"Scan results, insurance card"_s);
+    QCOMPARE(data.toTell.size(), 2);
+    QCOMPARE(data.toTell.at(0).severity, 6);
+    QCOMPARE(data.toTell.at(1).severity, -1);
+    QCOMPARE(data.medicines.size(), 2);
+    QCOMPARE(data.medicines.at(1).prescriber, u"Dr. Patel"_s);
+    QCOMPARE(data.careTeam.size(), 2);
+    QCOMPARE(data.careTeam.at(1).role, u"nurseLine"_s);
+    QCOMPARE(data.immunotherapy.drugs, QStringList{u"Pembrolizumab (Keytruda)"_s});
+    QCOMPARE(data.immunotherapy.stopped, QDate(2026, 9, 30));
+    QCOMPARE(data.immunotherapy.name, u"Maria Gomez"_s);
+}
+
 void TestChecklistStore::newLists_checkEachEntrysShape()
 {
     const QByteArray bytes = R"({"format": "nextsteps-checklist", "version": 2, "questions": [],
@@ -729,6 +751,7 @@ void TestChecklistStore::readWithoutChanging_readsOrSaysWhy_data()
     QTest::addColumn<QString>("why"); // empty: reads
     QTest::newRow("valid") << u"valid.json"_s << QString();
     QTest::newRow("newer version, still readable") << u"newer-version.json"_s << QString();
+    QTest::newRow("version 2, everything filled in") << u"version-2.json"_s << QString();
     QTest::newRow("truncated") << u"truncated.json"_s << u"cannot read the list in"_s;
     QTest::newRow("missing") << u"no-such-file.json"_s << u"there is no file"_s;
     QTest::newRow("a folder") << u"."_s << u"is a folder"_s;
