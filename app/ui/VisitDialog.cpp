@@ -35,7 +35,7 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
 
     m_time = new QTimeEdit(this);
     m_time->setObjectName(u"visitTime"_s);
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(Visit::timeFormat());
     // Midnight stands for "not known": no visit is at midnight.
     m_time->setMinimumTime(QTime(0, 0));
     m_time->setSpecialValueText(tr("Not known"));

@@ -21,9 +21,18 @@ QString Visit::dateText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
 }
 
+QString Visit::timeFormat()
+{
+    // Some locales' short format has seconds ("HH:mm:ss" in C): a visit has none.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    format.remove(u".ss"_s);
+    return format;
+}
+
 QString Visit::timeText(const QTime &time)
 {
-    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QString();
+    return time.isValid() ? QLocale().toString(time, timeFormat()) : QString();
 }
 
 QString Visit::describe() const

@@ -58,6 +58,7 @@ public:
     QString describe() const;
     static QString dateText(const QDate &date);
     static QString timeText(const QTime &time);
+    static QString timeFormat(); // the locale's short time format, without seconds
 };
 
 // Something to tell the doctor: a symptom or change since the last visit.
