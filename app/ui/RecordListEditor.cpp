@@ -71,8 +71,8 @@ RecordListEditor::RecordListEditor(ChecklistModel *model, ChecklistModel::ListKi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The columns share the width: no field is squeezed while another has room to spare.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     if (kind == ChecklistModel::ListKind::CareTeam)
         m_table->setItemDelegate(new RoleComboDelegate(m_table));

@@ -72,6 +72,10 @@ WalletCardDialog::WalletCardDialog(const Immunotherapy &therapy, QWidget *parent
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Room for a long date in full ("Wednesday, September 30, 2026").
+    m_started->setMinimumWidth(
+        m_started->fontMetrics().horizontalAdvance(u"Wednesday, September 30, 2026"_s) + 48);
+    m_stopped->setMinimumWidth(m_started->minimumWidth());
 }
 
 Immunotherapy WalletCardDialog::immunotherapy() const
