@@ -1,4 +1,5 @@
 #include "ChecklistModel.h"
+#include "ChecklistPrintout.h"
 #include "RecordListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -201,6 +202,9 @@ void TestRecordListModel::startNewList_putsThingsToTellAwayAndKeepsMedicines()
     QVERIFY(m_model->startNewList());
     QVERIFY(m_model->checklist().toTell.isEmpty());
     QCOMPARE(m_model->archive().first().toTell.at(0).text, u"Cough"_s);
+    // A past list shows, prints and exports what was to tell.
+    QVERIFY(ChecklistPrintout::toPlainText(m_model->archive().first().toChecklist())
+                .contains(u"Things to tell my doctor\n- Cough\n"_s));
     QCOMPARE(m_model->checklist().medicines.size(), 1);
     QCOMPARE(m_model->checklist().careTeam.size(), 1);
     m_model->restoreArchived(0);
