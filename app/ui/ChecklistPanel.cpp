@@ -548,7 +548,12 @@ void ChecklistPanel::updateSummary()
 void ChecklistPanel::updateVisit()
 {
     const QString visit = m_model->visit().describe();
-    m_visit->setText(visit.isEmpty() ? tr("Visit: not set yet") : tr("Visit: %1").arg(visit));
+    QString text = visit.isEmpty() ? tr("Visit: not set yet") : tr("Visit: %1").arg(visit);
+    if (!m_model->visit().place.trimmed().isEmpty())
+        text += u'\n' + tr("Place: %1").arg(m_model->visit().place.trimmed());
+    if (!m_model->visit().bring.trimmed().isEmpty())
+        text += u'\n' + tr("To bring: %1").arg(m_model->visit().bring.trimmed());
+    m_visit->setText(text);
     m_visit->setAccessibleName(m_visit->text());
 }
 

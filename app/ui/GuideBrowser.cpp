@@ -175,6 +175,8 @@ void GuideBrowser::followLink(const QUrl &url)
         }
     } else if (scheme == u"topic") {
         Q_EMIT topicLinkActivated(url.path());
+    } else if (scheme == u"app") {
+        Q_EMIT appLinkActivated(url.path());
     } else if (scheme == u"tel") {
         // A desktop cannot dial: show the number to call instead.
         QString number = url.path();

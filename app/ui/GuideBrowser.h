@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void topicLinkActivated(const QString &topicId);
+    // A link to one of the app's own windows, [words](app:care-team): "care-team".
+    void appLinkActivated(const QString &name);
     // The page is laid out and shown (find highlights can be applied now).
     void rendered();
     void message(const QString &text);

@@ -4,6 +4,7 @@
 #include "AppStyle.h"
 #include "Ask.h"
 #include "AutoSaver.h"
+#include "CareTeamDialog.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
@@ -11,14 +12,18 @@
 #include "Language.h"
 #include "ListenBar.h"
 #include "PastListsDialog.h"
+#include "MedicinesDialog.h"
 #include "PrintController.h"
 #include "ReadAloud.h"
 #include "ReadingPane.h"
+#include "RecordListEditor.h"
 #include "SaveLocationDialog.h"
 #include "Shortcuts.h"
 #include "ShortcutsDialog.h"
 #include "StatusAnnouncer.h"
 #include "TopicSidebar.h"
+#include "UiFonts.h"
+#include "WalletCardDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +39,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -67,13 +73,20 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_sidebar = new TopicSidebar(m_guide, this);
     m_readingPane = new ReadingPane(m_guide, m_model, this);
     m_checklistPanel = new ChecklistPanel(m_model, this);
+    m_toTell = new RecordListEditor(m_model, ChecklistModel::ListKind::ToTell, this);
+    m_toTell->setObjectName(u"toTellEditor"_s);
+    m_listTabs = new QTabWidget(this);
+    m_listTabs->setObjectName(u"listTabs"_s);
+    m_listTabs->setDocumentMode(true);
+    m_listTabs->addTab(m_checklistPanel, QString());
+    m_listTabs->addTab(m_toTell, QString());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_readingPane);
-    m_splitter->addWidget(m_checklistPanel);
+    m_splitter->addWidget(m_listTabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -92,6 +105,13 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_readingPane, &ReadingPane::topicShown, this,
             [this] { setWindowTitle(m_readingPane->currentTitle() + u"[*]"_s); });
     connect(m_readingPane, &ReadingPane::message, m_status, &StatusAnnouncer::announce);
+    // "When to get help right away" offers to fill in the care team and make the wallet card.
+    connect(m_readingPane, &ReadingPane::appLinkActivated, this, [this](const QString &name) {
+        if (name == u"care-team")
+            showCareTeam();
+        else if (name == u"wallet-card")
+            printWalletCard();
+    });
     connect(m_checklistPanel, &ChecklistPanel::message, m_status, &StatusAnnouncer::announce);
     connect(m_print, &PrintController::message, m_status, &StatusAnnouncer::announce);
     connect(m_model, &ChecklistModel::changed, m_readingPane, &ReadingPane::refreshSuggestions);
@@ -289,6 +309,8 @@ void MainWindow::createMenus()
     file->addAction(m_checklistPanel->newQuestionAction());
     file->addAction(m_checklistPanel->startNewListAction());
     file->addAction(m_checklistPanel->pastListsAction());
+    connect(addAction(file, u"myMedicines"_s), &QAction::triggered, this,
+            &MainWindow::showMedicines);
     connect(addAction(file, u"openList"_s, QKeySequence::Open), &QAction::triggered, this, [this] {
         const QString path =
             Ask::openFileName(this, tr("Open a Question List"),
@@ -307,6 +329,8 @@ void MainWindow::createMenus()
     QAction *text = addAction(file, u"exportText"_s);
     connect(text, &QAction::triggered, m_print, &PrintController::saveTextList);
     file->addAction(m_print->largePrintAction());
+    connect(addAction(file, u"printWalletCard"_s), &QAction::triggered, this,
+            &MainWindow::printWalletCard);
     m_checklistPanel->setPrintActions({print, preview, pdf, text, m_print->largePrintAction()});
     file->addSeparator();
     connect(addAction(file, u"printTopic"_s), &QAction::triggered, this,
@@ -353,7 +377,10 @@ void MainWindow::createMenus()
     connect(addAction(view, u"goReading"_s, QKeySequence(Qt::CTRL | Qt::Key_2)),
             &QAction::triggered, m_readingPane, &ReadingPane::focusText);
     connect(addAction(view, u"goQuestions"_s, QKeySequence(Qt::CTRL | Qt::Key_3)),
-            &QAction::triggered, m_checklistPanel, &ChecklistPanel::focusList);
+            &QAction::triggered, m_checklistPanel, [this] {
+                m_listTabs->setCurrentWidget(m_checklistPanel);
+                m_checklistPanel->focusList();
+            });
     view->addSeparator();
     // Each language by its own name, never translated: a person who reads only Spanish must
     // find "Español" in an English menu.
@@ -381,6 +408,7 @@ void MainWindow::createMenus()
     // First in the menu: a worried reader finds the safety page without hunting for it.
     connect(addAction(help, u"helpRightAway"_s), &QAction::triggered, this,
             [this] { showTopic(u"urgent"_s); });
+    connect(addAction(help, u"careTeam"_s), &QAction::triggered, this, &MainWindow::showCareTeam);
     connect(addAction(help, u"gettingStarted"_s, QKeySequence::HelpContents), &QAction::triggered,
             this, [this] { showTopic(u"welcome"_s); });
     connect(addAction(help, u"shortcuts"_s), &QAction::triggered, this, [this] {
@@ -429,6 +457,11 @@ void MainWindow::retranslateUi()
         setWindowTitle(m_readingPane->currentTitle() + u"[*]"_s);
     for (int i = 1; i < m_splitter->count(); ++i)
         m_splitter->handle(i)->setAccessibleName(tr("Drag to make the parts wider or narrower"));
+    m_listTabs->setTabText(0, tr("Questions"));
+    m_listTabs->setTabText(1, tr("To tell"));
+    m_listTabs->setTabToolTip(1, tr("Things to tell my doctor: symptoms and changes since the "
+                                    "last visit"));
+    m_toTell->retranslate();
     if (!m_fileMenu)
         return;
     m_fileMenu->setTitle(tr("&File"));
@@ -438,6 +471,9 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     const std::pair<QString, QString> texts[] = {
         {u"openList"_s, tr("&Open List…")},
+        {u"myMedicines"_s, tr("My &Medicines…")},
+        {u"printWalletCard"_s, tr("Print &Wallet Card…")},
+        {u"careTeam"_s, tr("My &Care Team…")},
         {u"readQuestions"_s, tr("Rea&d My Questions Aloud")},
         {u"print"_s, tr("&Print…")},
         {u"printPreview"_s, tr("Print Pre&view…")},
@@ -561,6 +597,33 @@ void MainWindow::setZoom(int percent)
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);
+    m_toTell->setFont(comfortableFont(m_zoom));
+}
+
+void MainWindow::showCareTeam()
+{
+    CareTeamDialog dialog(m_model, this);
+    Ask::exec(&dialog);
+}
+
+void MainWindow::showMedicines()
+{
+    MedicinesDialog dialog(m_model, m_print->medicinesPageAction(), this);
+    Ask::exec(&dialog);
+}
+
+void MainWindow::printWalletCard()
+{
+    WalletCardDialog dialog(m_model->checklist().immunotherapy, this);
+    const int result = Ask::exec(&dialog);
+    if (result == QDialog::Rejected)
+        return;
+    // What the card says is kept with the list: one undo step.
+    m_model->setImmunotherapy(dialog.immunotherapy());
+    if (result == WalletCardDialog::SavePdf)
+        m_print->saveWalletCardPdf();
+    else
+        m_print->printWalletCard();
 }
 
 void MainWindow::zoomBy(int steps)

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QSplitter;
+class QTabWidget;
 class QUndoStack;
 
 namespace nextsteps {
@@ -16,6 +17,7 @@ class AutoSaver;
 class ChecklistModel;
 class ChecklistPanel;
 class ReadingPane;
+class RecordListEditor;
 class StatusAnnouncer;
 class TopicSidebar;
 
@@ -40,6 +42,15 @@ public:
     AutoSaver *autoSaver() const { return m_autoSaver; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QSplitter *splitter() const { return m_splitter; }
+    // "Questions" and "To tell", side by side in the right-hand part.
+    QTabWidget *listTabs() const { return m_listTabs; }
+    RecordListEditor *toTellEditor() const { return m_toTell; }
+    PrintController *printController() const { return m_print; }
+
+    // Help > My Care Team, File > My Medicines, File > Print Wallet Card.
+    void showCareTeam();
+    void showMedicines();
+    void printWalletCard();
 
     void showTopic(const QString &topicId, const QString &highlight = {});
     // Switches the interface, the guide and the printout to "en" or "es" at once, and
@@ -95,6 +106,8 @@ private:
     TopicSidebar *m_sidebar = nullptr;
     ReadingPane *m_readingPane = nullptr;
     ChecklistPanel *m_checklistPanel = nullptr;
+    QTabWidget *m_listTabs = nullptr;
+    RecordListEditor *m_toTell = nullptr;
     PrintController *m_print = nullptr;
     StatusAnnouncer *m_status = nullptr;
     QMenu *m_fileMenu = nullptr;

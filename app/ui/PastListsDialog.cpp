@@ -108,11 +108,7 @@ QString PastListsDialog::nameOf(const ArchivedList &list)
 
 ChecklistData PastListsDialog::asList(const ArchivedList &list)
 {
-    // Field by field: the list may gain parts that a past list does not keep.
-    ChecklistData data;
-    data.visit = list.visit;
-    data.items = list.items;
-    return data;
+    return list.toChecklist();
 }
 
 void PastListsDialog::setReadOnly(bool readOnly)
@@ -160,7 +156,7 @@ void PastListsDialog::showPreview(int index)
         return;
     }
     const ArchivedList &list = m_archive.at(index);
-    m_preview->setPlainText(ChecklistPrintout::toPlainText(asList(list)));
+    m_preview->setPlainText(ChecklistPrintout::toPlainText(list.toChecklist()));
 }
 
 } // namespace nextsteps

@@ -6,6 +6,7 @@
 #include "ChecklistStore.h"
 #include "PagedPrinter.h"
 #include "PrintPreviewDialog.h"
+#include "WalletCard.h"
 
 #include <QAction>
 #include <QDir>
@@ -22,6 +23,7 @@ namespace nextsteps {
 
 namespace {
 const auto LargePrintKey = u"print/largePrint"_s;
+const auto MedicinesPageKey = u"print/medicinesPage"_s;
 
 // A real printer keeps its own paper (what is in its tray); only the PDF export picks Letter or
 // A4 by region.
@@ -52,6 +54,12 @@ PrintController::PrintController(ChecklistModel *model, QWidget *window)
     m_largePrint->setChecked(QSettings().value(LargePrintKey, false).toBool());
     connect(m_largePrint, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(LargePrintKey, on); });
+    m_medicinesPage = new QAction(this);
+    m_medicinesPage->setObjectName(u"printMedicinesPage"_s);
+    m_medicinesPage->setCheckable(true);
+    m_medicinesPage->setChecked(QSettings().value(MedicinesPageKey, true).toBool());
+    connect(m_medicinesPage, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(MedicinesPageKey, on); });
     retranslate();
 }
 
@@ -59,6 +67,7 @@ void PrintController::retranslate()
 {
     m_largePrint->setText(tr("Lar&ge Print"));
     m_largePrint->setToolTip(tr("Print with bigger letters (16 point)"));
+    m_medicinesPage->setText(tr("Print My &Medicines on Their Own Page"));
 }
 
 qreal PrintController::bodyPointSize() const
@@ -69,13 +78,15 @@ qreal PrintController::bodyPointSize() const
 
 Printable PrintController::currentList() const
 {
-    return list(m_model->checklist());
+    return list(m_model->checklist(), m_medicinesPage->isChecked());
 }
 
-Printable PrintController::list(const ChecklistData &data)
+Printable PrintController::list(const ChecklistData &data, bool medicinesPage)
 {
     return {ChecklistPrintout::title(),
-            [data](qreal size) { return ChecklistPrintout::build(data, size); },
+            [data, medicinesPage](qreal size) {
+                return ChecklistPrintout::build(data, size, medicinesPage);
+            },
             ChecklistPrintout::toPlainText(data)};
 }
 
@@ -157,6 +168,37 @@ void PrintController::saveText(const Printable &what)
         Q_EMIT message(tr("Saved the text as %1.").arg(QDir::toNativeSeparators(path)));
     else
         Q_EMIT problem(tr("The text could not be saved. %1").arg(error));
+}
+
+void PrintController::printWalletCard()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(WalletCard::title());
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print: %1").arg(WalletCard::title()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (WalletCard::print(m_model->checklist(), &printer, &error))
+        Q_EMIT message(tr("“%1” was sent to the printer. Print at 100%, not “fit to page”, so "
+                          "the card is the size of a credit card.")
+                           .arg(WalletCard::title()));
+    else
+        Q_EMIT problem(tr("Printing did not work: %1").arg(error));
+}
+
+void PrintController::saveWalletCardPdf()
+{
+    const QString path =
+        askForFile(tr("Save as PDF"), WalletCard::title(), tr("PDF files (*.pdf)"), u"pdf"_s);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (WalletCard::exportPdf(m_model->checklist(), path, PagedPrinter::defaultPageSize(QLocale()),
+                              &error))
+        Q_EMIT message(tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT problem(tr("The PDF could not be saved. %1").arg(error));
 }
 
 } // namespace nextsteps

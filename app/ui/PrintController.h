@@ -36,10 +36,12 @@ public:
     PrintController(ChecklistModel *model, QWidget *window);
 
     QAction *largePrintAction() const { return m_largePrint; }
+    // Whether the list's printout ends with the medicines on a page of their own (remembered).
+    QAction *medicinesPageAction() const { return m_medicinesPage; }
     qreal bodyPointSize() const;
 
     Printable currentList() const;
-    static Printable list(const ChecklistData &data);
+    static Printable list(const ChecklistData &data, bool medicinesPage = true);
     static Printable topic(const QString &markdown, const QString &title);
 
     // Sets the texts of the actions again, in the language now installed.
@@ -49,6 +51,9 @@ public:
     void print(const Printable &what);
     void savePdf(const Printable &what);
     void saveText(const Printable &what);
+    // The immunotherapy wallet card, printed at true size or saved as a PDF.
+    void printWalletCard();
+    void saveWalletCardPdf();
 
 public Q_SLOTS:
     void previewList() { preview(currentList()); }
@@ -69,6 +74,7 @@ private:
     ChecklistModel *m_model;
     QWidget *m_window;
     QAction *m_largePrint;
+    QAction *m_medicinesPage;
 };
 
 } // namespace nextsteps

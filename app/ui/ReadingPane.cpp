@@ -92,6 +92,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     connect(m_browser, &GuideBrowser::topicLinkActivated, this,
             [this](const QString &id) { showTopic(id); });
     connect(m_browser, &GuideBrowser::message, this, &ReadingPane::message);
+    connect(m_browser, &GuideBrowser::appLinkActivated, this, &ReadingPane::appLinkActivated);
     connect(m_browser, &GuideBrowser::rendered, this, [this] {
         if (!m_pendingHighlight.isEmpty())
             applyHighlight();

@@ -62,6 +62,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void topicShown(const QString &topicId);
+    // A link in a topic to one of the app's windows ("care-team", "wallet-card").
+    void appLinkActivated(const QString &name);
     void message(const QString &text);
 
 protected:

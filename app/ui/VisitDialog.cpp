@@ -5,6 +5,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLocale>
+#include <QTimeEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +19,8 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
     m_date = new QDateEdit(this);
     m_date->setObjectName(u"visitDate"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"dddd, MMMM d, yyyy"_s);
+    // The one way a date is written: the locale's long format, as in the panel and the printout.
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_date->setDate(visit.date.isValid() ? visit.date : QDate::currentDate());
     m_date->setAccessibleName(tr("Date of the visit"));
     m_noDate = new QCheckBox(tr("I don't know the date yet"), this);
@@ -30,10 +33,30 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
     m_with->setPlaceholderText(tr("For example: Dr. Lee, cancer clinic"));
     m_with->setAccessibleName(tr("Who the visit is with"));
 
+    m_time = new QTimeEdit(this);
+    m_time->setObjectName(u"visitTime"_s);
+    m_time->setDisplayFormat(Visit::timeFormat());
+    // Midnight stands for "not known": no visit is at midnight.
+    m_time->setMinimumTime(QTime(0, 0));
+    m_time->setSpecialValueText(tr("Not known"));
+    m_time->setTime(visit.time.isValid() ? visit.time : QTime(0, 0));
+    m_time->setAccessibleName(tr("Time of the visit"));
+    m_place = new QLineEdit(visit.place, this);
+    m_place->setObjectName(u"visitPlace"_s);
+    m_place->setPlaceholderText(tr("For example: Cancer Center, Building B, room 204"));
+    m_place->setAccessibleName(tr("Where the visit is"));
+    m_bring = new QLineEdit(visit.bring, this);
+    m_bring->setObjectName(u"visitBring"_s);
+    m_bring->setPlaceholderText(tr("For example: scan results, insurance card, my medicines"));
+    m_bring->setAccessibleName(tr("What to bring"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
     form->addRow(QString(), m_noDate);
+    form->addRow(tr("&Time:"), m_time);
     form->addRow(tr("&With:"), m_with);
+    form->addRow(tr("&Place:"), m_place);
+    form->addRow(tr("What to &bring:"), m_bring);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -44,7 +67,9 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
 
 Visit VisitDialog::visit() const
 {
-    return {m_noDate->isChecked() ? QDate() : m_date->date(), m_with->text().trimmed()};
+    const QTime time = m_time->time() == QTime(0, 0) ? QTime() : m_time->time();
+    return {m_noDate->isChecked() ? QDate() : m_date->date(), m_with->text().trimmed(), time,
+            m_place->text().trimmed(), m_bring->text().trimmed()};
 }
 
 } // namespace nextsteps

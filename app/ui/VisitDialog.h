@@ -7,10 +7,12 @@
 class QCheckBox;
 class QDateEdit;
 class QLineEdit;
+class QTimeEdit;
 
 namespace nextsteps {
 
-// When the visit is and who it is with: shown at the top of the list and on the printout.
+// When and where the visit is, who it is with and what to bring: shown at the top of the list
+// and on the printout.
 class VisitDialog : public QDialog
 {
     Q_OBJECT
@@ -22,11 +24,17 @@ public:
     QDateEdit *dateEdit() const { return m_date; }
     QCheckBox *noDateBox() const { return m_noDate; }
     QLineEdit *withEdit() const { return m_with; }
+    QTimeEdit *timeEdit() const { return m_time; }
+    QLineEdit *placeEdit() const { return m_place; }
+    QLineEdit *bringEdit() const { return m_bring; }
 
 private:
     QDateEdit *m_date;
     QCheckBox *m_noDate;
     QLineEdit *m_with;
+    QTimeEdit *m_time;
+    QLineEdit *m_place;
+    QLineEdit *m_bring;
 };
 
 } // namespace nextsteps

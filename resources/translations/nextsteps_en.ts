@@ -58,6 +58,60 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::CareContact</name>
+    <message>
+        <source>Oncologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palliative care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::CareTeamDialog</name>
+    <message>
+        <source>My Care Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers of my care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on the list yet. Write the names and numbers below: your oncologist, the nurse line, the palliative care team, hospice, your pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1 with your phone app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ChecklistDelegate</name>
     <message>
         <source>Answer: %1</source>
@@ -167,6 +221,58 @@
     </message>
     <message>
         <source>Change visit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete something to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move something to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit something to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change immunotherapy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,6 +480,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Start a New List…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +567,90 @@
     </message>
     <message>
         <source>Answer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how bad: %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after hours %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have had immunotherapy: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its side effects can start months after the last dose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +1336,41 @@
         <source>Your list has no questions to read aloud yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor: symptoms and changes since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Medicines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Wallet Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Care Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MedicinesDialog</name>
+    <message>
+        <source>My Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print my medicines on a page of their own, to hand to the nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::NewListDialog</name>
@@ -1332,6 +1565,14 @@
         <source>The text could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print My &amp;Medicines on Their Own Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was sent to the printer. Print at 100%, not “fit to page”, so the card is the size of a credit card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PrintPreviewDialog</name>
@@ -1450,6 +1691,128 @@
     </message>
     <message>
         <source>Questions you might ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::RecordListEditor</name>
+    <message>
+        <source>Symptoms and changes since your last visit. Double-click a cell to write since when, how bad it is from 0 (not at all) to 10 (the worst), and what helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to tell, like “pain in my left ear”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New thing to tell the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every medicine you take, with vitamins and herbs. Double-click a cell to write the dose, how often, what for, and who prescribed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who care for you and how to reach them, day and night. Double-click a cell to write the role and the phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, like “Dr. Ana Lee”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person on my care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::RecordListModel</name>
+    <message>
+        <source>What to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +2014,10 @@
         <source>With %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::VisitDialog</name>
@@ -1680,6 +2047,152 @@
     </message>
     <message>
         <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Cancer Center, Building B, room 204</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the visit is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: scan results, insurance card, my medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WalletCard</name>
+    <message>
+        <source>Immunotherapy Wallet Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have had immunotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drugs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects can start months later, even after the last dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell my cancer team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oncologist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: new cough or shortness of breath, diarrhea or belly pain, rash or itching, yellow skin or eyes, great tiredness, headache, fever or confusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut out a front and a back along the marks, and glue them back to back. Keep the card in your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WalletCardDialog</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Wallet Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card tells every doctor and emergency room that you had immunotherapy, whose side effects can start months later. Its phone numbers come from Help &gt; My Care Team. Blank lines can be filled in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: pembrolizumab (Keytruda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drugs (separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;pped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,6 +58,60 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::CareContact</name>
+    <message>
+        <source>Oncologist</source>
+        <translation>Oncólogo(a)</translation>
+    </message>
+    <message>
+        <source>Nurse line</source>
+        <translation>Línea de enfermería</translation>
+    </message>
+    <message>
+        <source>Palliative care team</source>
+        <translation>Equipo de cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Hospice</source>
+        <translation>Hospicio</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::CareTeamDialog</name>
+    <message>
+        <source>My Care Team</source>
+        <translation>Mi equipo de atención</translation>
+    </message>
+    <message>
+        <source>Phone numbers of my care team</source>
+        <translation>Teléfonos de mi equipo de atención</translation>
+    </message>
+    <message>
+        <source>No one on the list yet. Write the names and numbers below: your oncologist, the nurse line, the palliative care team, hospice, your pharmacy.</source>
+        <translation>Todavía no hay nadie en la lista. Escriba abajo los nombres y los números: su oncólogo, la línea de enfermería, el equipo de cuidados paliativos, el hospicio, su farmacia.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>After hours:</source>
+        <translation>Fuera de horario:</translation>
+    </message>
+    <message>
+        <source>Calling %1 with your phone app.</source>
+        <translation>Llamando al %1 con su aplicación de teléfono.</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>Número de teléfono: %1</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ChecklistDelegate</name>
     <message>
         <source>Answer: %1</source>
@@ -168,6 +222,58 @@
     <message>
         <source>Bring back a past list</source>
         <translation>Recuperar una lista anterior</translation>
+    </message>
+    <message>
+        <source>Add something to tell</source>
+        <translation>Agregar algo que contar</translation>
+    </message>
+    <message>
+        <source>Delete something to tell</source>
+        <translation>Eliminar algo que contar</translation>
+    </message>
+    <message>
+        <source>Move something to tell</source>
+        <translation>Mover algo que contar</translation>
+    </message>
+    <message>
+        <source>Edit something to tell</source>
+        <translation>Editar algo que contar</translation>
+    </message>
+    <message>
+        <source>Add medicine</source>
+        <translation>Agregar medicamento</translation>
+    </message>
+    <message>
+        <source>Delete medicine</source>
+        <translation>Eliminar medicamento</translation>
+    </message>
+    <message>
+        <source>Move medicine</source>
+        <translation>Mover medicamento</translation>
+    </message>
+    <message>
+        <source>Edit medicine</source>
+        <translation>Editar medicamento</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Agregar contacto</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>Move contact</source>
+        <translation>Mover contacto</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Change immunotherapy details</source>
+        <translation>Cambiar los datos de la inmunoterapia</translation>
     </message>
     <message>
         <source>Delete a past list</source>
@@ -374,6 +480,14 @@
         <translation>Solo lectura aquí</translation>
     </message>
     <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>To bring: %1</source>
+        <translation>Qué traer: %1</translation>
+    </message>
+    <message>
         <source>&amp;Start a New List…</source>
         <translation>&amp;Empezar una lista nueva…</translation>
     </message>
@@ -454,6 +568,90 @@
     <message>
         <source>Answer: </source>
         <translation>Respuesta: </translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor</source>
+        <translation>Cosas que contarle a mi médico</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation>Mi equipo de atención</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>how bad: %1 of 10</source>
+        <translation>qué tan fuerte: %1 de 10</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>after hours %1</source>
+        <translation>fuera de horario %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Cada cuánto</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Recetado por</translation>
+    </message>
+    <message>
+        <source>Place: </source>
+        <translation>Lugar: </translation>
+    </message>
+    <message>
+        <source>To bring: </source>
+        <translation>Qué traer: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>Notas: </translation>
+    </message>
+    <message>
+        <source>I have had immunotherapy: </source>
+        <translation>Recibí inmunoterapia: </translation>
+    </message>
+    <message>
+        <source>Its side effects can start months after the last dose.</source>
+        <translation>Sus efectos secundarios pueden empezar meses después de la última dosis.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1336,41 @@
         <source>Your list has no questions to read aloud yet.</source>
         <translation>Su lista todavía no tiene preguntas para leer en voz alta.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>To tell</source>
+        <translation>Para contarle</translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor: symptoms and changes since the last visit</source>
+        <translation>Cosas que contarle a mi médico: síntomas y cambios desde la última visita</translation>
+    </message>
+    <message>
+        <source>My &amp;Medicines…</source>
+        <translation>Mis medi&amp;camentos…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Wallet Card…</source>
+        <translation>Imp&amp;rimir tarjeta para la cartera…</translation>
+    </message>
+    <message>
+        <source>My &amp;Care Team…</source>
+        <translation>Mi &amp;equipo de atención…</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MedicinesDialog</name>
+    <message>
+        <source>My Medicines</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Print my medicines on a page of their own, to hand to the nurse</source>
+        <translation>&amp;Imprimir mis medicamentos en una página aparte, para dársela a la enfermera</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::NewListDialog</name>
@@ -1332,6 +1565,14 @@
         <source>The text could not be saved. %1</source>
         <translation>No se pudo guardar el texto. %1</translation>
     </message>
+    <message>
+        <source>Print My &amp;Medicines on Their Own Page</source>
+        <translation>Imprimir mis &amp;medicamentos en una página aparte</translation>
+    </message>
+    <message>
+        <source>“%1” was sent to the printer. Print at 100%, not “fit to page”, so the card is the size of a credit card.</source>
+        <translation>“%1” se envió a la impresora. Imprima al 100 %, no “ajustar a la página”, para que la tarjeta tenga el tamaño de una tarjeta de crédito.</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PrintPreviewDialog</name>
@@ -1451,6 +1692,128 @@
     <message>
         <source>Questions you might ask.</source>
         <translation>Preguntas que podría hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::RecordListEditor</name>
+    <message>
+        <source>Symptoms and changes since your last visit. Double-click a cell to write since when, how bad it is from 0 (not at all) to 10 (the worst), and what helps.</source>
+        <translation>Síntomas y cambios desde su última visita. Haga doble clic en una celda para escribir desde cuándo, qué tan fuerte es de 0 (nada) a 10 (lo peor) y qué le ayuda.</translation>
+    </message>
+    <message>
+        <source>Something to tell, like “pain in my left ear”</source>
+        <translation>Algo que contar, como “dolor en el oído izquierdo”</translation>
+    </message>
+    <message>
+        <source>New thing to tell the doctor</source>
+        <translation>Algo nuevo que contarle al médico</translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor</source>
+        <translation>Cosas que contarle a mi médico</translation>
+    </message>
+    <message>
+        <source>Every medicine you take, with vitamins and herbs. Double-click a cell to write the dose, how often, what for, and who prescribed it.</source>
+        <translation>Cada medicamento que toma, también vitaminas y hierbas. Haga doble clic en una celda para escribir la dosis, cada cuánto, para qué y quién lo recetó.</translation>
+    </message>
+    <message>
+        <source>The name of a medicine</source>
+        <translation>El nombre de un medicamento</translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation>Medicamento nuevo</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <source>The people who care for you and how to reach them, day and night. Double-click a cell to write the role and the phone numbers.</source>
+        <translation>Las personas que lo atienden y cómo comunicarse con ellas, de día y de noche. Haga doble clic en una celda para escribir su función y los teléfonos.</translation>
+    </message>
+    <message>
+        <source>A name, like “Dr. Ana Lee”</source>
+        <translation>Un nombre, como “Dra. Ana Lee”</translation>
+    </message>
+    <message>
+        <source>New person on my care team</source>
+        <translation>Persona nueva en mi equipo de atención</translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation>Mi equipo de atención</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::RecordListModel</name>
+    <message>
+        <source>What to tell</source>
+        <translation>Qué contar</translation>
+    </message>
+    <message>
+        <source>Since when</source>
+        <translation>Desde cuándo</translation>
+    </message>
+    <message>
+        <source>How bad (0-10)</source>
+        <translation>Qué tan fuerte (0-10)</translation>
+    </message>
+    <message>
+        <source>What helps, notes</source>
+        <translation>Qué ayuda, notas</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Cada cuánto</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Recetado por</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>After-hours phone</source>
+        <translation>Teléfono fuera de horario</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2014,10 @@
         <source>With %1</source>
         <translation>Con %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::VisitDialog</name>
@@ -1681,6 +2048,152 @@
     <message>
         <source>&amp;With:</source>
         <translation>&amp;Con:</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Hora de la visita</translation>
+    </message>
+    <message>
+        <source>For example: Cancer Center, Building B, room 204</source>
+        <translation>Por ejemplo: Centro de Cáncer, edificio B, sala 204</translation>
+    </message>
+    <message>
+        <source>Where the visit is</source>
+        <translation>Dónde es la visita</translation>
+    </message>
+    <message>
+        <source>For example: scan results, insurance card, my medicines</source>
+        <translation>Por ejemplo: resultados de estudios, tarjeta del seguro, mis medicamentos</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring:</source>
+        <translation>Qué &amp;traer:</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WalletCard</name>
+    <message>
+        <source>Immunotherapy Wallet Card</source>
+        <translation>Tarjeta de inmunoterapia para la cartera</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
+        <source>I have had immunotherapy</source>
+        <translation>Recibí inmunoterapia</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Drugs: %1</source>
+        <translation>Medicamentos: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Side effects can start months later, even after the last dose.</source>
+        <translation>Los efectos secundarios pueden empezar meses después, aun después de la última dosis.</translation>
+    </message>
+    <message>
+        <source>Please tell my cancer team</source>
+        <translation>Por favor, avise a mi equipo de cáncer</translation>
+    </message>
+    <message>
+        <source>Oncologist: %1</source>
+        <translation>Oncólogo(a): %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>After hours: %1</source>
+        <translation>Fuera de horario: %1</translation>
+    </message>
+    <message>
+        <source>Report: new cough or shortness of breath, diarrhea or belly pain, rash or itching, yellow skin or eyes, great tiredness, headache, fever or confusion.</source>
+        <translation>Avisar si hay: tos nueva o falta de aire, diarrea o dolor de barriga, sarpullido o picazón, piel u ojos amarillos, mucho cansancio, dolor de cabeza, fiebre o confusión.</translation>
+    </message>
+    <message>
+        <source>Cut out a front and a back along the marks, and glue them back to back. Keep the card in your wallet.</source>
+        <translation>Recorte un frente y un reverso por las marcas y péguelos espalda con espalda. Lleve la tarjeta en su cartera.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WalletCardDialog</name>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Print Wallet Card</source>
+        <translation>Imprimir tarjeta para la cartera</translation>
+    </message>
+    <message>
+        <source>The card tells every doctor and emergency room that you had immunotherapy, whose side effects can start months later. Its phone numbers come from Help &gt; My Care Team. Blank lines can be filled in by hand.</source>
+        <translation>La tarjeta les dice a todos los médicos y salas de emergencias que usted recibió inmunoterapia, cuyos efectos secundarios pueden empezar meses después. Los teléfonos vienen de Ayuda &gt; Mi equipo de atención. Las líneas en blanco se pueden llenar a mano.</translation>
+    </message>
+    <message>
+        <source>For example: pembrolizumab (Keytruda)</source>
+        <translation>Por ejemplo: pembrolizumab (Keytruda)</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Drugs (separated by commas):</source>
+        <translation>&amp;Medicamentos (separados por comas):</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Empezó:</translation>
+    </message>
+    <message>
+        <source>Sto&amp;pped:</source>
+        <translation>&amp;Terminó:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Guardar como PD&amp;F…</translation>
     </message>
 </context>
 <context>

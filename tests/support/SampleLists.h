@@ -57,4 +57,40 @@ inline ChecklistData everyField()
     return data;
 }
 
+// everyField() and everything beside the questions (format version 2): the visit's time, place
+// and what to bring, things to tell (with and without a severity), medicines, the care team, the
+// immunotherapy, and a past list with something to tell.
+inline ChecklistData everythingFilledIn()
+{
+    ChecklistData data = everyField();
+    data.visit.time = QTime(9, 30);
+    data.visit.place = QStringLiteral("Cancer Center, Building B, room 204");
+    data.visit.bring = QStringLiteral("Scan results and insurance card");
+    data.toTell.append({QStringLiteral("Pain in my left ear"), QStringLiteral("two weeks"), 6,
+                        QStringLiteral("Warm cloths help a little")});
+    data.toTell.append({QStringLiteral("Trouble swallowing pills"), {}, -1, {}});
+    data.medicines.append({QStringLiteral("Oxycodone"), QStringLiteral("5 mg"),
+                           QStringLiteral("every 6 hours if needed"), QStringLiteral("pain"),
+                           QStringLiteral("Dr. Lee")});
+    data.medicines.append({QStringLiteral("Ondansetron"), QStringLiteral("8 mg"),
+                           QStringLiteral("twice a day"), QStringLiteral("nausea"),
+                           QStringLiteral("Dr. Patel")});
+    data.careTeam.append({QStringLiteral("Dr. Ana Lee"), QStringLiteral("oncologist"),
+                          QStringLiteral("555-0100"), QStringLiteral("555-0199")});
+    data.careTeam.append({QStringLiteral("Clinic nurses"),
+                          QStringLiteral("nurseLine"),
+                          QStringLiteral("555-0111"),
+                          {}});
+    data.careTeam.append({QStringLiteral("Main Street Pharmacy"),
+                          QStringLiteral("pharmacy"),
+                          QStringLiteral("555-0123"),
+                          {}});
+    data.immunotherapy = {{QStringLiteral("Pembrolizumab (Keytruda)")},
+                          QDate(2025, 3, 3),
+                          QDate(2026, 9, 30),
+                          QStringLiteral("Maria Gomez")};
+    data.archive[0].toTell.append({QStringLiteral("Tired all day"), QStringLiteral("June"), 4, {}});
+    return data;
+}
+
 } // namespace nextsteps::samples

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void exportPdf_holdsEveryQuestion_data();
     void exportPdf_holdsEveryQuestion();
     void exportPdf_partlyDamaged_saysWhatWasLeftOut();
+    void exportPdf_holdsEverythingBesideTheQuestions();
     void exportPdf_ontoTheList_refusesAndKeepsIt_data();
     void exportPdf_ontoTheList_refusesAndKeepsIt();
 
@@ -270,6 +271,30 @@ void TestApplication::exportPdf_holdsEveryQuestion()
     }
     for (int page = 1; page <= pages.size(); ++page)
         QVERIFY(pages.at(page - 1).contains(u"Page %1 of %2"_s.arg(page).arg(pages.size())));
+}
+
+void TestApplication::exportPdf_holdsEverythingBesideTheQuestions()
+{
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir dir;
+    const QString list = checklistFixture(u"version-2.json"_s);
+    const QByteArray before = readAll(list);
+    const QString out = dir.filePath(u"questions.pdf"_s);
+    const Run run = runApp({u"--checklist"_s, list, u"--export-pdf"_s, out}, m_home.path());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(readAll(list), before);
+    const QStringList pages = nextsteps::testprint::pdfPages(out);
+    QCOMPARE(pages.size(), 2);
+    const QString first = pages.first().simplified();
+    QVERIFY(first.contains(u"Is there a clinical trial that fits me?"_s));
+    QVERIFY(first.contains(u"Dr. Ana Lee (Oncologist): 555-0100, after hours 555-0199"_s));
+    QVERIFY(first.contains(u"Place: Cancer Center, Building B, room 204"_s));
+    QVERIFY(first.contains(u"9:30"_s));
+    QVERIFY(first.contains(u"Pain in my left ear, since two weeks, how bad: 6 of 10"_s));
+    const QString second = pages.at(1).simplified();
+    QVERIFY(second.contains(u"My medicines"_s));
+    QVERIFY(second.contains(u"Ondansetron 8 mg twice a day nausea Dr. Patel"_s));
+    QVERIFY(second.contains(u"Pembrolizumab (Keytruda)"_s));
 }
 
 void TestApplication::exportPdf_partlyDamaged_saysWhatWasLeftOut()

@@ -161,6 +161,7 @@ bool AutoSaver::save()
         if (!m_stamp.sameBytesAs(m_path))
             return resolveOutsideChange();
         now.digest = m_stamp.digest; // touched, not changed
+        now.olderVersion = m_stamp.olderVersion;
         m_stamp = now;
     }
     QString error;
@@ -175,6 +176,12 @@ bool AutoSaver::save()
 
 bool AutoSaver::write(QString *error)
 {
+    // A file of an older format is kept as it was before the first save writes the new one.
+    if (m_stamp.olderVersion > 0 &&
+        ChecklistStore::keepAside(m_path, error,
+                                  u"version"_s + QString::number(m_stamp.olderVersion))
+            .isEmpty())
+        return false;
     ChecklistStore::FileStamp stamp;
     if (!ChecklistStore::saveToFile(m_path, m_model->checklist(), error, &stamp))
         return false;

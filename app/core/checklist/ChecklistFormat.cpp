@@ -122,11 +122,107 @@ bool visitFromJson(const QJsonValue &value, Visit *visit)
         return false;
     const QJsonObject object = value.toObject();
     QString date;
+    QString time;
     if (!readField(object, QLatin1StringView("date"), &date) ||
-        !readField(object, QLatin1StringView("with"), &visit->with))
+        !readField(object, QLatin1StringView("with"), &visit->with) ||
+        !readField(object, QLatin1StringView("time"), &time) ||
+        !readField(object, QLatin1StringView("place"), &visit->place) ||
+        !readField(object, QLatin1StringView("bring"), &visit->bring))
         return false;
     visit->date = QDate::fromString(date, Qt::ISODate);
-    return date.isEmpty() || visit->date.isValid();
+    visit->time = QTime::fromString(time, u"HH:mm"_s);
+    return (date.isEmpty() || visit->date.isValid()) && (time.isEmpty() || visit->time.isValid());
+}
+
+// The lists beside the questions: objects of string fields (and toTell's severity). An entry
+// of the wrong shape is left out and counted, as a question's is.
+bool toTellFromJson(const QJsonValue &value, ToTellItem *item)
+{
+    const QJsonObject object = value.toObject();
+    if (!value.isObject() || !readField(object, QLatin1StringView("text"), &item->text) ||
+        !readField(object, QLatin1StringView("since"), &item->since) ||
+        !readField(object, QLatin1StringView("notes"), &item->notes))
+        return false;
+    const QJsonValue severity = object.value(QLatin1StringView("severity"));
+    if (!severity.isUndefined() && !severity.isNull()) {
+        const double number = severity.toDouble(-1);
+        if (!severity.isDouble() || number != double(int(number)) || number < 0 || number > 10)
+            return false;
+        item->severity = int(number);
+    }
+    item->text = item->text.trimmed();
+    return !item->text.isEmpty();
+}
+
+bool medicineFromJson(const QJsonValue &value, Medicine *medicine)
+{
+    const QJsonObject object = value.toObject();
+    if (!value.isObject() || !readField(object, QLatin1StringView("name"), &medicine->name) ||
+        !readField(object, QLatin1StringView("dose"), &medicine->dose) ||
+        !readField(object, QLatin1StringView("schedule"), &medicine->schedule) ||
+        !readField(object, QLatin1StringView("reason"), &medicine->reason) ||
+        !readField(object, QLatin1StringView("prescriber"), &medicine->prescriber))
+        return false;
+    return !medicine->name.trimmed().isEmpty();
+}
+
+bool contactFromJson(const QJsonValue &value, CareContact *contact)
+{
+    const QJsonObject object = value.toObject();
+    if (!value.isObject() || !readField(object, QLatin1StringView("name"), &contact->name) ||
+        !readField(object, QLatin1StringView("role"), &contact->role) ||
+        !readField(object, QLatin1StringView("phone"), &contact->phone) ||
+        !readField(object, QLatin1StringView("afterHoursPhone"), &contact->afterHoursPhone))
+        return false;
+    return !contact->name.trimmed().isEmpty() || !contact->phone.trimmed().isEmpty() ||
+           !contact->afterHoursPhone.trimmed().isEmpty();
+}
+
+bool immunotherapyFromJson(const QJsonValue &value, Immunotherapy *therapy)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QJsonObject object = value.toObject();
+    QString started;
+    QString stopped;
+    if (!value.isObject() || !readField(object, QLatin1StringView("started"), &started) ||
+        !readField(object, QLatin1StringView("stopped"), &stopped) ||
+        !readField(object, QLatin1StringView("name"), &therapy->name))
+        return false;
+    const QJsonValue drugs = object.value(QLatin1StringView("drugs"));
+    if (!drugs.isUndefined() && !drugs.isNull() && !drugs.isArray())
+        return false;
+    for (const QJsonValue &drug : drugs.toArray()) {
+        if (!drug.isString())
+            return false;
+        const QString name = ChecklistFormat::withoutLoneSurrogates(drug.toString()).trimmed();
+        if (!name.isEmpty())
+            therapy->drugs.append(name);
+    }
+    therapy->started = QDate::fromString(started, Qt::ISODate);
+    therapy->stopped = QDate::fromString(stopped, Qt::ISODate);
+    return (started.isEmpty() || therapy->started.isValid()) &&
+           (stopped.isEmpty() || therapy->stopped.isValid());
+}
+
+template <typename T, typename Read>
+QList<T> listFromJson(const QJsonValue &value, Read read, int *skipped)
+{
+    QList<T> list;
+    if (value.isUndefined() || value.isNull())
+        return list;
+    if (!value.isArray()) {
+        ++*skipped;
+        return list;
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        T item;
+        if (read(entry, &item))
+            list.append(std::move(item));
+        else
+            ++*skipped;
+    }
+    return list;
 }
 
 } // namespace
@@ -167,6 +263,66 @@ QJsonObject visitToJson(const Visit &visit)
     QJsonObject object{{u"with"_s, text(visit.with)}};
     if (visit.date.isValid())
         object.insert(u"date"_s, visit.date.toString(Qt::ISODate));
+    if (visit.time.isValid())
+        object.insert(u"time"_s, visit.time.toString(u"HH:mm"_s));
+    if (!visit.place.isEmpty())
+        object.insert(u"place"_s, text(visit.place));
+    if (!visit.bring.isEmpty())
+        object.insert(u"bring"_s, text(visit.bring));
+    return object;
+}
+
+QJsonArray toTellToJson(const QList<ToTellItem> &items)
+{
+    QJsonArray array;
+    for (const ToTellItem &item : items) {
+        QJsonObject object{{u"text"_s, text(item.text)},
+                           {u"since"_s, text(item.since)},
+                           {u"notes"_s, text(item.notes)}};
+        if (item.severity >= 0 && item.severity <= 10)
+            object.insert(u"severity"_s, item.severity);
+        array.append(object);
+    }
+    return array;
+}
+
+QJsonArray medicinesToJson(const QList<Medicine> &medicines)
+{
+    QJsonArray array;
+    for (const Medicine &medicine : medicines) {
+        array.append(QJsonObject{{u"name"_s, text(medicine.name)},
+                                 {u"dose"_s, text(medicine.dose)},
+                                 {u"schedule"_s, text(medicine.schedule)},
+                                 {u"reason"_s, text(medicine.reason)},
+                                 {u"prescriber"_s, text(medicine.prescriber)}});
+    }
+    return array;
+}
+
+QJsonArray careTeamToJson(const QList<CareContact> &team)
+{
+    QJsonArray array;
+    for (const CareContact &contact : team) {
+        array.append(QJsonObject{{u"name"_s, text(contact.name)},
+                                 {u"role"_s, text(contact.role)},
+                                 {u"phone"_s, text(contact.phone)},
+                                 {u"afterHoursPhone"_s, text(contact.afterHoursPhone)}});
+    }
+    return array;
+}
+
+QJsonObject immunotherapyToJson(const Immunotherapy &therapy)
+{
+    QJsonArray drugs;
+    for (const QString &drug : therapy.drugs)
+        drugs.append(text(drug));
+    QJsonObject object{{u"drugs"_s, drugs}};
+    if (therapy.started.isValid())
+        object.insert(u"started"_s, therapy.started.toString(Qt::ISODate));
+    if (therapy.stopped.isValid())
+        object.insert(u"stopped"_s, therapy.stopped.toString(Qt::ISODate));
+    if (!therapy.name.isEmpty())
+        object.insert(u"name"_s, text(therapy.name));
     return object;
 }
 
@@ -196,15 +352,22 @@ QByteArray ChecklistFormat::serialize(const ChecklistData &data)
 {
     QJsonArray archive;
     for (const ArchivedList &list : data.archive) {
-        archive.append(QJsonObject{{u"archivedAt"_s, timeToText(list.archivedAt)},
-                                   {u"appointment"_s, visitToJson(list.visit)},
-                                   {u"questions"_s, itemsToJson(list.items)}});
+        QJsonObject object{{u"archivedAt"_s, timeToText(list.archivedAt)},
+                           {u"appointment"_s, visitToJson(list.visit)},
+                           {u"questions"_s, itemsToJson(list.items)}};
+        if (!list.toTell.isEmpty())
+            object.insert(u"toTell"_s, toTellToJson(list.toTell));
+        archive.append(object);
     }
     const QJsonObject root{{u"format"_s, FormatName},
                            {u"version"_s, CurrentVersion},
                            {u"appointment"_s, visitToJson(data.visit)},
                            {u"questions"_s, itemsToJson(data.items)},
-                           {u"archive"_s, archive}};
+                           {u"archive"_s, archive},
+                           {u"toTell"_s, toTellToJson(data.toTell)},
+                           {u"medicines"_s, medicinesToJson(data.medicines)},
+                           {u"careTeam"_s, careTeamToJson(data.careTeam)},
+                           {u"immunotherapy"_s, immunotherapyToJson(data.immunotherapy)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -252,7 +415,8 @@ ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)
     result.version = version.toInt();
 
     // Migrations from older versions go here, one step at a time (version N to N + 1), before
-    // the current shape is read. Version 1 is the first, so there is nothing to migrate yet.
+    // the current shape is read. Version 1 to 2 added toTell, medicines, careTeam, immunotherapy
+    // and the visit's time, place and bring, all optional: a version 1 file is read as it is.
 
     const QJsonValue questions = root.value(u"questions"_s);
     if (!questions.isArray()) {
@@ -277,7 +441,19 @@ ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)
         }
         list.archivedAt = timeFromText(object.value(u"archivedAt"_s).toString());
         list.items = itemsFromJson(object.value(u"questions"_s), &result.skipped);
+        list.toTell =
+            listFromJson<ToTellItem>(object.value(u"toTell"_s), toTellFromJson, &result.skipped);
         result.data.archive.append(list);
+    }
+    result.data.toTell =
+        listFromJson<ToTellItem>(root.value(u"toTell"_s), toTellFromJson, &result.skipped);
+    result.data.medicines =
+        listFromJson<Medicine>(root.value(u"medicines"_s), medicineFromJson, &result.skipped);
+    result.data.careTeam =
+        listFromJson<CareContact>(root.value(u"careTeam"_s), contactFromJson, &result.skipped);
+    if (!immunotherapyFromJson(root.value(u"immunotherapy"_s), &result.data.immunotherapy)) {
+        result.data.immunotherapy = {};
+        ++result.skipped;
     }
     result.ok = true;
     return result;

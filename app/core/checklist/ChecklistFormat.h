@@ -10,14 +10,16 @@ namespace nextsteps {
 
 // The checklist file format: JSON, UTF-8, with a format name and an integer version, read and
 // written with Qt's JSON classes. The reader checks everything, keeps what it can of a damaged
-// file and reads newer versions' files where it can. Older versions would be migrated forward
-// here, one step at a time; version 1 is the first.
+// file and reads newer versions' files where it can. Older versions are migrated forward here,
+// one step at a time. Version 2 added the lists beside the questions (toTell, medicines,
+// careTeam, immunotherapy) and the visit's time, place and what to bring: a version 1 app would
+// drop them on saving, so it must see a newer version and leave the file alone.
 class ChecklistFormat
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistFormat)
 
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     // The largest file read. The store never saves a larger one (it says so long before), so
     // that the app never writes a list it then refuses to open.
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;

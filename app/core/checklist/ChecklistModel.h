@@ -35,6 +35,11 @@ public:
     // Which part of a question an edit changes; edits of the same part merge while typing.
     enum class Field { Text, Asked, Important, Answer };
 
+    // The lists beside the questions. Their rows are text fields (fieldsOf() in
+    // ChecklistData.h); RecordListModel shows one of them to views.
+    enum class ListKind { ToTell, Medicines, CareTeam };
+    static int fieldCount(ListKind kind);
+
     explicit ChecklistModel(QObject *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
@@ -75,15 +80,23 @@ public:
     void moveQuestion(int from, int to);
     void setField(int row, Field field, const QVariant &value);
     void setVisit(const Visit &visit);
-    bool startNewList();
     void restoreArchived(int archiveIndex);
     // Start a new list, taking along the questions not yet asked (as they are) when asked to.
-    bool startNewList(bool carryOverUnasked);
+    bool startNewList(bool carryOverUnasked = false);
     int unaskedCount() const;
     // Past lists: delete one (one undo step), or copy its questions to the list in use (not
     // asked, without answers; those already on the list are left out) and say how many came.
     void removeArchived(int archiveIndex);
     int copyFromArchived(int archiveIndex);
+    // The lists beside the questions: one undo step per edit, refused while read-only. A row
+    // without its first field (what, the medicine, the name) is not added.
+    bool addRecord(ListKind kind, const QStringList &fields);
+    void deleteRecord(ListKind kind, int row);
+    void reorderRecord(ListKind kind, int from, int to);
+    void setRecordField(ListKind kind, int row, int column, const QString &value);
+    void setImmunotherapy(const Immunotherapy &therapy);
+    int recordCount(ListKind kind) const;
+    QStringList record(ListKind kind, int row) const;
 
     // The same changes made at once: no undo step, no read-only check. What the undo commands
     // do and undo (as in Qt's undo framework example); views and panels use the edits above.
@@ -94,6 +107,11 @@ public:
     void replaceItem(int row, const ChecklistItem &item);
     void replaceVisit(const Visit &visit);
     void replaceChecklist(const ChecklistData &data);
+    void insertRecord(ListKind kind, int row, const QStringList &fields);
+    void removeRecord(ListKind kind, int row);
+    void moveRecord(ListKind kind, int from, int to);
+    void replaceRecord(ListKind kind, int row, const QStringList &fields);
+    void replaceImmunotherapy(const Immunotherapy &therapy);
 
     int askedCount() const;
     int importantCount() const;
@@ -110,6 +128,14 @@ Q_SIGNALS:
     void changed();
     void visitChanged();
     void readOnlyChanged(bool readOnly);
+    // The lists beside the questions, for RecordListModel: each "about to" comes before the
+    // change, the other after it, as an item model's begin/end pairs.
+    void recordAboutToBeInserted(nextsteps::ChecklistModel::ListKind kind, int row);
+    void recordAboutToBeRemoved(nextsteps::ChecklistModel::ListKind kind, int row);
+    void recordAboutToBeMoved(nextsteps::ChecklistModel::ListKind kind, int from, int to);
+    void recordsChanged(nextsteps::ChecklistModel::ListKind kind); // after any of the three
+    void recordChanged(nextsteps::ChecklistModel::ListKind kind, int row);
+    void immunotherapyChanged();
 
 private:
     void push(QUndoCommand *command);

@@ -133,4 +133,111 @@ private:
     ChecklistData m_after;
 };
 
+// The lists beside the questions: the same four edits as for questions, on rows of fields.
+class InsertRecordCommand : public QUndoCommand
+{
+public:
+    InsertRecordCommand(ChecklistModel *model, ChecklistModel::ListKind kind, int row,
+                        const QStringList &fields, const QString &text)
+        : m_model(model), m_kind(kind), m_row(row), m_fields(fields)
+    {
+        setText(text);
+    }
+    void redo() override { m_model->insertRecord(m_kind, m_row, m_fields); }
+    void undo() override { m_model->removeRecord(m_kind, m_row); }
+
+private:
+    ChecklistModel *m_model;
+    ChecklistModel::ListKind m_kind;
+    int m_row;
+    QStringList m_fields;
+};
+
+class RemoveRecordCommand : public QUndoCommand
+{
+public:
+    RemoveRecordCommand(ChecklistModel *model, ChecklistModel::ListKind kind, int row,
+                        const QString &text)
+        : m_model(model), m_kind(kind), m_row(row), m_fields(model->record(kind, row))
+    {
+        setText(text);
+    }
+    void redo() override { m_model->removeRecord(m_kind, m_row); }
+    void undo() override { m_model->insertRecord(m_kind, m_row, m_fields); }
+
+private:
+    ChecklistModel *m_model;
+    ChecklistModel::ListKind m_kind;
+    int m_row;
+    QStringList m_fields;
+};
+
+class MoveRecordCommand : public QUndoCommand
+{
+public:
+    MoveRecordCommand(ChecklistModel *model, ChecklistModel::ListKind kind, int from, int to,
+                      const QString &text)
+        : m_model(model), m_kind(kind), m_from(from), m_to(to)
+    {
+        setText(text);
+    }
+    void redo() override { m_model->moveRecord(m_kind, m_from, m_to); }
+    void undo() override { m_model->moveRecord(m_kind, m_to, m_from); }
+
+private:
+    ChecklistModel *m_model;
+    ChecklistModel::ListKind m_kind;
+    int m_from;
+    int m_to;
+};
+
+// Typing in one field of one row merges into one step, as for a question's text.
+class SetRecordCommand : public QUndoCommand
+{
+public:
+    SetRecordCommand(ChecklistModel *model, ChecklistModel::ListKind kind, int row, int column,
+                     const QStringList &after, const QString &text)
+        : m_model(model), m_kind(kind), m_row(row), m_column(column),
+          m_before(model->record(kind, row)), m_after(after)
+    {
+        setText(text);
+    }
+    void redo() override { m_model->replaceRecord(m_kind, m_row, m_after); }
+    void undo() override { m_model->replaceRecord(m_kind, m_row, m_before); }
+    int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetRecordCommand *>(other);
+        if (next->m_kind != m_kind || next->m_row != m_row || next->m_column != m_column)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    ChecklistModel *m_model;
+    ChecklistModel::ListKind m_kind;
+    int m_row;
+    int m_column;
+    QStringList m_before;
+    QStringList m_after;
+};
+
+class SetImmunotherapyCommand : public QUndoCommand
+{
+public:
+    SetImmunotherapyCommand(ChecklistModel *model, const Immunotherapy &after)
+        : m_model(model), m_before(model->checklist().immunotherapy), m_after(after)
+    {
+        setText(ChecklistModel::tr("Change immunotherapy details"));
+    }
+    void redo() override { m_model->replaceImmunotherapy(m_after); }
+    void undo() override { m_model->replaceImmunotherapy(m_before); }
+
+private:
+    ChecklistModel *m_model;
+    Immunotherapy m_before;
+    Immunotherapy m_after;
+};
+
 } // namespace nextsteps::commands

@@ -201,6 +201,8 @@ ChecklistStore::LoadResult ChecklistStore::loadFromFile(const QString &path)
                   qUtf8Printable(path), parsed.version);
         return result;
     }
+    if (parsed.ok && parsed.version < ChecklistFormat::CurrentVersion)
+        result.stamp.olderVersion = parsed.version; // upgraded in memory; kept on first save
     if (parsed.ok && parsed.skipped == 0) {
         result.status = LoadResult::Status::Loaded;
         result.data = parsed.data;

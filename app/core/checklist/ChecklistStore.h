@@ -32,6 +32,10 @@ public:
         // tool writing the same bytes again) is then not taken for an outside change. Not part
         // of ==, which needs no reading.
         std::optional<size_t> digest;
+        // The file was read as this older format version: the first save keeps it as it was,
+        // beside it ("checklist.version1-<time>.json"), before writing the new version. 0 when
+        // it is the current version.
+        int olderVersion = 0;
 
         static FileStamp of(const QString &path);
         static size_t digestOf(QByteArrayView bytes);

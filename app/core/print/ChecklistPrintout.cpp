@@ -10,6 +10,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 
@@ -102,7 +103,129 @@ QString ChecklistPrintout::title()
     return tr("Questions for my doctor");
 }
 
-std::unique_ptr<QTextDocument> ChecklistPrintout::build(const ChecklistData &data, qreal body)
+QString ChecklistPrintout::toTellTitle()
+{
+    return tr("Things to tell my doctor");
+}
+
+QString ChecklistPrintout::medicinesTitle()
+{
+    return tr("My medicines");
+}
+
+QString ChecklistPrintout::careTeamTitle()
+{
+    return tr("My care team");
+}
+
+QString ChecklistPrintout::describe(const ToTellItem &item)
+{
+    QStringList parts{item.text.trimmed()};
+    if (!item.since.trimmed().isEmpty())
+        parts << tr("since %1").arg(item.since.trimmed());
+    if (item.severity >= 0)
+        parts << tr("how bad: %1 of 10").arg(item.severity);
+    return parts.join(u", "_s);
+}
+
+QString ChecklistPrintout::describe(const CareContact &contact)
+{
+    const QString role = CareContact::roleName(contact.role).trimmed();
+    QString who = contact.name.trimmed();
+    if (!role.isEmpty())
+        who = who.isEmpty() ? role : tr("%1 (%2)").arg(who, role);
+    QStringList numbers;
+    if (!contact.phone.trimmed().isEmpty())
+        numbers << contact.phone.trimmed();
+    if (!contact.afterHoursPhone.trimmed().isEmpty())
+        numbers << tr("after hours %1").arg(contact.afterHoursPhone.trimmed());
+    if (numbers.isEmpty())
+        return who;
+    return tr("%1: %2").arg(who, numbers.join(u", "_s));
+}
+
+QString ChecklistPrintout::describe(const Immunotherapy &therapy)
+{
+    if (therapy.isEmpty())
+        return {};
+    QString text = therapy.drugs.join(u", "_s);
+    const QString from = Visit::dateText(therapy.started);
+    const QString to = Visit::dateText(therapy.stopped);
+    QString when;
+    if (!from.isEmpty() && !to.isEmpty())
+        when = tr("from %1 to %2").arg(from, to);
+    else if (!from.isEmpty())
+        when = tr("since %1").arg(from);
+    else if (!to.isEmpty())
+        when = tr("until %1").arg(to);
+    if (!when.isEmpty())
+        text = text.isEmpty() ? when : tr("%1; %2").arg(text, when);
+    return text;
+}
+
+namespace {
+
+void insertLabelled(QTextCursor &cursor, qreal body, qreal top, const QString &label,
+                    const QString &value, qreal indent = 0)
+{
+    cursor.insertBlock(paragraph(top, indent), textFormat(body));
+    cursor.insertText(label, textFormat(body, true));
+    cursor.insertText(value, textFormat(body));
+}
+
+void insertHeading(QTextCursor &cursor, qreal body, const QString &heading,
+                   bool pageOfItsOwn = false)
+{
+    QTextBlockFormat format = paragraph(pageOfItsOwn ? 0 : body * 2);
+    format.setProperty(PagedPrinter::KeepWithNextProperty, true);
+    if (pageOfItsOwn)
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.insertBlock(format, textFormat(body));
+    cursor.insertText(heading, textFormat(body * 4 / 3, true));
+}
+
+void insertMedicinesTable(QTextCursor &cursor, qreal body, const QList<Medicine> &medicines)
+{
+    QTextTableFormat format;
+    format.setCellPadding(body / 3);
+    format.setCellSpacing(0);
+    // Ruled, so the nurse can read across and blank rows can be written in.
+    format.setBorder(1);
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setHeaderRowCount(1);
+    format.setTopMargin(body / 2);
+    const QStringList headers{ChecklistPrintout::tr("Medicine"), ChecklistPrintout::tr("Dose"),
+                              ChecklistPrintout::tr("How often"), ChecklistPrintout::tr("What for"),
+                              ChecklistPrintout::tr("Prescribed by")};
+    // Rows for medicines still to write in by hand.
+    const int blankRows = medicines.isEmpty() ? 8 : 2;
+    QTextTable *table =
+        cursor.insertTable(int(medicines.size()) + blankRows + 1, int(headers.size()), format);
+    for (int column = 0; column < headers.size(); ++column) {
+        QTextCursor cell = table->cellAt(0, column).firstCursorPosition();
+        cell.insertText(headers.at(column), textFormat(body, true));
+    }
+    for (int row = 0; row < medicines.size(); ++row) {
+        const QStringList fields = fieldsOf(medicines.at(row));
+        for (int column = 0; column < fields.size(); ++column) {
+            QTextCursor cell = table->cellAt(row + 1, column).firstCursorPosition();
+            cell.insertText(fields.at(column), textFormat(body));
+        }
+    }
+    for (int row = 0; row < blankRows; ++row) {
+        QTextCursor cell = table->cellAt(int(medicines.size()) + 1 + row, 0).firstCursorPosition();
+        cell.insertText(u" "_s, textFormat(body * 3 / 2)); // room to write
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> ChecklistPrintout::build(const ChecklistData &data, qreal body,
+                                                        bool medicinesPage)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont base = QGuiApplication::font();
@@ -119,9 +242,21 @@ std::unique_ptr<QTextDocument> ChecklistPrintout::build(const ChecklistData &dat
     cursor.insertText(tr("Visit: "), textFormat(body, true));
     cursor.insertText(visit.isEmpty() ? u"_______________________________________"_s : visit,
                       textFormat(body));
+    if (!data.visit.place.trimmed().isEmpty())
+        insertLabelled(cursor, body, body / 3, tr("Place: "), data.visit.place.trimmed());
+    if (!data.visit.bring.trimmed().isEmpty())
+        insertLabelled(cursor, body, body / 3, tr("To bring: "), data.visit.bring.trimmed());
     cursor.insertBlock(paragraph(body * 2 / 3), textFormat(body));
     cursor.insertText(tr("My name: "), textFormat(body, true));
     cursor.insertText(u"_______________________________________"_s, textFormat(body));
+
+    // Who to call, at the top of the list: the numbers are needed most when things go wrong.
+    if (!data.careTeam.isEmpty()) {
+        cursor.insertBlock(paragraph(body * 5 / 6), textFormat(body));
+        cursor.insertText(careTeamTitle() + u':', textFormat(body, true));
+        for (const CareContact &contact : data.careTeam)
+            insertLabelled(cursor, body, body / 4, QString(), describe(contact), indent);
+    }
 
     const QList<ChecklistItem> items = importantFirst(data.items);
     if (items.isEmpty()) {
@@ -129,7 +264,6 @@ std::unique_ptr<QTextDocument> ChecklistPrintout::build(const ChecklistData &dat
         cursor.insertText(tr("My questions:"), textFormat(body, true));
         for (int i = 0; i < 8; ++i)
             insertWritingLine(cursor, 0, body);
-        return withCheckBoxes(std::move(document));
     }
 
     int number = 0;
@@ -157,6 +291,29 @@ std::unique_ptr<QTextDocument> ChecklistPrintout::build(const ChecklistData &dat
             cursor.insertText(answer, textFormat(body));
         }
     }
+
+    if (!data.toTell.isEmpty()) {
+        insertHeading(cursor, body, toTellTitle());
+        for (const ToTellItem &item : data.toTell) {
+            cursor.insertBlock(paragraph(body * 2 / 3), textFormat(body));
+            cursor.insertText(u"\u2022 "_s, textFormat(body, true));
+            cursor.insertText(describe(item), textFormat(body));
+            if (!item.notes.trimmed().isEmpty())
+                insertLabelled(cursor, body, body / 4, tr("Notes: "), item.notes.trimmed(), indent);
+        }
+    }
+
+    // Only when there is something to hand over: a list of questions alone stays as it was.
+    if (medicinesPage && (!data.medicines.isEmpty() || !data.immunotherapy.isEmpty())) {
+        insertHeading(cursor, body, medicinesTitle(), true);
+        insertMedicinesTable(cursor, body, data.medicines);
+        const QString therapy = describe(data.immunotherapy);
+        if (!therapy.isEmpty()) {
+            insertLabelled(cursor, body, body, tr("I have had immunotherapy: "), therapy);
+            insertLabelled(cursor, body, body / 3, QString(),
+                           tr("Its side effects can start months after the last dose."));
+        }
+    }
     return withCheckBoxes(std::move(document));
 }
 
@@ -181,7 +338,17 @@ QString ChecklistPrintout::toPlainText(const ChecklistData &data)
     const QString visit = data.visit.describe();
     if (!visit.isEmpty())
         text += tr("Visit: ") + visit + u'\n';
+    if (!data.visit.place.trimmed().isEmpty())
+        text += tr("Place: ") + data.visit.place.trimmed() + u'\n';
+    if (!data.visit.bring.trimmed().isEmpty())
+        text += tr("To bring: ") + data.visit.bring.trimmed() + u'\n';
     text += u'\n';
+    if (!data.careTeam.isEmpty()) {
+        text += careTeamTitle() + u":\n"_s;
+        for (const CareContact &contact : data.careTeam)
+            text += u"- "_s + describe(contact) + u'\n';
+        text += u'\n';
+    }
     int number = 0;
     for (const ChecklistItem &item : importantFirst(data.items)) {
         text += QString::number(++number) + u". "_s + (item.asked ? u"[x] "_s : u"[ ] "_s);
@@ -196,6 +363,30 @@ QString ChecklistPrintout::toPlainText(const ChecklistData &data)
         }
         text += u'\n';
     }
+    if (!data.toTell.isEmpty()) {
+        text += toTellTitle() + u'\n';
+        for (const ToTellItem &item : data.toTell) {
+            text += u"- "_s + describe(item) + u'\n';
+            if (!item.notes.trimmed().isEmpty())
+                text += u"   "_s + tr("Notes: ") + item.notes.trimmed() + u'\n';
+        }
+        text += u'\n';
+    }
+    if (!data.medicines.isEmpty()) {
+        text += medicinesTitle() + u'\n';
+        for (const Medicine &medicine : data.medicines) {
+            QStringList parts;
+            for (const QString &field : fieldsOf(medicine)) {
+                if (!field.trimmed().isEmpty())
+                    parts << field.trimmed();
+            }
+            text += u"- "_s + parts.join(u"; "_s) + u'\n';
+        }
+        text += u'\n';
+    }
+    const QString therapy = describe(data.immunotherapy);
+    if (!therapy.isEmpty())
+        text += tr("I have had immunotherapy: ") + therapy + u"\n\n"_s;
     return printable(text);
 }
 

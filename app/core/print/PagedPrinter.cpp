@@ -31,6 +31,7 @@ struct LineBox
     bool mayBreakBefore = true; // a page may start with this line
     int block = -1;             // the block's number
     bool firstOfBlock = true;
+    bool breakBefore = false; // a page must start with this line (a block that asks for it)
 };
 
 // Every line of every visible block, top to bottom. Empty when a block that should be drawn has
@@ -60,6 +61,8 @@ QList<LineBox> lineBoxes(QTextDocument *document)
             box.mayBreakBefore = i == 0 ? !keepWithPrevious : !keepWithNext;
             box.block = block.blockNumber();
             box.firstOfBlock = i == 0;
+            box.breakBefore = i == 0 && (block.blockFormat().pageBreakPolicy() &
+                                         QTextFormat::PageBreak_AlwaysBefore);
             boxes.append(box);
         }
         keepWithPrevious = keepWithNext;
@@ -126,6 +129,18 @@ bool PagedPrinter::paginate(QPaintDevice *device)
         qsizetype next = i; // the first line that does not fit on this page
         while (next < boxes.size() && boxes[next].bottom <= limit + slack)
             ++next;
+        // A part that asks for a page of its own (the medicines table) starts one.
+        qsizetype forced = i + 1;
+        while (forced < next && !(boxes[forced].breakBefore && boxes[forced].top > top + slack))
+            ++forced;
+        if (forced < boxes.size() && forced <= next && boxes[forced].breakBefore &&
+            boxes[forced].top > top + slack) {
+            m_pages.append({top, boxes[forced].top, continued});
+            top = boxes[forced].top;
+            continued = -1;
+            i = forced;
+            continue;
+        }
         if (next == boxes.size())
             break;
         qsizetype cut = next;

@@ -1,6 +1,7 @@
 #include "AutoSaver.h"
 #include "ChecklistModel.h"
 #include "ChecklistStore.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void leftoverLock_emptyOrGarbage_isTakenOver();
     void lockFromAnotherComputer_isNamedAndCanBeTakenOver();
     void lockFile_isPrivate();
+    void firstSaveOfVersion1File_keepsItAsABackup();
 };
 
 void TestAutoSaver::changes_areSavedOnceAfterAPause()
@@ -299,4 +301,35 @@ void TestAutoSaver::lockFile_isPrivate()
 }
 
 QTEST_MAIN(TestAutoSaver)
+void TestAutoSaver::firstSaveOfVersion1File_keepsItAsABackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(QFile::copy(testfiles::checklistFixture(u"valid.json"_s), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QByteArray old = testfiles::readAll(path);
+    const auto loaded = ChecklistStore::loadFromFile(path);
+    ChecklistModel model;
+    model.setChecklist(loaded.data);
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    saver.setDiskStamp(loaded.stamp);
+
+    model.addRecord(ChecklistModel::ListKind::ToTell, {u"New cough"_s, u"Monday"_s, u"3"_s, {}});
+    QVERIFY(saver.flush());
+    const QStringList backups = QDir(dir.path()).entryList({u"checklist.version1-*.json"_s});
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(testfiles::readAll(dir.filePath(backups.first())), old); // byte for byte
+    const auto saved = ChecklistStore::loadFromFile(path);
+    QCOMPARE(saved.stamp.olderVersion, 0);
+    QCOMPARE(saved.data, model.checklist());
+    QCOMPARE(saved.data.items, loaded.data.items);
+    QCOMPARE(saved.data.archive, loaded.data.archive);
+
+    // Later saves write over the new version only: one backup.
+    model.addRecord(ChecklistModel::ListKind::ToTell, {u"Sore mouth"_s});
+    QVERIFY(saver.flush());
+    QCOMPARE(QDir(dir.path()).entryList({u"checklist.version1-*.json"_s}).size(), 1);
+}
+
 #include "tst_autosaver.moc"

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -156,6 +157,10 @@ private Q_SLOTS:
     void failingWrites_leaveLastGoodFileUntouched_data();
     void failingWrites_leaveLastGoodFileUntouched();
     void exportText_writesUtf8();
+    void newFields_useTheKeysOtherToolsRead();
+    void loadVersion1_isUpgradedInMemoryWithoutLoss();
+    void newLists_checkEachEntrysShape();
+    void version2Fixture_readsEveryField();
     void sameFile_followsLinks();
     void readWithoutChanging_readsOrSaysWhy_data();
     void readWithoutChanging_readsOrSaysWhy();
@@ -200,6 +205,7 @@ void TestChecklistStore::saveThenLoad_roundTrip_data()
     QTest::newRow("empty answers") << emptyAnswers;
 
     QTest::newRow("every field, and past lists") << samples::everyField();
+    QTest::newRow("everything beside the questions") << samples::everythingFilledIn();
 
     ChecklistData escapes;
     for (const QString &text :
@@ -659,6 +665,101 @@ void TestChecklistStore::failingWrites_leaveLastGoodFileUntouched()
     QCOMPARE(ChecklistStore::loadFromFile(path).data, largerList());
 }
 
+void TestChecklistStore::newFields_useTheKeysOtherToolsRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(ChecklistStore::saveToFile(path, samples::everythingFilledIn(), nullptr));
+    const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+    QCOMPARE(root.value(u"version"_s).toInt(), 2);
+    const QJsonObject visit = root.value(u"appointment"_s).toObject();
+    QCOMPARE(visit.value(u"date"_s).toString(), u"2026-12-01"_s);
+    QCOMPARE(visit.value(u"time"_s).toString(), u"09:30"_s);
+    QCOMPARE(visit.value(u"place"_s).toString(), u"Cancer Center, Building B, room 204"_s);
+    QCOMPARE(visit.value(u"bring"_s).toString(), u"Scan results and insurance card"_s);
+    const QJsonObject tell = root.value(u"toTell"_s).toArray().at(0).toObject();
+    QCOMPARE(tell.value(u"text"_s).toString(), u"Pain in my left ear"_s);
+    QCOMPARE(tell.value(u"since"_s).toString(), u"two weeks"_s);
+    QCOMPARE(tell.value(u"severity"_s).toInt(), 6);
+    QCOMPARE(tell.value(u"notes"_s).toString(), u"Warm cloths help a little"_s);
+    QVERIFY(!root.value(u"toTell"_s).toArray().at(1).toObject().contains(u"severity"_s));
+    const QJsonObject medicine = root.value(u"medicines"_s).toArray().at(0).toObject();
+    QCOMPARE(medicine.keys(),
+             QStringList({u"dose"_s, u"name"_s, u"prescriber"_s, u"reason"_s, u"schedule"_s}));
+    QCOMPARE(medicine.value(u"schedule"_s).toString(), u"every 6 hours if needed"_s);
+    const QJsonObject contact = root.value(u"careTeam"_s).toArray().at(0).toObject();
+    QCOMPARE(contact.keys(), QStringList({u"afterHoursPhone"_s, u"name"_s, u"phone"_s, u"role"_s}));
+    QCOMPARE(contact.value(u"role"_s).toString(), u"oncologist"_s);
+    QCOMPARE(contact.value(u"afterHoursPhone"_s).toString(), u"555-0199"_s);
+    const QJsonObject therapy = root.value(u"immunotherapy"_s).toObject();
+    QCOMPARE(therapy.value(u"drugs"_s).toArray().at(0).toString(), u"Pembrolizumab (Keytruda)"_s);
+    QCOMPARE(therapy.value(u"started"_s).toString(), u"2025-03-03"_s);
+    QCOMPARE(therapy.value(u"stopped"_s).toString(), u"2026-09-30"_s);
+}
+
+void TestChecklistStore::loadVersion1_isUpgradedInMemoryWithoutLoss()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    QVERIFY(QFile::copy(checklistFixture(u"valid.json"_s), path));
+    const QByteArray before = readAll(path);
+    const auto result = ChecklistStore::loadFromFile(path);
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Loaded);
+    QVERIFY(!result.readOnly);
+    QCOMPARE(result.stamp.olderVersion, 1);
+    QCOMPARE(readAll(path), before); // reading changes nothing
+    // Every question, answer and past list of the old file is there.
+    QCOMPARE(result.data.items.size(), 2);
+    QCOMPARE(result.data.items.at(1).answer,
+             u"Yes, the team visits weekly.\nCall the nurse line first."_s);
+    QCOMPARE(result.data.visit.with, u"Dr. Lee"_s);
+    QCOMPARE(result.data.archive.size(), 1);
+    // Written as version 2, it reads back the same.
+    const auto again = ChecklistFormat::parse(ChecklistFormat::serialize(result.data));
+    QCOMPARE(again.version, 2);
+    QCOMPARE(again.data, result.data);
+}
+
+void TestChecklistStore::version2Fixture_readsEveryField()
+{
+    const auto result = ChecklistStore::loadFromFile(checklistFixture(u"version-2.json"_s));
+    QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Loaded);
+    QCOMPARE(result.stamp.olderVersion, 0);
+    const ChecklistData &data = result.data;
+    QCOMPARE(data.visit.time, QTime(9, 30));
+    QCOMPARE(data.visit.place, u"Cancer Center, Building B, room 204"_s);
+    QCOMPARE(data.visit.bring, u"Scan results, insurance card"_s);
+    QCOMPARE(data.toTell.size(), 2);
+    QCOMPARE(data.toTell.at(0).severity, 6);
+    QCOMPARE(data.toTell.at(1).severity, -1);
+    QCOMPARE(data.medicines.size(), 2);
+    QCOMPARE(data.medicines.at(1).prescriber, u"Dr. Patel"_s);
+    QCOMPARE(data.careTeam.size(), 2);
+    QCOMPARE(data.careTeam.at(1).role, u"nurseLine"_s);
+    QCOMPARE(data.immunotherapy.drugs, QStringList{u"Pembrolizumab (Keytruda)"_s});
+    QCOMPARE(data.immunotherapy.stopped, QDate(2026, 9, 30));
+    QCOMPARE(data.immunotherapy.name, u"Maria Gomez"_s);
+}
+
+void TestChecklistStore::newLists_checkEachEntrysShape()
+{
+    const QByteArray bytes = R"({"format": "nextsteps-checklist", "version": 2, "questions": [],
+        "toTell": [{"text": "Ear pain", "severity": 11}, {"text": "Cough", "severity": 3},
+                   {"since": "no text"}, "not an object"],
+        "medicines": [{"name": "Oxycodone", "dose": 5}, {"name": "Ondansetron"}],
+        "careTeam": {"name": "not a list"},
+        "immunotherapy": {"drugs": ["Nivolumab"], "started": "2025-02-30"}})";
+    const auto result = ChecklistFormat::parse(bytes);
+    QVERIFY(result.ok);
+    QCOMPARE(result.data.toTell.size(), 1);
+    QCOMPARE(result.data.toTell.at(0).severity, 3);
+    QCOMPARE(result.data.medicines.size(), 1);
+    QCOMPARE(result.data.medicines.at(0).name, u"Ondansetron"_s);
+    QVERIFY(result.data.careTeam.isEmpty());
+    QVERIFY(result.data.immunotherapy.isEmpty());
+    QCOMPARE(result.skipped, 3 + 1 + 1 + 1);
+}
+
 void TestChecklistStore::exportText_writesUtf8()
 {
     QTemporaryDir dir;
@@ -696,6 +797,7 @@ void TestChecklistStore::readWithoutChanging_readsOrSaysWhy_data()
     QTest::addColumn<QString>("why"); // empty: reads
     QTest::newRow("valid") << u"valid.json"_s << QString();
     QTest::newRow("newer version, still readable") << u"newer-version.json"_s << QString();
+    QTest::newRow("version 2, everything filled in") << u"version-2.json"_s << QString();
     QTest::newRow("truncated") << u"truncated.json"_s << u"cannot read the list in"_s;
     QTest::newRow("missing") << u"no-such-file.json"_s << u"there is no file"_s;
     QTest::newRow("a folder") << u"."_s << u"is a folder"_s;

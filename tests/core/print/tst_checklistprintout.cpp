@@ -1,6 +1,10 @@
 #include "ChecklistPrintout.h"
 #include "PagedPrinter.h"
+#include "PdfText.h"
 #include "SampleLists.h"
+
+#include <QLocale>
+#include <QTemporaryDir>
 
 #include <QTest>
 #include <QTextBlock>
@@ -45,6 +49,10 @@ private Q_SLOTS:
     void plainText_holdsEveryQuestionAndAnswer_data();
     void plainText_holdsEveryQuestionAndAnswer();
     void plainText_dropsControlCharacters();
+    void everything_isInTheTextExport();
+    void everything_isPrintedInItsPlace();
+    void medicinesPage_canBeLeftOut();
+    void visitDate_isTheLocalesLongFormat();
 };
 
 void TestChecklistPrintout::document_holdsTitleVisitAndNameLine()
@@ -168,6 +176,102 @@ void TestChecklistPrintout::plainText_dropsControlCharacters()
     QVERIFY(text.contains(u"Red [31malert[0m and a  return and a  nul\tand a tab?"_s));
     for (const QChar c : text)
         QVERIFY(c == u'\n' || c == u'\t' || c.category() != QChar::Other_Control);
+}
+
+namespace {
+
+// Each thing beside the questions as the printout and the export write it.
+QStringList everythingBesideTheQuestions()
+{
+    return {u"Cancer Center, Building B, room 204"_s,
+            u"Scan results and insurance card"_s,
+            u"Dr. Ana Lee (Oncologist): 555-0100, after hours 555-0199"_s,
+            u"Clinic nurses (Nurse line): 555-0111"_s,
+            u"Main Street Pharmacy (Pharmacy): 555-0123"_s,
+            u"Pain in my left ear, since two weeks, how bad: 6 of 10"_s,
+            u"Warm cloths help a little"_s,
+            u"Trouble swallowing pills"_s,
+            u"Oxycodone"_s,
+            u"every 6 hours if needed"_s,
+            u"Ondansetron"_s,
+            u"twice a day"_s,
+            u"Dr. Patel"_s,
+            u"Pembrolizumab (Keytruda)"_s};
+}
+
+} // namespace
+
+void TestChecklistPrintout::everything_isInTheTextExport()
+{
+    const QString text = ChecklistPrintout::toPlainText(samples::everythingFilledIn());
+    for (const QString &expected : everythingBesideTheQuestions())
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    QVERIFY(text.contains(u"- Oxycodone; 5 mg; every 6 hours if needed; pain; Dr. Lee\n"_s));
+    // The questions come before the things to tell.
+    QVERIFY(text.indexOf(u"Is there a trial that fits me?"_s) <
+            text.indexOf(u"Things to tell my doctor"_s));
+}
+
+void TestChecklistPrintout::everything_isPrintedInItsPlace()
+{
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"list.pdf"_s);
+    const ChecklistData data = samples::everythingFilledIn();
+    auto doc = ChecklistPrintout::build(data);
+    const auto result = PagedPrinter::exportPdf(doc.get(), path, ChecklistPrintout::title(),
+                                                QPageSize(QPageSize::A4));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QStringList pages = testprint::pdfPages(path);
+    QCOMPARE(pages.size(), result.pageCount);
+    QVERIFY(pages.size() >= 2);
+    const QString all = pages.join(u'\n').simplified();
+    for (const QString &expected : everythingBesideTheQuestions())
+        QVERIFY2(all.contains(expected), qPrintable(expected));
+    // The first page is the questions, the care team's numbers above them.
+    const QString first = pages.first().simplified();
+    QVERIFY(first.contains(u"Questions for my doctor"_s));
+    QVERIFY(first.contains(u"IMPORTANT: Is there a trial that fits me?"_s));
+    QVERIFY(first.indexOf(u"555-0100"_s) < first.indexOf(u"Is there a trial"_s));
+    QVERIFY(all.indexOf(u"No date?"_s) < all.indexOf(u"Things to tell my doctor"_s));
+    // The medicines on a page of their own, with nothing else of the list.
+    const QString last = pages.last().simplified();
+    QVERIFY(last.contains(u"My medicines"_s));
+    QVERIFY(last.contains(u"Medicine Dose How often What for Prescribed by"_s));
+    QVERIFY(last.contains(u"I have had immunotherapy"_s));
+    QVERIFY(!last.contains(u"Things to tell my doctor"_s));
+    QVERIFY(!last.contains(u"No date?"_s));
+    for (int i = 0; i + 1 < pages.size(); ++i)
+        QVERIFY(!pages.at(i).contains(u"My medicines"_s));
+}
+
+void TestChecklistPrintout::medicinesPage_canBeLeftOut()
+{
+    const ChecklistData data = samples::everythingFilledIn();
+    const QString with = ChecklistPrintout::build(data)->toPlainText();
+    const QString without =
+        ChecklistPrintout::build(data, PagedPrinter::BodyPointSize, false)->toPlainText();
+    QVERIFY(with.contains(u"Ondansetron"_s));
+    QVERIFY(!without.contains(u"Ondansetron"_s));
+    QVERIFY(without.contains(u"Trouble swallowing pills"_s));
+}
+
+void TestChecklistPrintout::visitDate_isTheLocalesLongFormat()
+{
+    const QLocale before;
+    for (const char *name : {"en_US", "es_MX", "C"}) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+        const ChecklistData data = samples::everythingFilledIn();
+        const QString date = QLocale().toString(data.visit.date, QLocale::LongFormat);
+        QVERIFY(data.visit.describe().startsWith(date));
+        // The time as the locale writes it, without seconds.
+        QVERIFY(data.visit.describe().contains(Visit::timeText(data.visit.time)));
+        QVERIFY(Visit::timeText(data.visit.time).contains(u"30"_s));
+        QVERIFY(!data.visit.describe().contains(u"30:00"_s));
+        QVERIFY(ChecklistPrintout::build(data)->toPlainText().contains(date));
+        QVERIFY(ChecklistPrintout::toPlainText(data).contains(date));
+    }
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestChecklistPrintout)
