@@ -7,6 +7,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
+#include "FocusRing.h"
 #include "Language.h"
 #include "ListenBar.h"
 #include "PrintController.h"
@@ -28,6 +29,7 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -55,6 +57,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
       m_guide(Guide::forLanguage(m_guideLanguage))
 {
     setObjectName(u"mainWindow"_s);
+    FocusRing::install();
 
     m_undoStack = new QUndoStack(this);
     m_model = new ChecklistModel(this);
@@ -339,6 +342,17 @@ void MainWindow::createMenus()
             &QAction::triggered, m_readingPane, &ReadingPane::focusText);
     connect(addAction(view, u"goQuestions"_s, QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, m_checklistPanel, &ChecklistPanel::focusList);
+    // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
+    auto *nextArea = new QAction(this);
+    nextArea->setObjectName(u"nextArea"_s);
+    nextArea->setShortcut(QKeySequence(Qt::Key_F6));
+    QWidget::addAction(nextArea);
+    connect(nextArea, &QAction::triggered, this, [this] { moveToArea(1); });
+    auto *previousArea = new QAction(this);
+    previousArea->setObjectName(u"previousArea"_s);
+    previousArea->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    QWidget::addAction(previousArea);
+    connect(previousArea, &QAction::triggered, this, [this] { moveToArea(-1); });
     view->addSeparator();
     // Each language by its own name, never translated: a person who reads only Spanish must
     // find "Español" in an English menu.
@@ -547,6 +561,33 @@ void MainWindow::setZoom(int percent)
     m_checklistPanel->setZoom(m_zoom);
 }
 
+QSize MainWindow::firstSize(const QRect &available)
+{
+    // Room for the window's frame and title bar, which the size given to resize() leaves out.
+    constexpr int FrameWidth = 16;
+    constexpr int FrameHeight = 48;
+    return {std::min(1280, available.width() - FrameWidth),
+            std::min(800, available.height() - FrameHeight)};
+}
+
+void MainWindow::moveToArea(int step)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const QList<QWidget *> areas{m_sidebar, m_readingPane, m_checklistPanel};
+    qsizetype current = step > 0 ? -1 : 0;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        if (focus && areas.at(i)->isAncestorOf(focus))
+            current = i;
+    }
+    const qsizetype next = (current + step + areas.size()) % areas.size();
+    if (next == 0)
+        m_sidebar->focusList();
+    else if (next == 1)
+        m_readingPane->focusText();
+    else
+        m_checklistPanel->focusList();
+}
+
 void MainWindow::zoomBy(int steps)
 {
     auto it = std::lower_bound(ZoomSteps.begin(), ZoomSteps.end(), m_zoom);
@@ -567,8 +608,17 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     ChecklistStore::makePrivate(settings.fileName()); // one written before this was done
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1280, 800);
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        QRect first(QPoint(), firstSize(available));
+        first.moveCenter(available.center());
+        setGeometry(first);
+    } else if (!isMaximized() && !isFullScreen() &&
+               (width() > available.width() || height() > available.height())) {
+        // Saved on a larger screen: never larger than this one.
+        resize(firstSize(available));
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_readingPane->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());

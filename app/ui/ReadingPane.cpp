@@ -83,6 +83,29 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
                        keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     historyButton(m_back, u"backButton"_s, QStyle::SP_ArrowBack);
     historyButton(m_forward, u"forwardButton"_s, QStyle::SP_ArrowForward);
+
+    // Tab follows the page from top to bottom: Back and Forward, the Listen bar, the text, the
+    // find bar, then the suggested questions (the text was made first, for the others to use).
+    QWidget *previous = nullptr;
+    const auto chain = [&previous](QWidget *within) {
+        QList<QWidget *> widgets = within->findChildren<QWidget *>();
+        widgets.prepend(within);
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                continue;
+            if (previous)
+                QWidget::setTabOrder(previous, widget);
+            previous = widget;
+        }
+    };
+    for (const char *name : {"backButton", "forwardButton"}) {
+        if (auto *button = findChild<QToolButton *>(QString::fromLatin1(name)))
+            chain(button);
+    }
+    chain(m_listenBar);
+    chain(m_browser);
+    chain(m_findBar);
+    m_suggestions->setTabAfter(previous);
     history->addStretch(1);
     retranslateUi();
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
