@@ -65,8 +65,7 @@ QColor FocusRing::colorFor(const QPalette &palette)
             if (ColorContrast::ratio(color, palette.color(role)) < 4.5)
                 return false;
         }
-        for (const QColor &edge : {palette.color(QPalette::Mid), palette.color(QPalette::Dark),
-                                   window.darker(140), window.lighter(140)}) {
+        for (const QColor &edge : {window.darker(140), window.lighter(140)}) {
             if (ColorContrast::ratio(color, edge) < 3.0)
                 return false;
         }

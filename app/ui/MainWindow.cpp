@@ -17,6 +17,7 @@
 #include "Shortcuts.h"
 #include "ShortcutsDialog.h"
 #include "StatusAnnouncer.h"
+#include "Theme.h"
 #include "TopicSidebar.h"
 
 #include <QAction>
@@ -368,6 +369,22 @@ void MainWindow::createMenus()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
+    // The colours: the system's (dark or light, as it is set), or one chosen here.
+    m_themeMenu = view->addMenu(QString());
+    m_themeMenu->setObjectName(u"themeMenu"_s);
+    auto *themes = new QActionGroup(this);
+    for (Theme::Kind kind : {Theme::Kind::FollowSystem, Theme::Kind::Light, Theme::Kind::Dark,
+                             Theme::Kind::HighContrast}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setObjectName(u"theme_"_s + Theme::key(kind));
+        action->setCheckable(true);
+        action->setChecked(kind == Theme::current());
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [kind] {
+            Theme::apply(kind);
+            Theme::remember(kind);
+        });
+    }
     ListenBar *listen = m_readingPane->listenBar();
     view->addAction(listen->listenAction());
     view->addAction(listen->pauseAction());
@@ -434,6 +451,19 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("T&heme"));
+    const std::array<std::pair<QString, QString>, 4> themeTexts{{
+        {u"theme_system"_s, tr("&Follow the System")},
+        {u"theme_light"_s, tr("&Light")},
+        {u"theme_dark"_s, tr("&Dark")},
+        {u"theme_high-contrast"_s, tr("&High Contrast (Black, White and Yellow)")},
+    }};
+    for (QAction *action : m_themeMenu->actions()) {
+        for (const auto &[name, text] : themeTexts) {
+            if (action->objectName() == name)
+                action->setText(text);
+        }
+    }
     m_helpMenu->setTitle(tr("&Help"));
     const std::pair<QString, QString> texts[] = {
         {u"openList"_s, tr("&Open List…")},
@@ -614,10 +644,6 @@ void MainWindow::restoreSettings()
         QRect first(QPoint(), firstSize(available));
         first.moveCenter(available.center());
         setGeometry(first);
-    } else if (!isMaximized() && !isFullScreen() &&
-               (width() > available.width() || height() > available.height())) {
-        // Saved on a larger screen: never larger than this one.
-        resize(firstSize(available));
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());

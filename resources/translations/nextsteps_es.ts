@@ -1083,6 +1083,26 @@
         <source>Your list has no questions to read aloud yet.</source>
         <translation>Su lista todavía no tiene preguntas para leer en voz alta.</translation>
     </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation>&amp;Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast (Black, White and Yellow)</source>
+        <translation>&amp;Alto contraste (negro, blanco y amarillo)</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PagedPrinter</name>
