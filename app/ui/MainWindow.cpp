@@ -323,6 +323,7 @@ void MainWindow::createMenus()
     QMenu *view = m_viewMenu;
     view->addAction(m_readingPane->backAction());
     view->addAction(m_readingPane->forwardAction());
+    view->addAction(m_readingPane->goToHeadingAction());
     view->addSeparator();
     connect(addAction(view, u"zoomIn"_s, QKeySequence::ZoomIn), &QAction::triggered, this,
             [this] { zoomBy(1); });

@@ -11,9 +11,11 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -81,6 +83,20 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_forward =
         addPanelAction(this, u"forward"_s, QString(),
                        keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    m_goToHeading = addPanelAction(this, u"goToHeading"_s, QString(),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
+    connect(m_goToHeading, &QAction::triggered, this, [this] {
+        // A menu: a screen reader reads it item by item, and the arrows and Enter choose.
+        QMenu menu(this);
+        menu.setObjectName(u"headingsMenu"_s);
+        const QStringList names = headings();
+        for (int i = 0; i < names.size(); ++i)
+            connect(menu.addAction(names.at(i)), &QAction::triggered, this,
+                    [this, i] { goToHeading(i); });
+        if (names.isEmpty())
+            menu.addAction(tr("This topic has no headings"))->setEnabled(false);
+        menu.exec(m_browser->mapToGlobal(QPoint(16, 16)));
+    });
     historyButton(m_back, u"backButton"_s, QStyle::SP_ArrowBack);
     historyButton(m_forward, u"forwardButton"_s, QStyle::SP_ArrowForward);
 
@@ -128,8 +144,36 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     updateHistoryActions();
 }
 
+QStringList ReadingPane::headings() const
+{
+    QStringList names;
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (const int level = block.blockFormat().headingLevel(); level > 0)
+            names << QString(2 * (level - 1), u' ') + block.text();
+    }
+    return names;
+}
+
+void ReadingPane::goToHeading(int index)
+{
+    int seen = 0;
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() <= 0 || seen++ != index)
+            continue;
+        QTextCursor cursor(block);
+        m_browser->setTextCursor(cursor);
+        // The heading at the top of the view, not just somewhere in it.
+        m_browser->verticalScrollBar()->setValue(
+            int(m_browser->document()->documentLayout()->blockBoundingRect(block).top()));
+        m_browser->setFocus(Qt::ShortcutFocusReason);
+        Q_EMIT message(tr("Heading: %1").arg(block.text()));
+        return;
+    }
+}
+
 void ReadingPane::retranslateUi()
 {
+    m_goToHeading->setText(tr("Go to Headin&g…"));
     m_find->setText(tr("&Find in Page…"));
     m_findNext->setText(tr("Find &Next"));
     m_findPrevious->setText(tr("Find Previ&ous"));

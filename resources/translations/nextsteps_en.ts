@@ -733,6 +733,34 @@
         <source>Could not open %1. You can type it into your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Glossary word: %1. Press Enter for its meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the topic %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: %1. Press Enter to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web link: %1. It opens your web browser and leaves Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your web browser and leaves Next Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ListenBar</name>
@@ -1359,6 +1387,18 @@
         <source>Questions you might ask.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This topic has no headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Headin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::SaveLocationDialog</name>
@@ -1459,6 +1499,22 @@
     </message>
     <message>
         <source>Down to the results, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next or previous area: topics, reading, my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from link to link in the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meaning of a word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

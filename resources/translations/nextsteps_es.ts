@@ -733,6 +733,34 @@
         <source>Could not open %1. You can type it into your web browser.</source>
         <translation>No se pudo abrir %1. Puede escribirlo en su navegador web.</translation>
     </message>
+    <message>
+        <source>Glossary word: %1. Press Enter for its meaning.</source>
+        <translation>Palabra del glosario: %1. Presione Intro para ver su significado.</translation>
+    </message>
+    <message>
+        <source>Link to the topic %1.</source>
+        <translation>Enlace al tema %1.</translation>
+    </message>
+    <message>
+        <source>Phone number: %1. Press Enter to show it.</source>
+        <translation>Número de teléfono: %1. Presione Intro para verlo.</translation>
+    </message>
+    <message>
+        <source>Web link: %1. It opens your web browser and leaves Next Steps.</source>
+        <translation>Enlace web: %1. Abre su navegador web y sale de Next Steps.</translation>
+    </message>
+    <message>
+        <source>Opens your web browser and leaves Next Steps: %1</source>
+        <translation>Abre su navegador web y sale de Next Steps: %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the definition</source>
+        <translation>Cerrar la definición</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ListenBar</name>
@@ -1359,6 +1387,18 @@
         <source>Questions you might ask.</source>
         <translation>Preguntas que podría hacer.</translation>
     </message>
+    <message>
+        <source>This topic has no headings</source>
+        <translation>Este tema no tiene encabezados</translation>
+    </message>
+    <message>
+        <source>Heading: %1</source>
+        <translation>Encabezado: %1</translation>
+    </message>
+    <message>
+        <source>Go to Headin&amp;g…</source>
+        <translation>Ir a un en&amp;cabezado…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::SaveLocationDialog</name>
@@ -1460,6 +1500,22 @@
     <message>
         <source>Down to the results, then Enter</source>
         <translation>Abajo hasta los resultados, luego Intro</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous area: topics, reading, my questions</source>
+        <translation>Ir a la zona siguiente o anterior: temas, lectura, mis preguntas</translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation>F6, Mayús+F6</translation>
+    </message>
+    <message>
+        <source>Move from link to link in the topic</source>
+        <translation>Pasar de un enlace a otro en el tema</translation>
+    </message>
+    <message>
+        <source>Close the meaning of a word</source>
+        <translation>Cerrar el significado de una palabra</translation>
     </message>
 </context>
 <context>
