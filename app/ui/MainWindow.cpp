@@ -40,6 +40,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -344,6 +345,21 @@ void MainWindow::createMenus()
             &QAction::triggered, m_readingPane, &ReadingPane::focusText);
     connect(addAction(view, u"goQuestions"_s, QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, m_checklistPanel, &ChecklistPanel::focusList);
+    // Room for the text at large sizes: the topics and the questions can be put away.
+    for (const auto &[name, key, pane] :
+         {std::tuple{u"showTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                     static_cast<QWidget *>(m_sidebar)},
+          std::tuple{u"showQuestions"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                     static_cast<QWidget *>(m_checklistPanel)}}) {
+        QAction *show = addAction(view, name, key);
+        show->setCheckable(true);
+        show->setChecked(true);
+        connect(show, &QAction::toggled, pane, [this, pane = pane](bool on) {
+            pane->setVisible(on);
+            if (!on && !QApplication::focusWidget())
+                m_readingPane->focusText();
+        });
+    }
     // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
     auto *nextArea = new QAction(this);
     nextArea->setObjectName(u"nextArea"_s);
@@ -483,6 +499,8 @@ void MainWindow::retranslateUi()
         {u"goTopics"_s, tr("Go to &Topics")},
         {u"goReading"_s, tr("Go to &Reading")},
         {u"goQuestions"_s, tr("Go to My &Questions")},
+        {u"showTopics"_s, tr("Sho&w Topics")},
+        {u"showQuestions"_s, tr("Show My Questio&ns")},
         {u"helpRightAway"_s, tr("When to Get &Help Right Away")},
         {u"gettingStarted"_s, tr("&Getting Started")},
         {u"shortcuts"_s, tr("&Keyboard Shortcuts")},
@@ -610,7 +628,10 @@ void MainWindow::moveToArea(int step)
         if (focus && areas.at(i)->isAncestorOf(focus))
             current = i;
     }
-    const qsizetype next = (current + step + areas.size()) % areas.size();
+    qsizetype next = (current + step + areas.size()) % areas.size();
+    // A hidden area is passed over (the reading pane is always there).
+    while (areas.at(next)->isHidden())
+        next = (next + step + areas.size()) % areas.size();
     if (next == 0)
         m_sidebar->focusList();
     else if (next == 1)
@@ -650,6 +671,8 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_readingPane->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());
     setZoom(settings.value(u"view/zoom"_s, 100).toInt());
+    for (const QString &name : {u"showTopics"_s, u"showQuestions"_s})
+        findChild<QAction *>(name)->setChecked(settings.value(u"view/"_s + name, true).toBool());
     const QString topic = settings.value(u"view/lastTopic"_s).toString();
     showTopic(m_guide.topic(topic) ? topic : u"welcome"_s);
 }
@@ -662,6 +685,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
+    for (const QString &name : {u"showTopics"_s, u"showQuestions"_s})
+        settings.setValue(u"view/"_s + name, findChild<QAction *>(name)->isChecked());
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
     // The last topic read says something about the person's health. Qt keeps a file's mode
     // when it saves the settings again, so this holds for later writes too.

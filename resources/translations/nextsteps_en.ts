@@ -1131,6 +1131,14 @@
         <source>&amp;High Contrast (Black, White and Yellow)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sho&amp;w Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show My Questio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PagedPrinter</name>

@@ -1131,6 +1131,14 @@
         <source>&amp;High Contrast (Black, White and Yellow)</source>
         <translation>&amp;Alto contraste (negro, blanco y amarillo)</translation>
     </message>
+    <message>
+        <source>Sho&amp;w Topics</source>
+        <translation>Mostrar la li&amp;sta de temas</translation>
+    </message>
+    <message>
+        <source>Show My Questio&amp;ns</source>
+        <translation>M&amp;ostrar mis preguntas</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::PagedPrinter</name>

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void tabWalk_followsReadingOrder_andShowsFocus();
     void f6_movesBetweenTheThreeAreas();
     void enter_pressesAddToMyQuestions();
+    void showTopicsAndQuestions_hideAndF6PassesOver();
     void suggestions_startAtTheTop();
     void firstWindow_fitsA1366x768Screen();
 
@@ -207,6 +208,33 @@ void TestFocus::f6_movesBetweenTheThreeAreas()
     QCOMPARE(areaOf(window, QApplication::focusWidget()), Sidebar);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     QCOMPARE(areaOf(window, QApplication::focusWidget()), Questions);
+}
+
+void TestFocus::showTopicsAndQuestions_hideAndF6PassesOver()
+{
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(u"checklist.json"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+    auto *showQuestions = window.findChild<QAction *>(u"showQuestions"_s);
+    auto *showTopics = window.findChild<QAction *>(u"showTopics"_s);
+    QCOMPARE(showTopics->shortcut(), QKeySequence(u"Ctrl+Shift+T"_s));
+    QCOMPARE(showQuestions->shortcut(), QKeySequence(u"Ctrl+Shift+M"_s));
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!showQuestions->isChecked());
+    QVERIFY(window.checklistPanel()->isHidden());
+    window.sidebar()->focusSearch();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(areaOf(window, QApplication::focusWidget()), Reading);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(areaOf(window, QApplication::focusWidget()), Sidebar);
+    showQuestions->trigger();
+    QVERIFY(window.checklistPanel()->isVisible());
+    showTopics->trigger();
+    QVERIFY(window.sidebar()->isHidden());
+    showTopics->trigger();
 }
 
 void TestFocus::enter_pressesAddToMyQuestions()
