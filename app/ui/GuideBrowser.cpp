@@ -3,6 +3,7 @@
 #include "Guide.h"
 #include "UiFonts.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFrame>
@@ -13,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -127,9 +129,43 @@ void GuideBrowser::render()
     // With its width known before it gets a layout, the page is laid out lazily: the part in
     // view first, the rest in the background.
     page->setPageSize(QSizeF(viewport()->width(), -1));
+    if (m_zoom > 150)
+        keepHeadingWordsWhole(page);
     setDocument(page); // the previous page is a child of this browser: QTextEdit deletes it
     verticalScrollBar()->setValue(0);
     Q_EMIT rendered();
+}
+
+void GuideBrowser::keepHeadingWordsWhole(QTextDocument *page)
+{
+    // Large text in a narrow pane: a heading word wider than the pane would be split
+    // ("treatm/ents"). Such a heading is made a step smaller until its words fit. Only the
+    // headings are laid out for this, and only at large sizes.
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() <= 0)
+            continue;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            page->documentLayout()->blockBoundingRect(block); // lays the block out
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            bool split = false;
+            for (int i = 1; layout && i < layout->lineCount(); ++i) {
+                const int start = layout->lineAt(i).textStart();
+                if (start > 0 && start <= text.size() && !text.at(start - 1).isSpace() &&
+                    text.at(start - 1) != u'-')
+                    split = true;
+            }
+            if (!split)
+                break;
+            QTextCursor cursor(block);
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            QTextCharFormat smaller;
+            smaller.setProperty(QTextFormat::FontSizeAdjustment,
+                                cursor.charFormat().intProperty(QTextFormat::FontSizeAdjustment) -
+                                    1);
+            cursor.mergeCharFormat(smaller);
+        }
+    }
 }
 
 void GuideBrowser::updateTextWidth()
@@ -155,6 +191,9 @@ void GuideBrowser::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateTextWidth();
+    // A narrower pane at large sizes: its headings' words must still fit.
+    if (m_zoom > 150 && event->size().width() < event->oldSize().width() && !m_markdown.isEmpty())
+        keepHeadingWordsWhole(document());
 }
 
 void GuideBrowser::changeEvent(QEvent *event)

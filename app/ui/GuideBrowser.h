@@ -58,6 +58,7 @@ private:
     const GlossaryTerm *showDefinition(const QUrl &url);
     static QString definitionHtml(const GlossaryTerm &term);
     static void styleLinks(QTextDocument *page);
+    static void keepHeadingWordsWhole(QTextDocument *page);
     void retranslate();
 
     const Guide &m_guide;

@@ -5,6 +5,7 @@
 #include "StatusAnnouncer.h"
 #include "TestSupport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QFrame>
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void tab_movesLinkToLink_andSaysWhatItIs();
     void definition_besideTheWord_staysUntilEscape();
     void goToHeading_listsAndMoves();
+    void headings_atLargeSizes_neverSplitAWord();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -156,6 +159,30 @@ void TestLinks::goToHeading_listsAndMoves()
     QCOMPARE(m_browser->textCursor().block().text(), u"Second part"_s);
     QVERIFY(m_browser->hasFocus());
     QCOMPARE(said.constLast().at(0).toString(), u"Heading: Second part"_s);
+}
+
+void TestLinks::headings_atLargeSizes_neverSplitAWord()
+{
+    m_window->resize(1366 - 16, 768 - 48);
+    m_window->setZoom(300);
+    m_window->showTopic(u"treatments"_s);
+    QApplication::processEvents();
+    QTextDocument *page = m_browser->document();
+    page->documentLayout()->documentSize();
+    int headings = 0;
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() <= 0)
+            continue;
+        ++headings;
+        const QString text = block.text();
+        for (int i = 1; i < block.layout()->lineCount(); ++i) {
+            const int start = block.layout()->lineAt(i).textStart();
+            QVERIFY2(text.at(start - 1).isSpace() || text.at(start - 1) == u'-',
+                     qPrintable(text.left(start) + u'/' + text.mid(start)));
+        }
+    }
+    QVERIFY(headings > 0);
+    m_window->setZoom(100);
 }
 
 QTEST_MAIN(TestLinks)
