@@ -93,6 +93,9 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
         // Plain text in a bold font: a rich-text label is measured through a whole text document.
         auto *heading = m_heading = new QLabel(tr("Questions you might ask"), m_content);
         heading->setTextFormat(Qt::PlainText);
+        // Wrapped, so that at large sizes the heading does not make the rows wider than the
+        // pane (they were cut at the right).
+        heading->setWordWrap(true);
         QFont bold; // only the weight is set: the size still follows the zoom
         bold.setBold(true);
         heading->setFont(bold);
