@@ -3,9 +3,12 @@
 #include "DeferredIconEngine.h"
 
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
 #include <QtMath>
+
+#include <algorithm>
 
 namespace nextsteps {
 
@@ -32,6 +35,41 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     default:
         return base;
     }
+}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                             QPainter *painter, const QWidget *widget) const
+{
+    if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    const QPalette &palette = option->palette;
+    const QColor ink = palette.color(QPalette::Text);
+    const QColor field = palette.color(QPalette::Base);
+    // A square, centred in the space given.
+    const int side = std::min(option->rect.width(), option->rect.height());
+    QRect box(0, 0, side, side);
+    box.moveCenter(option->rect.center());
+    const int edge = std::max(2, qRound(side / 8.0));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(box, ink);
+    painter->fillRect(box.adjusted(edge, edge, -edge, -edge), field);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const QRectF inner = QRectF(box).adjusted(side * 0.22, side * 0.22, -side * 0.22, -side * 0.22);
+    QPen pen(ink, std::max(2.0, side / 7.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    if (option->state & State_On) {
+        const QPointF points[] = {{inner.left(), inner.center().y()},
+                                  {inner.left() + inner.width() * 0.38, inner.bottom()},
+                                  {inner.right(), inner.top()}};
+        painter->drawPolyline(points, 3);
+    } else if (option->state & State_NoChange) {
+        painter->drawLine(QPointF(inner.left(), inner.center().y()),
+                          QPointF(inner.right(), inner.center().y()));
+    }
+    painter->restore();
 }
 
 QIcon AppStyle::standardIcon(StandardPixmap which, const QStyleOption *option,

@@ -9,6 +9,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedPrinter.h"
+#include "Theme.h"
 #include "UiFonts.h"
 #include "WelcomeDialog.h"
 
@@ -138,6 +139,7 @@ void Application::configure(QApplication &app)
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::AppId));
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     QApplication::setFont(comfortableFont(100));
+    Theme::apply(Theme::remembered());
 
     // The remembered language, or the system's on the first start: the app's words, Qt's own
     // (dialogs, print preview) and the default locale for dates, all together. A headless

@@ -3,13 +3,20 @@
 #include "Guide.h"
 #include "UiFonts.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFrame>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -42,9 +49,34 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     // Pointing at a glossary word explains it too, as choosing it does.
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
             [this](const QUrl &url) {
-                if (url.scheme() == u"glossary")
-                    showDefinition(url, QCursor::pos());
+                if (url.isEmpty())
+                    return;
+                const QPoint mouse = viewport()->mapFromGlobal(QCursor::pos());
+                if (url.scheme() == u"glossary" && viewport()->rect().contains(mouse) &&
+                    anchorAt(mouse) == url.toString()) {
+                    if (const GlossaryTerm *term = m_guide.glossaryTerm(url.path()))
+                        QToolTip::showText(QCursor::pos(), definitionHtml(*term), this, {}, 20000);
+                }
             });
+    m_definition = new QFrame(viewport());
+    m_definition->setObjectName(u"definition"_s);
+    m_definition->setFrameShape(QFrame::Box);
+    m_definition->setLineWidth(2);
+    m_definition->setAutoFillBackground(true);
+    m_definition->setBackgroundRole(QPalette::ToolTipBase);
+    m_definition->setForegroundRole(QPalette::ToolTipText);
+    m_definitionText = new QLabel(m_definition);
+    m_definitionText->setWordWrap(true);
+    m_definitionText->setTextFormat(Qt::RichText);
+    m_definitionText->setForegroundRole(QPalette::ToolTipText);
+    m_definitionClose = new QPushButton(m_definition);
+    m_definitionClose->setObjectName(u"closeDefinition"_s);
+    connect(m_definitionClose, &QPushButton::clicked, this, &GuideBrowser::closeDefinition);
+    auto *definitionLayout = new QVBoxLayout(m_definition);
+    definitionLayout->addWidget(m_definitionText);
+    definitionLayout->addWidget(m_definitionClose, 0, Qt::AlignRight);
+    m_definition->hide();
+    retranslate();
     setZoom(100);
 }
 
@@ -79,6 +111,8 @@ void GuideBrowser::render()
     page->setDefaultFont(font());
     page->setDocumentMargin(16);
     page->setMarkdown(m_markdown, QTextDocument::MarkdownDialectGitHub);
+    styleLinks(page);
+    closeDefinition();
     // Generous line spacing for tired eyes; Markdown itself cannot say this.
     QTextCursor cursor(page);
     cursor.select(QTextCursor::Document);
@@ -95,9 +129,43 @@ void GuideBrowser::render()
     // With its width known before it gets a layout, the page is laid out lazily: the part in
     // view first, the rest in the background.
     page->setPageSize(QSizeF(viewport()->width(), -1));
+    if (m_zoom > 150)
+        keepHeadingWordsWhole(page);
     setDocument(page); // the previous page is a child of this browser: QTextEdit deletes it
     verticalScrollBar()->setValue(0);
     Q_EMIT rendered();
+}
+
+void GuideBrowser::keepHeadingWordsWhole(QTextDocument *page)
+{
+    // Large text in a narrow pane: a heading word wider than the pane would be split
+    // ("treatm/ents"). Such a heading is made a step smaller until its words fit. Only the
+    // headings are laid out for this, and only at large sizes.
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() <= 0)
+            continue;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            page->documentLayout()->blockBoundingRect(block); // lays the block out
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            bool split = false;
+            for (int i = 1; layout && i < layout->lineCount(); ++i) {
+                const int start = layout->lineAt(i).textStart();
+                if (start > 0 && start <= text.size() && !text.at(start - 1).isSpace() &&
+                    text.at(start - 1) != u'-')
+                    split = true;
+            }
+            if (!split)
+                break;
+            QTextCursor cursor(block);
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            QTextCharFormat smaller;
+            smaller.setProperty(QTextFormat::FontSizeAdjustment,
+                                cursor.charFormat().intProperty(QTextFormat::FontSizeAdjustment) -
+                                    1);
+            cursor.mergeCharFormat(smaller);
+        }
+    }
 }
 
 void GuideBrowser::updateTextWidth()
@@ -123,11 +191,16 @@ void GuideBrowser::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateTextWidth();
+    // A narrower pane at large sizes: its headings' words must still fit.
+    if (m_zoom > 150 && event->size().width() < event->oldSize().width() && !m_markdown.isEmpty())
+        keepHeadingWordsWhole(document());
 }
 
 void GuideBrowser::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     // Qt's Markdown import takes link colours from the palette of the moment: render again
     // when the system switches between light and dark.
     if (event->type() == QEvent::PaletteChange ||
@@ -154,22 +227,140 @@ QPoint GuideBrowser::popupPosition(const QUrl &url) const
     return viewport()->mapToGlobal(cursorRect().bottomLeft());
 }
 
-const GlossaryTerm *GuideBrowser::showDefinition(const QUrl &url, const QPoint &where)
+QString GuideBrowser::definitionHtml(const GlossaryTerm &term)
+{
+    return u"<p><b>"_s + term.term.toHtmlEscaped() + u"</b><br>"_s +
+           term.definition.toHtmlEscaped() + u"</p>"_s;
+}
+
+QString GuideBrowser::describeLink(const QUrl &url, const QString &text) const
+{
+    const QString scheme = url.scheme();
+    if (scheme == u"glossary")
+        return tr("Glossary word: %1. Press Enter for its meaning.").arg(text);
+    if (scheme == u"topic")
+        return tr("Link to the topic %1.").arg(text);
+    if (scheme == u"tel")
+        return tr("Phone number: %1. Press Enter to show it.").arg(text);
+    return tr("Web link: %1. It opens your web browser and leaves Next Steps.").arg(text);
+}
+
+void GuideBrowser::styleLinks(QTextDocument *page)
+{
+    // Links are never colour alone: all are underlined, glossary words with dots so that they
+    // look different from links that go somewhere, and web links say they leave the app.
+    struct Link
+    {
+        int start, end;
+        QUrl url;
+    };
+    QList<Link> links; // first found, then changed: changing formats merges fragments
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isAnchor())
+                links.append({fragment.position(), fragment.position() + fragment.length(),
+                              QUrl(fragment.charFormat().anchorHref())});
+        }
+    }
+    for (const Link &link : std::as_const(links)) {
+        const QString scheme = link.url.scheme();
+        QTextCharFormat format;
+        format.setFontUnderline(true);
+        format.setUnderlineStyle(scheme == u"glossary" ? QTextCharFormat::DotLine
+                                                       : QTextCharFormat::SingleUnderline);
+        if (scheme == u"https" || scheme == u"http" || scheme == u"mailto")
+            format.setToolTip(
+                tr("Opens your web browser and leaves Next Steps: %1").arg(link.url.toString()));
+        QTextCursor cursor(page);
+        cursor.setPosition(link.start);
+        cursor.setPosition(link.end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+}
+
+QRect GuideBrowser::linkRect(const QUrl &url) const
+{
+    // Where the word is: under the pointer when it was clicked, else at the text cursor (a
+    // link chosen by Tab and Enter is selected).
+    const QPoint mouse = viewport()->mapFromGlobal(QCursor::pos());
+    if (viewport()->rect().contains(mouse) && anchorAt(mouse) == url.toString())
+        return cursorRect(cursorForPosition(mouse));
+    QTextCursor start = textCursor();
+    start.setPosition(textCursor().selectionStart());
+    QTextCursor end = textCursor();
+    end.setPosition(textCursor().selectionEnd());
+    return cursorRect(start).united(cursorRect(end));
+}
+
+const GlossaryTerm *GuideBrowser::showDefinition(const QUrl &url)
 {
     const GlossaryTerm *term = m_guide.glossaryTerm(url.path());
-    if (term)
-        QToolTip::showText(where,
-                           u"<p><b>"_s + term->term.toHtmlEscaped() + u"</b><br>"_s +
-                               term->definition.toHtmlEscaped() + u"</p>"_s,
-                           this, {}, 20000);
+    if (!term)
+        return nullptr;
+    QToolTip::hideText();
+    m_definitionText->setText(definitionHtml(*term));
+    // Beside the word, below its line (or above it where there is no room), never over it.
+    const QRect word = linkRect(url);
+    const QRect area = viewport()->rect();
+    const int width = std::min(area.width() - 8, fontMetrics().averageCharWidth() * 44);
+    const int height = std::min(m_definition->heightForWidth(width), area.height());
+    int y = word.bottom() + 6;
+    if (y + height > area.bottom() && word.top() - 6 - height >= 0)
+        y = word.top() - 6 - height;
+    const int x = std::clamp(word.left(), 4, std::max(4, area.width() - width - 4));
+    m_definition->setGeometry(x, y, width, height > 0 ? height : m_definition->sizeHint().height());
+    m_definition->show();
+    m_definition->raise();
     return term;
+}
+
+void GuideBrowser::closeDefinition()
+{
+    if (!m_definition || !m_definition->isVisible())
+        return;
+    const bool hadFocus = m_definition->isAncestorOf(QApplication::focusWidget());
+    m_definition->hide();
+    if (hadFocus)
+        setFocus(Qt::OtherFocusReason);
+}
+
+void GuideBrowser::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_definition->isVisible()) {
+        closeDefinition();
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+bool GuideBrowser::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab go from link to link, then on to the next control; each link reached
+    // says what it is (the status bar announces it to screen readers).
+    const bool stayed = QTextBrowser::focusNextPrevChild(next);
+    if (stayed && hasFocus() && textCursor().hasSelection()) {
+        QTextCursor inside = textCursor();
+        inside.setPosition(inside.selectionStart() + 1);
+        const QString href = inside.charFormat().anchorHref();
+        if (!href.isEmpty())
+            Q_EMIT message(describeLink(QUrl(href), textCursor().selectedText()));
+    }
+    return stayed;
+}
+
+void GuideBrowser::retranslate()
+{
+    m_definitionClose->setText(tr("Close (Esc)"));
+    m_definitionClose->setAccessibleName(tr("Close the definition"));
 }
 
 void GuideBrowser::followLink(const QUrl &url)
 {
     const QString scheme = url.scheme();
     if (scheme == u"glossary") {
-        if (const GlossaryTerm *term = showDefinition(url, popupPosition(url))) {
+        if (const GlossaryTerm *term = showDefinition(url)) {
             Q_EMIT message(term->term + u": "_s + term->definition);
             Q_EMIT definitionShown(term->id);
         }

@@ -2,6 +2,10 @@
 
 #include <QTextBrowser>
 
+class QFrame;
+class QLabel;
+class QPushButton;
+
 namespace nextsteps {
 
 class Guide;
@@ -25,6 +29,12 @@ public:
 
     // What activating a link does; public so that tests can follow links without a mouse.
     void followLink(const QUrl &url);
+    // The definition of a glossary word shows beside the word, and stays until closed (its
+    // button, Escape, or another page).
+    QFrame *definition() const { return m_definition; }
+    void closeDefinition();
+    // What a screen reader hears when Tab reaches a link.
+    QString describeLink(const QUrl &url, const QString &text) const;
 
 Q_SIGNALS:
     void topicLinkActivated(const QString &topicId);
@@ -38,18 +48,28 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void render();
     void updateTextWidth();
     QPoint popupPosition(const QUrl &url) const;
-    const GlossaryTerm *showDefinition(const QUrl &url, const QPoint &where);
+    QRect linkRect(const QUrl &url) const;
+    const GlossaryTerm *showDefinition(const QUrl &url);
+    static QString definitionHtml(const GlossaryTerm &term);
+    static void styleLinks(QTextDocument *page);
+    static void keepHeadingWordsWhole(QTextDocument *page);
+    void retranslate();
 
     const Guide &m_guide;
     QString m_markdown;
     int m_zoom = 100;
     bool m_renderPending = false;
+    QFrame *m_definition = nullptr;
+    QLabel *m_definitionText = nullptr;
+    QPushButton *m_definitionClose = nullptr;
 };
 
 } // namespace nextsteps

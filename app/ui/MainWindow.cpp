@@ -9,6 +9,7 @@
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
 #include "DialogSize.h"
+#include "FocusRing.h"
 #include "Language.h"
 #include "ListenBar.h"
 #include "PastListsDialog.h"
@@ -21,6 +22,7 @@
 #include "Shortcuts.h"
 #include "ShortcutsDialog.h"
 #include "StatusAnnouncer.h"
+#include "Theme.h"
 #include "TopicSidebar.h"
 #include "UiFonts.h"
 #include "WalletCardDialog.h"
@@ -35,16 +37,19 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +68,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
       m_guide(Guide::forLanguage(m_guideLanguage))
 {
     setObjectName(u"mainWindow"_s);
+    FocusRing::install();
 
     m_undoStack = new QUndoStack(this);
     m_model = new ChecklistModel(this);
@@ -80,6 +86,10 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_listTabs->setDocumentMode(true);
     m_listTabs->addTab(m_checklistPanel, QString());
     m_listTabs->addTab(m_toTell, QString());
+    // The tabs are not a Tab stop of their own (they would come after the panel, out of
+    // reading order): Ctrl+Tab switches them, as View > Go to My Questions (Ctrl+3) and Go to
+    // Things to Tell (Ctrl+4) do.
+    m_listTabs->tabBar()->setFocusPolicy(Qt::NoFocus);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -358,6 +368,7 @@ void MainWindow::createMenus()
     QMenu *view = m_viewMenu;
     view->addAction(m_readingPane->backAction());
     view->addAction(m_readingPane->forwardAction());
+    view->addAction(m_readingPane->goToHeadingAction());
     view->addSeparator();
     connect(addAction(view, u"zoomIn"_s, QKeySequence::ZoomIn), &QAction::triggered, this,
             [this] { zoomBy(1); });
@@ -381,6 +392,37 @@ void MainWindow::createMenus()
                 m_listTabs->setCurrentWidget(m_checklistPanel);
                 m_checklistPanel->focusList();
             });
+    connect(addAction(view, u"goToTell"_s, QKeySequence(Qt::CTRL | Qt::Key_4)),
+            &QAction::triggered, this, [this] {
+                m_listTabs->setCurrentWidget(m_toTell);
+                m_toTell->setFocus(Qt::ShortcutFocusReason);
+            });
+    // Room for the text at large sizes: the topics and the questions can be put away.
+    for (const auto &[name, key, pane] :
+         {std::tuple{u"showTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                     static_cast<QWidget *>(m_sidebar)},
+          std::tuple{u"showQuestions"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                     static_cast<QWidget *>(m_listTabs)}}) {
+        QAction *show = addAction(view, name, key);
+        show->setCheckable(true);
+        show->setChecked(true);
+        connect(show, &QAction::toggled, pane, [this, pane = pane](bool on) {
+            pane->setVisible(on);
+            if (!on && !QApplication::focusWidget())
+                m_readingPane->focusText();
+        });
+    }
+    // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
+    auto *nextArea = new QAction(this);
+    nextArea->setObjectName(u"nextArea"_s);
+    nextArea->setShortcut(QKeySequence(Qt::Key_F6));
+    QWidget::addAction(nextArea);
+    connect(nextArea, &QAction::triggered, this, [this] { moveToArea(1); });
+    auto *previousArea = new QAction(this);
+    previousArea->setObjectName(u"previousArea"_s);
+    previousArea->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    QWidget::addAction(previousArea);
+    connect(previousArea, &QAction::triggered, this, [this] { moveToArea(-1); });
     view->addSeparator();
     // Each language by its own name, never translated: a person who reads only Spanish must
     // find "Español" in an English menu.
@@ -395,6 +437,22 @@ void MainWindow::createMenus()
         action->setChecked(code == m_guideLanguage);
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+    // The colours: the system's (dark or light, as it is set), or one chosen here.
+    m_themeMenu = view->addMenu(QString());
+    m_themeMenu->setObjectName(u"themeMenu"_s);
+    auto *themes = new QActionGroup(this);
+    for (Theme::Kind kind : {Theme::Kind::FollowSystem, Theme::Kind::Light, Theme::Kind::Dark,
+                             Theme::Kind::HighContrast}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setObjectName(u"theme_"_s + Theme::key(kind));
+        action->setCheckable(true);
+        action->setChecked(kind == Theme::current());
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [kind] {
+            Theme::apply(kind);
+            Theme::remember(kind);
+        });
     }
     ListenBar *listen = m_readingPane->listenBar();
     view->addAction(listen->listenAction());
@@ -468,6 +526,19 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("T&heme"));
+    const std::array<std::pair<QString, QString>, 4> themeTexts{{
+        {u"theme_system"_s, tr("&Follow the System")},
+        {u"theme_light"_s, tr("&Light")},
+        {u"theme_dark"_s, tr("&Dark")},
+        {u"theme_high-contrast"_s, tr("&High Contrast (Black, White and Yellow)")},
+    }};
+    for (QAction *action : m_themeMenu->actions()) {
+        for (const auto &[name, text] : themeTexts) {
+            if (action->objectName() == name)
+                action->setText(text);
+        }
+    }
     m_helpMenu->setTitle(tr("&Help"));
     const std::pair<QString, QString> texts[] = {
         {u"openList"_s, tr("&Open List…")},
@@ -489,6 +560,9 @@ void MainWindow::retranslateUi()
         {u"goTopics"_s, tr("Go to &Topics")},
         {u"goReading"_s, tr("Go to &Reading")},
         {u"goQuestions"_s, tr("Go to My &Questions")},
+        {u"goToTell"_s, tr("Go to M&y Things to Tell")},
+        {u"showTopics"_s, tr("Sho&w Topics")},
+        {u"showQuestions"_s, tr("Show My Questio&ns")},
         {u"helpRightAway"_s, tr("When to Get &Help Right Away")},
         {u"gettingStarted"_s, tr("&Getting Started")},
         {u"shortcuts"_s, tr("&Keyboard Shortcuts")},
@@ -626,6 +700,39 @@ void MainWindow::printWalletCard()
         m_print->printWalletCard();
 }
 
+QSize MainWindow::firstSize(const QRect &available)
+{
+    // Room for the window's frame and title bar, which the size given to resize() leaves out.
+    constexpr int FrameWidth = 16;
+    constexpr int FrameHeight = 48;
+    return {std::min(1280, available.width() - FrameWidth),
+            std::min(800, available.height() - FrameHeight)};
+}
+
+void MainWindow::moveToArea(int step)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    // The third area is the tabs of questions and things to tell.
+    const QList<QWidget *> areas{m_sidebar, m_readingPane, m_listTabs};
+    qsizetype current = step > 0 ? -1 : 0;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        if (focus && areas.at(i)->isAncestorOf(focus))
+            current = i;
+    }
+    qsizetype next = (current + step + areas.size()) % areas.size();
+    // A hidden area is passed over (the reading pane is always there).
+    while (areas.at(next)->isHidden())
+        next = (next + step + areas.size()) % areas.size();
+    if (next == 0)
+        m_sidebar->focusList();
+    else if (next == 1)
+        m_readingPane->focusText();
+    else if (m_listTabs->currentWidget() == m_checklistPanel)
+        m_checklistPanel->focusList();
+    else
+        m_listTabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::zoomBy(int steps)
 {
     auto it = std::lower_bound(ZoomSteps.begin(), ZoomSteps.end(), m_zoom);
@@ -646,12 +753,19 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     ChecklistStore::makePrivate(settings.fileName()); // one written before this was done
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1280, 800);
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        QRect first(QPoint(), firstSize(available));
+        first.moveCenter(available.center());
+        setGeometry(first);
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_readingPane->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());
     setZoom(settings.value(u"view/zoom"_s, 100).toInt());
+    for (const QString &name : {u"showTopics"_s, u"showQuestions"_s})
+        findChild<QAction *>(name)->setChecked(settings.value(u"view/"_s + name, true).toBool());
     const QString topic = settings.value(u"view/lastTopic"_s).toString();
     showTopic(m_guide.topic(topic) ? topic : u"welcome"_s);
 }
@@ -664,6 +778,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
+    for (const QString &name : {u"showTopics"_s, u"showQuestions"_s})
+        settings.setValue(u"view/"_s + name, findChild<QAction *>(name)->isChecked());
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
     // The last topic read says something about the person's health. Qt keeps a file's mode
     // when it saves the settings again, so this holds for later writes too.

@@ -62,6 +62,10 @@ public:
     // that each window saves only its own list. Returns that window, or null.
     MainWindow *openList(const QString &path);
 
+    // The size of a first window on a screen with this available geometry: 1280x800 where it
+    // fits, never larger than the screen (a 1366x768 laptop shows all of it, Print included).
+    static QSize firstSize(const QRect &available);
+
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
     // True once the window has painted and what was left for later is done.
@@ -94,6 +98,8 @@ private:
     void updateTitle();
     bool confirmQuitWithUnsavedChanges();
     void zoomBy(int steps);
+    // F6 (step 1) and Shift+F6 (step -1): the topics, the reading pane, the questions.
+    void moveToArea(int step);
     void readQuestionsAloud();
     QAction *addAction(QMenu *menu, const QString &name, const QKeySequence &shortcut = {});
 
@@ -114,6 +120,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

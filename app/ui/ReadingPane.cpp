@@ -11,9 +11,11 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -80,8 +82,45 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_forward =
         addPanelAction(this, u"forward"_s, QString(),
                        keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    m_goToHeading = addPanelAction(this, u"goToHeading"_s, QString(),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
+    connect(m_goToHeading, &QAction::triggered, this, [this] {
+        // A menu: a screen reader reads it item by item, and the arrows and Enter choose.
+        QMenu menu(this);
+        menu.setObjectName(u"headingsMenu"_s);
+        const QStringList names = headings();
+        for (int i = 0; i < names.size(); ++i)
+            connect(menu.addAction(names.at(i)), &QAction::triggered, this,
+                    [this, i] { goToHeading(i); });
+        if (names.isEmpty())
+            menu.addAction(tr("This topic has no headings"))->setEnabled(false);
+        menu.exec(m_browser->mapToGlobal(QPoint(16, 16)));
+    });
     historyButton(m_back, u"backButton"_s, QStyle::SP_ArrowBack);
     historyButton(m_forward, u"forwardButton"_s, QStyle::SP_ArrowForward);
+
+    // Tab follows the page from top to bottom: Back and Forward, the Listen bar, the text, the
+    // find bar, then the suggested questions (the text was made first, for the others to use).
+    QWidget *previous = nullptr;
+    const auto chain = [&previous](QWidget *within) {
+        QList<QWidget *> widgets = within->findChildren<QWidget *>();
+        widgets.prepend(within);
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                continue;
+            if (previous)
+                QWidget::setTabOrder(previous, widget);
+            previous = widget;
+        }
+    };
+    for (const char *name : {"backButton", "forwardButton"}) {
+        if (auto *button = findChild<QToolButton *>(QString::fromLatin1(name)))
+            chain(button);
+    }
+    chain(m_listenBar);
+    chain(m_browser);
+    chain(m_findBar);
+    m_suggestions->setTabAfter(previous);
     history->addStretch(1);
     retranslateUi();
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
@@ -105,8 +144,36 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     updateHistoryActions();
 }
 
+QStringList ReadingPane::headings() const
+{
+    QStringList names;
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (const int level = block.blockFormat().headingLevel(); level > 0)
+            names << QString(2 * (level - 1), u' ') + block.text();
+    }
+    return names;
+}
+
+void ReadingPane::goToHeading(int index)
+{
+    int seen = 0;
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() <= 0 || seen++ != index)
+            continue;
+        QTextCursor cursor(block);
+        m_browser->setTextCursor(cursor);
+        // The heading at the top of the view, not just somewhere in it.
+        m_browser->verticalScrollBar()->setValue(
+            int(m_browser->document()->documentLayout()->blockBoundingRect(block).top()));
+        m_browser->setFocus(Qt::ShortcutFocusReason);
+        Q_EMIT message(tr("Heading: %1").arg(block.text()));
+        return;
+    }
+}
+
 void ReadingPane::retranslateUi()
 {
+    m_goToHeading->setText(tr("Go to Headin&g…"));
     m_find->setText(tr("&Find in Page…"));
     m_findNext->setText(tr("Find &Next"));
     m_findPrevious->setText(tr("Find Previ&ous"));

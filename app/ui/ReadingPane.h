@@ -38,6 +38,10 @@ public:
     QAction *findPreviousAction() const { return m_findPrevious; }
     QAction *backAction() const { return m_back; }
     QAction *forwardAction() const { return m_forward; }
+    // View > Go to Heading… (Ctrl+Shift+H): the topic's headings as a list to choose from.
+    QAction *goToHeadingAction() const { return m_goToHeading; }
+    QStringList headings() const;
+    void goToHeading(int index);
 
     QString currentTopicId() const { return m_current; }
     QString currentTitle() const;
@@ -92,6 +96,7 @@ private:
     QAction *m_find;
     QAction *m_findNext;
     QAction *m_findPrevious;
+    QAction *m_goToHeading = nullptr;
     QAction *m_back;
     QAction *m_forward;
     QString m_current;

@@ -79,6 +79,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window)
     addRow(tr("Check off the chosen question as asked"), tr("Space"));
     addRow(tr("Follow the chosen link, or show what a word means"), tr("Enter"));
     addRow(tr("Close the find bar"), tr("Esc"));
+    addRow(tr("Go to the next or previous area: topics, reading, my questions"),
+           tr("F6, Shift+F6"));
+    addRow(tr("Move from link to link in the topic"), tr("Tab, Shift+Tab"));
+    addRow(tr("Close the meaning of a word"), tr("Esc"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,9 @@ SuggestedQuestionsView::SuggestedQuestionsView(QuestionSink *sink, QWidget *pare
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own, which showed nothing: its buttons are, and each one focused is
+    // scrolled into view (FocusRing).
+    setFocusPolicy(Qt::NoFocus);
     m_layout->setContentsMargins(12, 8, 12, 8);
     setWidget(m_content);
 }
@@ -53,6 +57,9 @@ void SuggestedQuestionsView::addRow()
     rowLayout->addWidget(button, 0, Qt::AlignLeft);
     rowLayout->addWidget(mark, 0, Qt::AlignLeft);
     m_layout->insertWidget(index + 1, row); // after the heading, before the stretch
+    QWidget *before = m_buttons.isEmpty() ? m_tabAfter : m_buttons.constLast();
+    if (before)
+        QWidget::setTabOrder(before, button);
     connect(button, &QPushButton::clicked, this, [this, index] { add(index); });
     m_rows.append(row);
     m_labels.append(text);
@@ -86,6 +93,9 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
         // Plain text in a bold font: a rich-text label is measured through a whole text document.
         auto *heading = m_heading = new QLabel(tr("Questions you might ask"), m_content);
         heading->setTextFormat(Qt::PlainText);
+        // Wrapped, so that at large sizes the heading does not make the rows wider than the
+        // pane (they were cut at the right).
+        heading->setWordWrap(true);
         QFont bold; // only the weight is set: the size still follows the zoom
         bold.setBold(true);
         heading->setFont(bold);
@@ -104,6 +114,8 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
     }
     show();
     refresh();
+    // Each topic's questions start at the top, whatever the last topic was scrolled to.
+    verticalScrollBar()->setValue(0);
 }
 
 void SuggestedQuestionsView::changeEvent(QEvent *event)
@@ -131,6 +143,9 @@ void SuggestedQuestionsView::refresh()
         button->setVisible(!onList);
         button->setAccessibleName(tr("Add to my questions: %1").arg(question.text));
         m_marks.at(i)->setVisible(onList);
+        // The mark takes the button's height, so that the rows below stay still under the
+        // pointer when a question is added.
+        m_marks.at(i)->setMinimumHeight(button->sizeHint().height());
         m_marks.at(i)->setAccessibleName(tr("Already on your list: %1").arg(question.text));
     }
 }

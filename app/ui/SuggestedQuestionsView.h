@@ -26,6 +26,9 @@ public:
     // "On your list" marks, one per question, shown instead of the button once it is added.
     QList<QLabel *> onListMarks() const { return m_marks.mid(0, m_topic.questions.size()); }
     void setZoom(int percent);
+    // The control Tab reaches just before the first "Add to my questions" (the rows are made
+    // when a topic needs them, after the rest of the window).
+    void setTabAfter(QWidget *widget) { m_tabAfter = widget; }
 
 public Q_SLOTS:
     // The checklist changed: show which questions are already on it.
@@ -51,6 +54,7 @@ private:
     QList<QLabel *> m_labels;
     QList<QPushButton *> m_buttons;
     QList<QLabel *> m_marks;
+    QWidget *m_tabAfter = nullptr;
 };
 
 } // namespace nextsteps

@@ -986,6 +986,34 @@
         <source>Could not open %1. You can type it into your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Glossary word: %1. Press Enter for its meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the topic %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: %1. Press Enter to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web link: %1. It opens your web browser and leaves Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your web browser and leaves Next Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ListenBar</name>
@@ -1360,6 +1388,38 @@
         <source>My &amp;Care Team…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast (Black, White and Yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show My Questio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to M&amp;y Things to Tell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>
@@ -1693,6 +1753,18 @@
         <source>Questions you might ask.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This topic has no headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Headin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListEditor</name>
@@ -1915,6 +1987,22 @@
     </message>
     <message>
         <source>Down to the results, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next or previous area: topics, reading, my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from link to link in the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meaning of a word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -986,6 +986,34 @@
         <source>Could not open %1. You can type it into your web browser.</source>
         <translation>No se pudo abrir %1. Puede escribirlo en su navegador web.</translation>
     </message>
+    <message>
+        <source>Glossary word: %1. Press Enter for its meaning.</source>
+        <translation>Palabra del glosario: %1. Presione Intro para ver su significado.</translation>
+    </message>
+    <message>
+        <source>Link to the topic %1.</source>
+        <translation>Enlace al tema %1.</translation>
+    </message>
+    <message>
+        <source>Phone number: %1. Press Enter to show it.</source>
+        <translation>Número de teléfono: %1. Presione Intro para verlo.</translation>
+    </message>
+    <message>
+        <source>Web link: %1. It opens your web browser and leaves Next Steps.</source>
+        <translation>Enlace web: %1. Abre su navegador web y sale de Next Steps.</translation>
+    </message>
+    <message>
+        <source>Opens your web browser and leaves Next Steps: %1</source>
+        <translation>Abre su navegador web y sale de Next Steps: %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the definition</source>
+        <translation>Cerrar la definición</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ListenBar</name>
@@ -1360,6 +1388,38 @@
         <source>My &amp;Care Team…</source>
         <translation>Mi &amp;equipo de atención…</translation>
     </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation>&amp;Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast (Black, White and Yellow)</source>
+        <translation>&amp;Alto contraste (negro, blanco y amarillo)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w Topics</source>
+        <translation>Mostrar la li&amp;sta de temas</translation>
+    </message>
+    <message>
+        <source>Show My Questio&amp;ns</source>
+        <translation>M&amp;ostrar mis preguntas</translation>
+    </message>
+    <message>
+        <source>Go to M&amp;y Things to Tell</source>
+        <translation>Ir a las cosas &amp;que contar</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>
@@ -1693,6 +1753,18 @@
         <source>Questions you might ask.</source>
         <translation>Preguntas que podría hacer.</translation>
     </message>
+    <message>
+        <source>This topic has no headings</source>
+        <translation>Este tema no tiene encabezados</translation>
+    </message>
+    <message>
+        <source>Heading: %1</source>
+        <translation>Encabezado: %1</translation>
+    </message>
+    <message>
+        <source>Go to Headin&amp;g…</source>
+        <translation>Ir a un en&amp;cabezado…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListEditor</name>
@@ -1916,6 +1988,22 @@
     <message>
         <source>Down to the results, then Enter</source>
         <translation>Abajo hasta los resultados, luego Intro</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous area: topics, reading, my questions</source>
+        <translation>Ir a la zona siguiente o anterior: temas, lectura, mis preguntas</translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation>F6, Mayús+F6</translation>
+    </message>
+    <message>
+        <source>Move from link to link in the topic</source>
+        <translation>Pasar de un enlace a otro en el tema</translation>
+    </message>
+    <message>
+        <source>Close the meaning of a word</source>
+        <translation>Cerrar el significado de una palabra</translation>
     </message>
 </context>
 <context>
