@@ -4,9 +4,9 @@
 
 namespace nextsteps {
 
-// A QLabel with word wrap on, nothing more. Only ChecklistPanel still names it; once the panel
-// makes its labels as QLabel with setWordWrap(true), this file goes. (It used to keep its size
-// answers for each width; measured, that saved nothing a person could notice at start-up.)
+// A QLabel with word wrap on, nothing more: the app's sentences wrap at every text size, never
+// run off the side. (It once kept its size answers for each width; measured, that saved nothing
+// a person could notice at start-up, so it is plain QLabel now.)
 class WrappingLabel : public QLabel
 {
 public:
