@@ -72,7 +72,13 @@ RecordListEditor::RecordListEditor(ChecklistModel *model, ChecklistModel::ListKi
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else
     // The columns share the width: no field is squeezed while another has room to spare.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every heading shows whole: the columns are as wide as their headings and contents, the
+    // first takes what room is left, and a narrow panel scrolls sideways instead of cutting
+    // "How bad (0-10)" to "ow bad (0-1".
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(u"Something to tell"_s));
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     if (kind == ChecklistModel::ListKind::CareTeam)
         m_table->setItemDelegate(new RoleComboDelegate(m_table));
