@@ -12,8 +12,8 @@
 #include "FocusRing.h"
 #include "Language.h"
 #include "ListenBar.h"
-#include "PastListsDialog.h"
 #include "MedicinesDialog.h"
+#include "PastListsDialog.h"
 #include "PrintController.h"
 #include "ReadAloud.h"
 #include "ReadingPane.h"
@@ -392,8 +392,8 @@ void MainWindow::createMenus()
                 m_listTabs->setCurrentWidget(m_checklistPanel);
                 m_checklistPanel->focusList();
             });
-    connect(addAction(view, u"goToTell"_s, QKeySequence(Qt::CTRL | Qt::Key_4)),
-            &QAction::triggered, this, [this] {
+    connect(addAction(view, u"goToTell"_s, QKeySequence(Qt::CTRL | Qt::Key_4)), &QAction::triggered,
+            this, [this] {
                 m_listTabs->setCurrentWidget(m_toTell);
                 m_toTell->setFocus(Qt::ShortcutFocusReason);
             });
@@ -832,6 +832,7 @@ void MainWindow::finishStartup()
     // macOS take the icon from the program file and the app bundle in the meantime.
     if (QApplication::windowIcon().isNull())
         QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
+    m_readingPane->showHistoryIcons();
     // Whether reading aloud is possible is found out now: loading a speech engine can take a
     // moment, and the Listen button then says at once if it cannot be used.
     QTimer::singleShot(0, m_readingPane->readAloud(), &ReadAloud::prepare);

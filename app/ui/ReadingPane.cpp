@@ -39,9 +39,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     // Back and Forward on screen, not only as keys.
     auto *history = new QHBoxLayout;
     history->setContentsMargins(4, 2, 4, 2);
-    const auto historyButton = [this, history](QAction *action, const QString &name,
-                                               QStyle::StandardPixmap icon) {
-        action->setIcon(style()->standardIcon(icon));
+    const auto historyButton = [this, history](QAction *action, const QString &name) {
         auto *button = new QToolButton(this);
         button->setObjectName(name);
         button->setDefaultAction(action);
@@ -96,8 +94,8 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
             menu.addAction(tr("This topic has no headings"))->setEnabled(false);
         menu.exec(m_browser->mapToGlobal(QPoint(16, 16)));
     });
-    historyButton(m_back, u"backButton"_s, QStyle::SP_ArrowBack);
-    historyButton(m_forward, u"forwardButton"_s, QStyle::SP_ArrowForward);
+    historyButton(m_back, u"backButton"_s);
+    historyButton(m_forward, u"forwardButton"_s);
 
     // Tab follows the page from top to bottom: Back and Forward, the Listen bar, the text, the
     // find bar, then the suggested questions (the text was made first, for the others to use).
@@ -207,6 +205,13 @@ void ReadingPane::reloadGuide()
         m_current = m_guide.topics().constFirst().id;
     if (!m_current.isEmpty())
         display(m_current, {});
+}
+
+void ReadingPane::showHistoryIcons()
+{
+    // Drawing the arrows loads the style's images and Qt's image plug-ins: after the first paint.
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
 }
 
 QString ReadingPane::currentTitle() const

@@ -45,6 +45,8 @@ public:
 
     QString currentTopicId() const { return m_current; }
     QString currentTitle() const;
+    // The Back and Forward arrows, once the window has painted (MainWindow::finishStartup).
+    void showHistoryIcons();
     QString printableMarkdown() const; // the topic as it prints
 
     void setZoom(int percent);
