@@ -42,6 +42,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -362,7 +363,10 @@ void MainWindow::createMenus()
     edit->addAction(m_readingPane->findNextAction());
     edit->addAction(m_readingPane->findPreviousAction());
     connect(addAction(edit, u"searchTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
-            &QAction::triggered, m_sidebar, &TopicSidebar::focusSearch);
+            &QAction::triggered, this, [this] {
+                bringBack(0);
+                m_sidebar->focusSearch();
+            });
 
     m_viewMenu = menuBar()->addMenu(QString());
     QMenu *view = m_viewMenu;
@@ -384,32 +388,44 @@ void MainWindow::createMenus()
             });
     view->addSeparator();
     connect(addAction(view, u"goTopics"_s, QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered,
-            m_sidebar, &TopicSidebar::focusList);
+            this, [this] {
+                bringBack(0);
+                m_sidebar->focusList();
+            });
     connect(addAction(view, u"goReading"_s, QKeySequence(Qt::CTRL | Qt::Key_2)),
             &QAction::triggered, m_readingPane, &ReadingPane::focusText);
     connect(addAction(view, u"goQuestions"_s, QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, m_checklistPanel, [this] {
+                bringBack(1);
                 m_listTabs->setCurrentWidget(m_checklistPanel);
                 m_checklistPanel->focusList();
             });
     connect(addAction(view, u"goToTell"_s, QKeySequence(Qt::CTRL | Qt::Key_4)), &QAction::triggered,
             this, [this] {
+                bringBack(1);
                 m_listTabs->setCurrentWidget(m_toTell);
                 m_toTell->setFocus(Qt::ShortcutFocusReason);
             });
-    // Room for the text at large sizes: the topics and the questions can be put away.
-    for (const auto &[name, key, pane] :
-         {std::tuple{u"showTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-                     static_cast<QWidget *>(m_sidebar)},
-          std::tuple{u"showQuestions"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                     static_cast<QWidget *>(m_listTabs)}}) {
-        QAction *show = addAction(view, name, key);
+    // Room for the text at large sizes: the topics and the questions can be put away, by the
+    // person or by fitColumns() when the window has no room for them.
+    m_showTopics = addAction(view, u"showTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_showQuestions =
+        addAction(view, u"showQuestions"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    for (QAction *show : {m_showTopics, m_showQuestions}) {
         show->setCheckable(true);
         show->setChecked(true);
-        connect(show, &QAction::toggled, pane, [this, pane = pane](bool on) {
-            pane->setVisible(on);
-            if (!on && !QApplication::focusWidget())
-                m_readingPane->focusText();
+        connect(show, &QAction::toggled, this, [this, show](bool on) {
+            if (m_fitting)
+                return;
+            const int pane = show == m_showTopics ? 0 : 1;
+            if (on) {
+                bringBack(pane);
+                return;
+            }
+            (pane == 0 ? m_wantTopics : m_wantQuestions) = false;
+            if (m_keepPane == pane)
+                m_keepPane = -1;
+            fitColumns();
         });
     }
     // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
@@ -672,6 +688,96 @@ void MainWindow::setZoom(int percent)
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);
     m_toTell->setFont(comfortableFont(m_zoom));
+    fitColumns();
+}
+
+void MainWindow::bringBack(int pane)
+{
+    bool &wanted = pane == 0 ? m_wantTopics : m_wantQuestions;
+    const bool putAway = pane == 0 ? m_topicsPutAway : m_questionsPutAway;
+    if (wanted && !putAway)
+        return;
+    wanted = true;
+    if (putAway)
+        m_keepPane = pane;
+    fitColumns();
+    if (pane == 0 ? m_topicsPutAway : m_questionsPutAway)
+        m_status->announce(tr("There is no room for this at this text size: Ctrl+Minus makes "
+                              "the text smaller."));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitColumns();
+}
+
+void MainWindow::fitColumns()
+{
+    if (m_fitting || !m_showTopics)
+        return;
+    m_fitting = true;
+    // The width there is for the columns: the window's (set before it first shows, when the
+    // splitter is not laid out yet). The window never has to grow past it, nor past its screen.
+    const int room = width();
+    const auto least = [](const QWidget *widget) {
+        return std::max(widget->minimumWidth(), widget->minimumSizeHint().width());
+    };
+    // The reading pane: lines of at least 25 characters of the text at this size.
+    const int readingWidth = std::max(
+        least(m_readingPane), 25 * QFontMetrics(comfortableFont(m_zoom)).averageCharWidth());
+    // The questions: a column of at least 22 characters (their buttons and fields fit it at
+    // every size; a long notice wraps).
+    const int questionsWidth = std::max(
+        least(m_listTabs), 22 * QFontMetrics(comfortableFont(m_zoom)).averageCharWidth() +
+                               m_listTabs->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    const auto needed = [&](bool withTopics, bool withQuestions) {
+        int width = readingWidth;
+        if (withTopics)
+            width += least(m_sidebar) + m_splitter->handleWidth();
+        if (withQuestions)
+            width += questionsWidth + m_splitter->handleWidth();
+        return width;
+    };
+    bool topics = m_wantTopics;
+    bool questions = m_wantQuestions;
+    // The topics go first, the questions next; the one the person brought back goes last.
+    for (int pane : m_keepPane == 0 ? std::array{1, 0} : std::array{0, 1}) {
+        if (needed(topics, questions) <= room)
+            break;
+        (pane == 0 ? topics : questions) = false;
+    }
+    const bool topicsGone = m_wantTopics && !topics && !m_topicsPutAway;
+    const bool questionsGone = m_wantQuestions && !questions && !m_questionsPutAway;
+    const bool cameBack = (m_topicsPutAway && topics) || (m_questionsPutAway && questions);
+    m_topicsPutAway = m_wantTopics && !topics;
+    m_questionsPutAway = m_wantQuestions && !questions;
+    // With room again for everything the person wants, nothing is kept ahead of the rest.
+    if (!m_topicsPutAway && !m_questionsPutAway)
+        m_keepPane = -1;
+    m_showTopics->setChecked(topics);
+    m_showQuestions->setChecked(questions);
+    const bool hadFocus = m_sidebar->isAncestorOf(QApplication::focusWidget()) ||
+                          m_listTabs->isAncestorOf(QApplication::focusWidget());
+    m_sidebar->setVisible(topics);
+    m_listTabs->setVisible(questions);
+    if (hadFocus && !QApplication::focusWidget())
+        m_readingPane->focusText();
+    if (!isVisible()) {
+        // Nothing to say before the window shows.
+    } else if (topicsGone && questionsGone) {
+        m_status->announce(tr("The topics and your questions are put away to make room: View > "
+                              "Show Topics and Show My Questions bring them back."));
+    } else if (topicsGone) {
+        m_status->announce(
+            tr("The topics are put away to make room: View > Show Topics brings them back."));
+    } else if (questionsGone) {
+        m_status->announce(tr("Your questions are put away to make room: View > Show My "
+                              "Questions brings them back."));
+    } else if (cameBack) {
+        m_status->announce(tr("There is room again: the parts put away are back."));
+    }
+    m_fitting = false;
 }
 
 void MainWindow::showCareTeam()
@@ -764,8 +870,9 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_readingPane->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());
     setZoom(settings.value(u"view/zoom"_s, 100).toInt());
-    for (const QString &name : {u"showTopics"_s, u"showQuestions"_s})
-        findChild<QAction *>(name)->setChecked(settings.value(u"view/"_s + name, true).toBool());
+    m_wantTopics = settings.value(u"view/showTopics"_s, true).toBool();
+    m_wantQuestions = settings.value(u"view/showQuestions"_s, true).toBool();
+    fitColumns();
     const QString topic = settings.value(u"view/lastTopic"_s).toString();
     showTopic(m_guide.topic(topic) ? topic : u"welcome"_s);
 }
@@ -778,8 +885,9 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
-    for (const QString &name : {u"showTopics"_s, u"showQuestions"_s})
-        settings.setValue(u"view/"_s + name, findChild<QAction *>(name)->isChecked());
+    // What the person chose, not what was put away for room.
+    settings.setValue(u"view/showTopics"_s, m_wantTopics);
+    settings.setValue(u"view/showQuestions"_s, m_wantQuestions);
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
     // The last topic read says something about the person's health. Qt keeps a file's mode
     // when it saves the settings again, so this holds for later writes too.
@@ -823,7 +931,12 @@ bool MainWindow::event(QEvent *event)
         m_painted = true;
         QTimer::singleShot(0, this, &MainWindow::finishStartup);
     }
-    return QMainWindow::event(event);
+    const bool handled = QMainWindow::event(event);
+    // The columns' widths have changed (text size, language, the list's content): whether
+    // they all fit is looked at again.
+    if (event->type() == QEvent::LayoutRequest)
+        fitColumns();
+    return handled;
 }
 
 void MainWindow::finishStartup()

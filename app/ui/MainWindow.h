@@ -79,6 +79,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -98,6 +99,11 @@ private:
     void updateTitle();
     bool confirmQuitWithUnsavedChanges();
     void zoomBy(int steps);
+    // When the columns the person wants do not fit the window (large text, a narrow window),
+    // the topics are put away, then the questions; they come back when there is room again.
+    void fitColumns();
+    // The person asks for the topics (0) or the questions (1): shown, even when space is short.
+    void bringBack(int pane);
     // F6 (step 1) and Shift+F6 (step -1): the topics, the reading pane, the questions.
     void moveToArea(int step);
     void readQuestionsAloud();
@@ -125,6 +131,17 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_undoRedoEnd = nullptr;
+    QAction *m_showTopics = nullptr;
+    QAction *m_showQuestions = nullptr;
+    // What the person chose with View > Show Topics / Show My Questions (and what is saved).
+    bool m_wantTopics = true;
+    bool m_wantQuestions = true;
+    // Put away by fitColumns() for lack of room, not by the person.
+    bool m_topicsPutAway = false;
+    bool m_questionsPutAway = false;
+    // The pane the person brought back while room was short: it is put away last.
+    int m_keepPane = -1;
+    bool m_fitting = false;
     int m_zoom = 100;
     bool m_painted = false;
     bool m_startupFinished = false;

@@ -1420,6 +1420,26 @@
         <source>Go to M&amp;y Things to Tell</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no room for this at this text size: Ctrl+Minus makes the text smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics and your questions are put away to make room: View &gt; Show Topics and Show My Questions bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics are put away to make room: View &gt; Show Topics brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions are put away to make room: View &gt; Show My Questions brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is room again: the parts put away are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>

@@ -129,6 +129,7 @@ void TestAccessibility::mainWindow_tabReachesEveryPart()
     QTemporaryDir dir;
     MainWindow window(dir.filePath(u"checklist.json"_s));
     window.checklistModel()->addQuestion(u"Something to answer?"_s);
+    window.resize(1280, 700); // room for the three areas (the test screen is 800x600)
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();

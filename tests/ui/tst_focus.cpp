@@ -193,6 +193,7 @@ void TestFocus::f6_movesBetweenTheThreeAreas()
 {
     QTemporaryDir dir;
     MainWindow window(dir.filePath(u"checklist.json"_s));
+    window.resize(1280, 700); // room for the three areas (the test screen is 800x600)
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -214,6 +215,7 @@ void TestFocus::showTopicsAndQuestions_hideAndF6PassesOver()
 {
     QTemporaryDir dir;
     MainWindow window(dir.filePath(u"checklist.json"_s));
+    window.resize(1280, 700); // room for the three areas (the test screen is 800x600)
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
