@@ -1,0 +1,214 @@
+#include "MainWindow.h"
+#include "ReadingPane.h"
+#include "TestSupport.h"
+#include "TopicSidebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+
+// Large text that fits (issue 15): at 300% on a 1366x768 screen the columns become fewer, and
+// nothing is cut at the window's edge.
+class TestLargeText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void atNormalSize_allThreeColumnsShow();
+    void at300Percent_nothingLeavesTheWindow();
+    void showTopics_bringsThemBack_andTheQuestionsMakeRoom();
+    void smallerText_bringsTheColumnsBack_unlessThePersonHidThem();
+    void narrowWindow_putsTheQuestionsAwayToo();
+
+private:
+    void openWindow(int zoom);
+    QString problems() const;
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestLargeText::initTestCase()
+{
+    isolateSettings(m_settingsDir);
+    QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1366, 768));
+}
+
+void TestLargeText::openWindow(int zoom)
+{
+    m_window.reset(); // its list is locked while it is open
+    m_window = std::make_unique<MainWindow>(m_dir.filePath(u"checklist.json"_s));
+    m_window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+    m_window->setZoom(zoom);
+    m_window->showTopic(u"welcome"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::processEvents();
+}
+
+// Every visible widget inside the window, and every label within its parent.
+QString TestLargeText::problems() const
+{
+    QStringList found;
+    const QRect window = m_window->rect();
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(m_window.get()) || widget->isWindow())
+            continue;
+        const QString name =
+            QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+        if (qobject_cast<QLabel *>(widget) && widget->parentWidget() &&
+            widget->width() > widget->parentWidget()->width())
+            found << name + u" wider than its parent"_s;
+        // What a scroll area holds may be larger than the area: it scrolls.
+        bool scrolled = false;
+        for (QWidget *up = widget->parentWidget(); up && up != m_window.get();
+             up = up->parentWidget()) {
+            if (up->objectName() == "qt_scrollarea_viewport"_L1)
+                scrolled = true;
+        }
+        if (scrolled)
+            continue;
+        const QRect place(widget->mapTo(m_window.get(), QPoint()), widget->size());
+        if (!window.contains(place))
+            found << u"%1 at %2,%3 %4x%5"_s.arg(name)
+                         .arg(place.x())
+                         .arg(place.y())
+                         .arg(place.width())
+                         .arg(place.height());
+    }
+    return found.join(u"; "_s);
+}
+
+void TestLargeText::atNormalSize_allThreeColumnsShow()
+{
+    openWindow(100);
+    QVERIFY(m_window->sidebar()->isVisible());
+    QVERIFY(m_window->readingPane()->isVisible());
+    QVERIFY(m_window->listTabs()->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(u"showTopics"_s)->isChecked());
+    QVERIFY(m_window->findChild<QAction *>(u"showQuestions"_s)->isChecked());
+    const QString found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+void TestLargeText::at300Percent_nothingLeavesTheWindow()
+{
+    openWindow(300);
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY(m_window->width() <= available.width());
+    // The topics make room first.
+    QVERIFY(!m_window->sidebar()->isVisible());
+    QVERIFY(!m_window->findChild<QAction *>(u"showTopics"_s)->isChecked());
+    QVERIFY(m_window->readingPane()->isVisible());
+    const QString found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    // The questions, if they show, are whole: they do not scroll sideways.
+    if (m_window->listTabs()->isVisible())
+        QVERIFY(!m_window->findChild<QScrollArea *>(u"checklistScroll"_s)
+                     ->horizontalScrollBar()
+                     ->isVisible());
+    // Zooming in from 100% in the open window does the same.
+    openWindow(100);
+    for (int i = 0; i < 12; ++i)
+        m_window->findChild<QAction *>(u"zoomIn"_s)->trigger();
+    QCOMPARE(m_window->zoom(), 300);
+    QApplication::processEvents();
+    QVERIFY(m_window->width() <= available.width());
+    QVERIFY(!m_window->sidebar()->isVisible());
+    const QString after = problems();
+    QVERIFY2(after.isEmpty(), qPrintable(after));
+}
+
+void TestLargeText::showTopics_bringsThemBack_andTheQuestionsMakeRoom()
+{
+    openWindow(300);
+    QVERIFY(!m_window->sidebar()->isVisible());
+    m_window->findChild<QAction *>(u"showTopics"_s)->trigger();
+    QApplication::processEvents();
+    QVERIFY(m_window->sidebar()->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(u"showTopics"_s)->isChecked());
+    // Not the three: the questions are put away instead of being cut at the right.
+    QVERIFY(!m_window->listTabs()->isVisible());
+    QVERIFY(m_window->width() <= QGuiApplication::primaryScreen()->availableGeometry().width());
+    const QString found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    // Searching the topics shows them too.
+    openWindow(300);
+    QVERIFY(!m_window->sidebar()->isVisible());
+    m_window->findChild<QAction *>(u"searchTopics"_s)->trigger();
+    QApplication::processEvents();
+    QVERIFY(m_window->sidebar()->isVisible());
+}
+
+void TestLargeText::smallerText_bringsTheColumnsBack_unlessThePersonHidThem()
+{
+    openWindow(300);
+    QVERIFY(!m_window->sidebar()->isVisible());
+    m_window->setZoom(100);
+    QApplication::processEvents();
+    QVERIFY(m_window->sidebar()->isVisible());
+    QVERIFY(m_window->listTabs()->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(u"showTopics"_s)->isChecked());
+
+    // Hidden by the person: it stays hidden whatever the size.
+    m_window->findChild<QAction *>(u"showTopics"_s)->trigger();
+    QVERIFY(!m_window->sidebar()->isVisible());
+    m_window->setZoom(300);
+    m_window->setZoom(100);
+    QApplication::processEvents();
+    QVERIFY(!m_window->sidebar()->isVisible());
+    QVERIFY(m_window->listTabs()->isVisible());
+}
+
+void TestLargeText::narrowWindow_putsTheQuestionsAwayToo()
+{
+    openWindow(300);
+    m_window->resize(800, m_window->height());
+    QApplication::processEvents();
+    QCOMPARE(m_window->width(), 800);
+    QVERIFY(!m_window->sidebar()->isVisible());
+    QVERIFY(!m_window->listTabs()->isVisible());
+    QVERIFY(!m_window->findChild<QAction *>(u"showQuestions"_s)->isChecked());
+    const QString found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    // Wider again: the questions come back first, then the topics at a smaller size.
+    m_window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+    QApplication::processEvents();
+    QVERIFY(m_window->listTabs()->isVisible());
+    m_window->setZoom(100);
+    QApplication::processEvents();
+    QVERIFY(m_window->sidebar()->isVisible());
+}
+
+// A 1366x768 screen, as on a common laptop, for the offscreen platform the tests run on.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"screen.json"_s);
+    if (qEnvironmentVariable("QT_QPA_PLATFORM").startsWith("offscreen"_L1)) {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
+                      "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", ("offscreen:configfile="_L1 + config).toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    TestLargeText test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_largetext.moc"
