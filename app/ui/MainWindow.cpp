@@ -384,7 +384,7 @@ void MainWindow::createMenus()
     connect(addAction(view, u"zoomReset"_s, QKeySequence(Qt::CTRL | Qt::Key_0)),
             &QAction::triggered, this, [this] {
                 setZoom(100);
-                m_status->announce(tr("Text size %1%").arg(m_zoom));
+                announceZoom();
             });
     view->addSeparator();
     connect(addAction(view, u"goTopics"_s, QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered,
@@ -688,7 +688,19 @@ void MainWindow::setZoom(int percent)
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);
     m_toTell->setFont(comfortableFont(m_zoom));
+    m_fitMessage.clear();
+    m_zoomChanging = true;
     fitColumns();
+    m_zoomChanging = false;
+}
+
+void MainWindow::announceZoom()
+{
+    QString text = tr("Text size %1%").arg(m_zoom);
+    if (!m_fitMessage.isEmpty())
+        text += u' ' + m_fitMessage;
+    m_fitMessage.clear();
+    m_status->announce(text);
 }
 
 void MainWindow::bringBack(int pane)
@@ -763,20 +775,23 @@ void MainWindow::fitColumns()
     m_listTabs->setVisible(questions);
     if (hadFocus && !QApplication::focusWidget())
         m_readingPane->focusText();
-    if (!isVisible()) {
-        // Nothing to say before the window shows.
-    } else if (topicsGone && questionsGone) {
-        m_status->announce(tr("The topics and your questions are put away to make room: View > "
-                              "Show Topics and Show My Questions bring them back."));
-    } else if (topicsGone) {
-        m_status->announce(
-            tr("The topics are put away to make room: View > Show Topics brings them back."));
-    } else if (questionsGone) {
-        m_status->announce(tr("Your questions are put away to make room: View > Show My "
-                              "Questions brings them back."));
-    } else if (cameBack) {
-        m_status->announce(tr("There is room again: the parts put away are back."));
-    }
+    QString said;
+    if (topicsGone && questionsGone)
+        said = tr("The topics and your questions are put away to make room: View > Show Topics "
+                  "and Show My Questions bring them back.");
+    else if (topicsGone)
+        said = tr("The topics are put away to make room: View > Show Topics brings them back.");
+    else if (questionsGone)
+        said = tr("Your questions are put away to make room: View > Show My Questions brings "
+                  "them back.");
+    else if (cameBack)
+        said = tr("There is room again: the parts put away are back.");
+    // Nothing is said before the window shows; after a change of text size, it is said with
+    // the new size (one message, not two that replace each other).
+    if (m_zoomChanging)
+        m_fitMessage = said;
+    else if (!said.isEmpty() && isVisible())
+        m_status->announce(said);
     m_fitting = false;
 }
 
@@ -847,7 +862,7 @@ void MainWindow::zoomBy(int steps)
         index += steps;
     index = std::clamp(index, 0, int(ZoomSteps.size()) - 1);
     setZoom(ZoomSteps.at(index));
-    m_status->announce(tr("Text size %1%").arg(m_zoom));
+    announceZoom();
 }
 
 void MainWindow::updateTitle()

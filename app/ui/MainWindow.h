@@ -99,6 +99,8 @@ private:
     void updateTitle();
     bool confirmQuitWithUnsavedChanges();
     void zoomBy(int steps);
+    // "Text size 200%", and what was put away or brought back for it.
+    void announceZoom();
     // When the columns the person wants do not fit the window (large text, a narrow window),
     // the topics are put away, then the questions; they come back when there is room again.
     void fitColumns();
@@ -142,6 +144,8 @@ private:
     // The pane the person brought back while room was short: it is put away last.
     int m_keepPane = -1;
     bool m_fitting = false;
+    bool m_zoomChanging = false;
+    QString m_fitMessage;
     int m_zoom = 100;
     bool m_painted = false;
     bool m_startupFinished = false;

@@ -11,6 +11,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -121,10 +122,20 @@ void TestLargeText::at300Percent_nothingLeavesTheWindow()
                      ->isVisible());
     // Zooming in from 100% in the open window does the same.
     openWindow(100);
-    for (int i = 0; i < 12; ++i)
+    // The status bar says what happened, with the new size.
+    QStringList said;
+    for (int i = 0; i < 12; ++i) {
         m_window->findChild<QAction *>(u"zoomIn"_s)->trigger();
+        QApplication::processEvents();
+        for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            said << label->text();
+    }
     QCOMPARE(m_window->zoom(), 300);
-    QApplication::processEvents();
+    const QString putAway = u"The topics are put away to make room: View > Show Topics brings "
+                            "them back."_s;
+    QVERIFY2(said.filter(putAway).size() == 1 &&
+                 said.filter(putAway).constFirst().startsWith(u"Text size "_s),
+             qPrintable(said.join(u" | "_s)));
     QVERIFY(m_window->width() <= available.width());
     QVERIFY(!m_window->sidebar()->isVisible());
     const QString after = problems();
