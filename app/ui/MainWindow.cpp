@@ -428,6 +428,12 @@ void MainWindow::createMenus()
             fitColumns();
         });
     }
+    // The panes' widths by keyboard: the reading pane grows or shrinks by a step, the others
+    // give or take the room.
+    connect(addAction(view, u"widerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketRight)),
+            &QAction::triggered, this, [this] { resizeReadingPane(1); });
+    connect(addAction(view, u"narrowerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)),
+            &QAction::triggered, this, [this] { resizeReadingPane(-1); });
     // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
     auto *nextArea = new QAction(this);
     nextArea->setObjectName(u"nextArea"_s);
@@ -579,6 +585,8 @@ void MainWindow::retranslateUi()
         {u"goToTell"_s, tr("Go to M&y Things to Tell")},
         {u"showTopics"_s, tr("Sho&w Topics")},
         {u"showQuestions"_s, tr("Show My Questio&ns")},
+        {u"widerReading"_s, tr("Ma&ke the Reading Pane Wider")},
+        {u"narrowerReading"_s, tr("&Make the Reading Pane Narrower")},
         {u"helpRightAway"_s, tr("When to Get &Help Right Away")},
         {u"gettingStarted"_s, tr("&Getting Started")},
         {u"shortcuts"_s, tr("&Keyboard Shortcuts")},
@@ -692,6 +700,31 @@ void MainWindow::setZoom(int percent)
     m_zoomChanging = true;
     fitColumns();
     m_zoomChanging = false;
+}
+
+void MainWindow::resizeReadingPane(int steps)
+{
+    QList<int> sizes = m_splitter->sizes();
+    const int reading = m_splitter->indexOf(m_readingPane);
+    // A step of about five characters at this text size, never less than 40 pixels.
+    const int step = std::max(40, 5 * QFontMetrics(comfortableFont(m_zoom)).averageCharWidth());
+    int change = steps * step;
+    // Taken from (or given to) the shown panes beside it, the questions first, then the topics.
+    for (int pane : {m_splitter->indexOf(m_listTabs), m_splitter->indexOf(m_sidebar)}) {
+        QWidget *widget = m_splitter->widget(pane);
+        if (widget->isHidden() || change == 0)
+            continue;
+        const int least = std::max(widget->minimumWidth(), widget->minimumSizeHint().width());
+        const int moved = change > 0 ? std::min(change, std::max(0, sizes[pane] - least)) : change;
+        sizes[pane] -= moved;
+        sizes[reading] += moved;
+        change -= moved;
+    }
+    const int before = m_readingPane->width();
+    m_splitter->setSizes(sizes);
+    if (m_readingPane->width() == before && change != 0)
+        m_status->announce(steps > 0 ? tr("The reading pane is as wide as it can be.")
+                                     : tr("The reading pane is as narrow as it can be."));
 }
 
 void MainWindow::announceZoom()

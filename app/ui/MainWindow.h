@@ -101,6 +101,8 @@ private:
     void zoomBy(int steps);
     // "Text size 200%", and what was put away or brought back for it.
     void announceZoom();
+    // View > Wider / Narrower Reading Pane: one step of width, from or to the panes beside it.
+    void resizeReadingPane(int steps);
     // When the columns the person wants do not fit the window (large text, a narrow window),
     // the topics are put away, then the questions; they come back when there is room again.
     void fitColumns();

@@ -1440,6 +1440,22 @@
         <source>There is room again: the parts put away are back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Make the Reading Pane Narrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading pane is as wide as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading pane is as narrow as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke the Reading Pane Wider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>

@@ -1440,6 +1440,22 @@
         <source>There is room again: the parts put away are back.</source>
         <translation>Ya hay espacio otra vez: las partes ocultas volvieron a mostrarse.</translation>
     </message>
+    <message>
+        <source>&amp;Make the Reading Pane Narrower</source>
+        <translation>De&amp;jar el panel de lectura más angosto</translation>
+    </message>
+    <message>
+        <source>The reading pane is as wide as it can be.</source>
+        <translation>El panel de lectura ya está lo más ancho posible.</translation>
+    </message>
+    <message>
+        <source>The reading pane is as narrow as it can be.</source>
+        <translation>El panel de lectura ya está lo más angosto posible.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke the Reading Pane Wider</source>
+        <translation>E&amp;xtender el panel de lectura</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>

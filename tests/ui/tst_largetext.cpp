@@ -31,6 +31,7 @@ private Q_SLOTS:
     void showTopics_bringsThemBack_andTheQuestionsMakeRoom();
     void smallerText_bringsTheColumnsBack_unlessThePersonHidThem();
     void narrowWindow_putsTheQuestionsAwayToo();
+    void readingPane_widerAndNarrowerByKeyboard();
 
 private:
     void openWindow(int zoom);
@@ -201,6 +202,30 @@ void TestLargeText::narrowWindow_putsTheQuestionsAwayToo()
     m_window->setZoom(100);
     QApplication::processEvents();
     QVERIFY(m_window->sidebar()->isVisible());
+}
+
+void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
+{
+    openWindow(100);
+    auto *wider = m_window->findChild<QAction *>(u"widerReading"_s);
+    auto *narrower = m_window->findChild<QAction *>(u"narrowerReading"_s);
+    QCOMPARE(wider->shortcut(), QKeySequence(u"Ctrl+]"_s));
+    QCOMPARE(narrower->shortcut(), QKeySequence(u"Ctrl+["_s));
+    const int start = m_window->readingPane()->width();
+    const int questions = m_window->listTabs()->width();
+    wider->trigger();
+    QVERIFY(m_window->readingPane()->width() > start);
+    QVERIFY(m_window->listTabs()->width() < questions);
+    narrower->trigger();
+    narrower->trigger();
+    QVERIFY(m_window->readingPane()->width() < start);
+    // However often it is pressed, every pane keeps at least its least width.
+    for (int i = 0; i < 40; ++i)
+        wider->trigger();
+    QVERIFY(m_window->listTabs()->width() >= m_window->listTabs()->minimumSizeHint().width());
+    QVERIFY(m_window->sidebar()->width() >= m_window->sidebar()->minimumWidth());
+    const QString found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
 }
 
 // A 1366x768 screen, as on a common laptop, for the offscreen platform the tests run on.
