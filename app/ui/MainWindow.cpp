@@ -731,7 +731,7 @@ void MainWindow::announceZoom()
 {
     QString text = tr("Text size %1%").arg(m_zoom);
     if (!m_fitMessage.isEmpty())
-        text += u' ' + m_fitMessage;
+        text += u". "_s + m_fitMessage;
     m_fitMessage.clear();
     m_status->announce(text);
 }
