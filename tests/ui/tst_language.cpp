@@ -14,8 +14,8 @@
 
 #include <QAction>
 #include <QBuffer>
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
