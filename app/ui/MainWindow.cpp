@@ -696,6 +696,12 @@ void MainWindow::setZoom(int percent)
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);
     m_toTell->setFont(comfortableFont(m_zoom));
+    // The menus (their own windows, so each one is told) and the status bar grow with the text.
+    const QFont font = comfortableFont(m_zoom);
+    menuBar()->setFont(font);
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        menu->setFont(font);
+    statusBar()->setFont(font);
     m_fitMessage.clear();
     m_zoomChanging = true;
     fitColumns();

@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void outsideChange_asksAndKeepsBothVersions();
     void zoom_growsTextAndStopsAtTheLimits();
     void zoom_growsTickBoxesToo();
+    void zoom_growsMenusAndStatusBar();
     void largestText_questionPanelScrollsInsteadOfSqueezing();
     void openList_opensItInAWindowOfItsOwn();
     void openTheFolder_saysSoWhenNothingOpens();
@@ -779,6 +781,33 @@ void TestMainWindow::openList_opensItInAWindowOfItsOwn()
              u"This list is already open in this window."_s);
     opened->close();
     QCOMPARE(testfiles::readAll(other), before); // opening and closing changed nothing
+}
+
+void TestMainWindow::zoom_growsMenusAndStatusBar()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    const auto sizes = [&window] {
+        QList<qreal> points{window.menuBar()->font().pointSizeF(),
+                            window.statusBar()->font().pointSizeF()};
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+            points << menu->font().pointSizeF();
+        return points;
+    };
+    window.setZoom(100);
+    const QList<qreal> normal = sizes();
+    window.setZoom(200);
+    const QList<qreal> large = sizes();
+    QCOMPARE(large.size(), normal.size());
+    QVERIFY(normal.size() > 6);
+    for (qsizetype i = 0; i < normal.size(); ++i)
+        QVERIFY2(large.at(i) >= 1.9 * normal.at(i),
+                 qPrintable(u"%1: %2 -> %3"_s.arg(i).arg(normal.at(i)).arg(large.at(i))));
+    // and a menu shown at that size is as wide as its longest command needs.
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(file->sizeHint().width() >=
+            QFontMetrics(file->font()).horizontalAdvance(u"Save This Topic as PDF…"_s));
 }
 
 // Stands in for the system's file manager.
