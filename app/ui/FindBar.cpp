@@ -2,7 +2,9 @@
 
 #include "ColorContrast.h"
 #include "ExtraSelections.h"
+#include "FlowLayout.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -42,10 +44,20 @@ FindBar::FindBar(QTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor
     auto *closeButton = m_close = makeButton(u"findClose"_s);
     retranslateUi();
 
-    auto *layout = new QHBoxLayout(this);
+    // The label and its field stay together and take the width left on their line; at large
+    // text sizes the buttons go on to the next line rather than squeeze the field.
+    auto *labelled = new QWidget(this);
+    labelled->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *labelledLayout = new QHBoxLayout(labelled);
+    labelledLayout->setContentsMargins(0, 0, 0, 0);
+    label->setParent(labelled);
+    m_field->setParent(labelled);
+    labelledLayout->addWidget(label);
+    labelledLayout->addWidget(m_field, 1);
+    m_field->setMinimumWidth(12 * QFontMetrics(font()).averageCharWidth());
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(label);
-    layout->addWidget(m_field, 1);
+    layout->addWidget(labelled);
     layout->addWidget(m_count);
     layout->addWidget(previous);
     layout->addWidget(next);
@@ -63,6 +75,7 @@ void FindBar::retranslateUi()
 {
     m_label->setText(tr("Find in page:"));
     m_field->setAccessibleName(tr("Find in page"));
+    setCompact(m_compact);
     const std::pair<QToolButton *, QString> buttons[] = {
         {m_previous, tr("Previous")}, {m_next, tr("Next")}, {m_close, tr("Close")}};
     for (const auto &[button, text] : buttons) {
@@ -77,6 +90,9 @@ void FindBar::changeEvent(QEvent *event)
         retranslateUi();
         if (!m_field->text().isEmpty())
             refresh(); // "3 coincidencias"
+    } else if (event->type() == QEvent::FontChange) {
+        // Room for a word or two at any text size (the field takes what is left of its line).
+        m_field->setMinimumWidth(12 * QFontMetrics(font()).averageCharWidth());
     }
     QWidget::changeEvent(event);
 }
@@ -128,6 +144,13 @@ void FindBar::startOver()
     highlightAll();
     if (!m_matches.isEmpty())
         find(false);
+}
+
+void FindBar::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_label->setVisible(!compact);
+    m_field->setPlaceholderText(compact ? tr("Find in page") : QString());
 }
 
 void FindBar::refresh()

@@ -37,6 +37,9 @@ public Q_SLOTS:
     void close();
     // The page changed: highlight again if a search is open.
     void refresh();
+    // Compact (at large text sizes): no label beside the field; the field says what it is
+    // while it is empty.
+    void setCompact(bool compact);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -62,6 +65,7 @@ private:
     QStringList m_terms;
     QList<QTextCursor> m_matches;
     int m_current = -1;
+    bool m_compact = false;
 };
 
 } // namespace nextsteps

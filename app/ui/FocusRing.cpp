@@ -116,8 +116,7 @@ void FocusRing::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QColor color = colorFor(m_target ? m_target->palette() : palette());
-    // Two bands: the ring itself and, inside it, a 1 px line in the window's colour, so that the
-    // ring stands apart from whatever the control draws at its edge.
+    // A band of one colour along the control's edges (a text pane leaves that strip free).
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
     const QRect outer = rect();

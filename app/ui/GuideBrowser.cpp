@@ -1,5 +1,6 @@
 #include "GuideBrowser.h"
 
+#include "FocusRing.h"
 #include "Guide.h"
 #include "UiFonts.h"
 
@@ -173,8 +174,10 @@ void GuideBrowser::updateTextWidth()
     // Long lines are hard to follow: keep the text about 70 characters wide and centred. The
     // space beside it is a viewport margin, so a new width never lays the text out twice.
     const int comfortable = fontMetrics().averageCharWidth() * ComfortableLineLength;
-    const int side = std::max(0, (width() - comfortable) / 2 - 12);
-    const QMargins margins(side, 0, side, 0);
+    // A strip all round is left free for the focus ring, so no scrolled line passes under it.
+    const int ring = FocusRing::Width + 1;
+    const int side = std::max(ring, (width() - comfortable) / 2 - 12);
+    const QMargins margins(side, ring, side, ring);
     if (viewportMargins() != margins)
         setViewportMargins(margins);
 }

@@ -1,5 +1,6 @@
 #include "ListenBar.h"
 
+#include "FlowLayout.h"
 #include "ReadAloud.h"
 #include "Shortcuts.h"
 
@@ -47,14 +48,21 @@ ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_re
     m_speedLabel->setBuddy(m_speed);
     retranslateUi();
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2); // lined up with Back and Forward above
+    // The speed and its label stay together; at large text sizes the row goes on to a second
+    // line rather than cut a button.
+    auto *speed = new QWidget(this);
+    auto *speedLayout = new QHBoxLayout(speed);
+    speedLayout->setContentsMargins(0, 0, 0, 0);
+    m_speedLabel->setParent(speed);
+    m_speed->setParent(speed);
+    speedLayout->addWidget(m_speedLabel);
+    speedLayout->addWidget(m_speed);
+    auto *layout = new FlowLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // in the reading pane's row, after Back and Forward
     layout->addWidget(m_listenButton);
     layout->addWidget(m_pauseButton);
     layout->addWidget(m_stopButton);
-    layout->addStretch(1);
-    layout->addWidget(m_speedLabel);
-    layout->addWidget(m_speed);
+    layout->addWidget(speed);
 
     connect(m_pause, &QAction::triggered, reader, &ReadAloud::togglePause);
     connect(m_stop, &QAction::triggered, reader, &ReadAloud::stop);

@@ -702,6 +702,7 @@ void MainWindow::setZoom(int percent)
     for (QMenu *menu : menuBar()->findChildren<QMenu *>())
         menu->setFont(font);
     statusBar()->setFont(font);
+    m_listTabs->tabBar()->setFont(font);
     m_fitMessage.clear();
     m_zoomChanging = true;
     fitColumns();

@@ -1,15 +1,18 @@
 #include "ReadingPane.h"
 
 #include "FindBar.h"
+#include "FlowLayout.h"
 #include "Guide.h"
 #include "GuideBrowser.h"
 #include "ListenBar.h"
 #include "ReadAloud.h"
 #include "Shortcuts.h"
 #include "SuggestedQuestionsView.h"
+#include "UiFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QScrollBar>
@@ -36,11 +39,14 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_readAloud->setLanguage(QLocale(m_guide.language() + u"_US"_s));
     m_listenBar = new ListenBar(m_readAloud, this);
 
-    // Back and Forward on screen, not only as keys.
-    auto *history = new QHBoxLayout;
+    // Back and Forward on screen (not only as keys), then the Listen bar: one row while they fit,
+    // more lines at large text sizes.
+    auto *toolsRow = new QWidget(this);
+    toolsRow->setObjectName(u"toolsRow"_s);
+    auto *history = new FlowLayout(toolsRow);
     history->setContentsMargins(4, 2, 4, 2);
-    const auto historyButton = [this, history](QAction *action, const QString &name) {
-        auto *button = new QToolButton(this);
+    const auto historyButton = [toolsRow, history](QAction *action, const QString &name) {
+        auto *button = new QToolButton(toolsRow);
         button->setObjectName(name);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -52,8 +58,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
-    topLayout->addLayout(history);
-    topLayout->addWidget(m_listenBar);
+    topLayout->addWidget(toolsRow);
     topLayout->addWidget(m_browser, 1);
     topLayout->addWidget(m_findBar);
 
@@ -65,6 +70,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({520, 220});
+    m_browser->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,6 +102,8 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     });
     historyButton(m_back, u"backButton"_s);
     historyButton(m_forward, u"forwardButton"_s);
+    m_listenBar->setParent(toolsRow);
+    history->addWidget(m_listenBar);
 
     // Tab follows the page from top to bottom: Back and Forward, the Listen bar, the text, the
     // find bar, then the suggested questions (the text was made first, for the others to use).
@@ -119,7 +127,6 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     chain(m_browser);
     chain(m_findBar);
     m_suggestions->setTabAfter(previous);
-    history->addStretch(1);
     retranslateUi();
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
@@ -335,7 +342,65 @@ void ReadingPane::setZoom(int percent)
 {
     m_browser->setZoom(percent);
     m_suggestions->setZoom(percent);
+    // The rows around the text grow with it: Back and Forward, the Listen bar and the find bar,
+    // their icons as tall as a line of their text.
+    const QFont font = comfortableFont(percent);
+    const int icon = std::max(16, QFontMetrics(font).height());
+    for (QWidget *row : rowsAroundText()) {
+        row->setFont(font);
+        for (QToolButton *button : row->findChildren<QToolButton *>())
+            button->setIconSize(QSize(icon, icon));
+    }
+    // At large sizes the rows above and below the text take fewer lines, to leave the text
+    // room: Back and Forward show their arrows only (their names stay as tooltips and for
+    // screen readers), and the find field says what it is inside itself.
+    const bool compact = percent >= CompactZoom;
+    for (const char *name : {"backButton", "forwardButton"}) {
+        if (auto *button = findChild<QToolButton *>(QString::fromLatin1(name)))
+            button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly
+                                               : Qt::ToolButtonTextBesideIcon);
+    }
+    m_findBar->setCompact(compact);
     m_findBar->refresh();
+}
+
+bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Once the layout has settled (moving the splitter resizes the text again).
+    if (watched == m_browser && event->type() == QEvent::Resize && !m_keepPending) {
+        m_keepPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                keepTextReadable();
+                m_keepPending = false;
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReadingPane::keepTextReadable()
+{
+    const int line = m_browser->fontMetrics().lineSpacing();
+    const int wanted = 5 * line + 2 * m_browser->frameWidth();
+    const int missing = wanted - m_browser->height();
+    if (missing <= 0 || !m_suggestions->isVisible())
+        return;
+    // The suggestions keep room for their heading and a question.
+    const int least = std::max(m_suggestions->minimumSizeHint().height(), 2 * line);
+    QList<int> sizes = m_splitter->sizes();
+    const int given = std::min(missing, sizes.at(1) - least);
+    if (given <= 0)
+        return;
+    sizes[0] += given;
+    sizes[1] -= given;
+    m_splitter->setSizes(sizes);
+}
+
+QList<QWidget *> ReadingPane::rowsAroundText() const
+{
+    return {findChild<QWidget *>(u"toolsRow"_s), m_findBar};
 }
 
 QByteArray ReadingPane::saveState() const

@@ -49,6 +49,8 @@ public:
     void showHistoryIcons();
     QString printableMarkdown() const; // the topic as it prints
 
+    // From this text size on, the rows around the text are compact (see setZoom).
+    static constexpr int CompactZoom = 200;
     void setZoom(int percent);
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
@@ -73,6 +75,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -87,6 +90,11 @@ private:
     void retranslateUi();
     void updateHistoryActions();
     void applyHighlight();
+    // Back and Forward, the Listen bar and the find bar.
+    QList<QWidget *> rowsAroundText() const;
+    // When the text has room for fewer than a few lines (large text, a short window, the find
+    // bar open), the suggested questions below it give up some of their height.
+    void keepTextReadable();
 
     const Guide &m_guide;
     QSplitter *m_splitter;
@@ -105,6 +113,7 @@ private:
     QString m_pendingHighlight;
     QList<Place> m_backHistory;
     QList<Place> m_forwardHistory;
+    bool m_keepPending = false;
 };
 
 } // namespace nextsteps

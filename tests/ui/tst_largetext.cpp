@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "TopicSidebar.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void smallerText_bringsTheColumnsBack_unlessThePersonHidThem();
     void narrowWindow_putsTheQuestionsAwayToo();
     void readingPane_widerAndNarrowerByKeyboard();
+    void rowsAroundTheText_growWithIt_andStayWhole_data();
+    void rowsAroundTheText_growWithIt_andStayWhole();
 
 private:
     void openWindow(int zoom);
@@ -226,6 +229,71 @@ void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
     QVERIFY(m_window->sidebar()->width() >= m_window->sidebar()->minimumWidth());
     const QString found = problems();
     QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+void TestLargeText::rowsAroundTheText_growWithIt_andStayWhole_data()
+{
+    QTest::addColumn<int>("zoom");
+    QTest::addColumn<int>("width");
+    for (int zoom : {50, 100, 150, 200, 300}) {
+        for (int width : {1366, 1000, 800, 683, 560}) {
+            QTest::addRow("%d%% in %d px", zoom, width) << zoom << width;
+        }
+    }
+}
+
+void TestLargeText::rowsAroundTheText_growWithIt_andStayWhole()
+{
+    // Back and Forward, the Listen bar and the find bar: their text is the size of the reading
+    // text, and every control is whole and inside the reading pane, however narrow (they go on
+    // to a new line instead).
+    QFETCH(int, zoom);
+    QFETCH(int, width);
+    openWindow(zoom);
+    m_window->resize(width, m_window->height());
+    m_window->findChild<QAction *>(u"find"_s)->trigger();
+    QTest::keyClicks(QApplication::focusWidget(), u"cancer"_s);
+    QApplication::processEvents();
+    QWidget *pane = m_window->readingPane();
+    QWidget *text = m_window->findChild<QWidget *>(u"readingText"_s);
+    QVERIFY(pane->isVisible() && text->isVisible());
+    const int textSize = text->font().pointSize();
+    QList<QWidget *> controls;
+    for (const char *row : {"toolsRow", "findBar"}) {
+        auto *widget = pane->findChild<QWidget *>(QString::fromLatin1(row));
+        QVERIFY2(widget && widget->isVisible(), row);
+        for (QWidget *child : widget->findChildren<QWidget *>()) {
+            if (child->isVisibleTo(pane) && child->focusPolicy() != Qt::NoFocus)
+                controls << child;
+            else if (child->isVisibleTo(pane) && qobject_cast<QLabel *>(child))
+                controls << child;
+        }
+    }
+    QVERIFY(controls.size() >= 8);
+    const QRect paneRect = pane->rect();
+    QList<QRect> places;
+    for (QWidget *control : std::as_const(controls)) {
+        const QString name = QString::fromLatin1(control->metaObject()->className()) + u' ' +
+                             control->objectName() + u' ' + control->accessibleName();
+        QCOMPARE(control->font().pointSize(), textSize);
+        const QRect place(control->mapTo(pane, QPoint()), control->size());
+        QVERIFY2(paneRect.contains(place), qPrintable(name));
+        // Whole: a button or label as wide and tall as its text needs.
+        if (qobject_cast<QLabel *>(control) || qobject_cast<QAbstractButton *>(control)) {
+            QVERIFY2(control->width() >= control->sizeHint().width(), qPrintable(name));
+            QVERIFY2(control->height() >= control->minimumSizeHint().height(), qPrintable(name));
+        }
+        for (const QRect &other : std::as_const(places))
+            QVERIFY2(!other.intersects(place), qPrintable(name + u" overlaps"_s));
+        places << place;
+    }
+    const QString found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    // And the text itself keeps room for a few lines, the find bar open and all.
+    auto *browser = qobject_cast<QAbstractScrollArea *>(text);
+    QApplication::processEvents();
+    const int lines = browser->viewport()->height() / text->fontMetrics().lineSpacing();
+    QVERIFY2(lines >= 3, qPrintable(u"%1 lines"_s.arg(lines)));
 }
 
 // A 1366x768 screen, as on a common laptop, for the offscreen platform the tests run on.
