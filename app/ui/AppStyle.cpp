@@ -37,9 +37,46 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     }
 }
 
+bool AppStyle::drawsFaintEdges() const
+{
+    const QStyle *base = baseStyle();
+    return base && base->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
+
+void AppStyle::drawEdge(const QRect &rect, const QStyleOption *option, QPainter *painter) const
+{
+    // In the theme's border colour (3:1 against the window and the fields in every theme), a
+    // little thicker at large text sizes, with the base style's rounded corners.
+    const qreal width = currentScale >= 2.0 ? 2.0 : 1.0;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(option->palette.color(QPalette::Mid), width));
+    painter->setBrush(Qt::NoBrush);
+    const qreal inset = width / 2;
+    painter->drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset), 2, 2);
+    painter->restore();
+}
+
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                              QPainter *painter, const QWidget *widget) const
 {
+    if (element == PE_FrameLineEdit) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // A focused field has the style's highlight (and the focus ring) instead.
+        if (drawsFaintEdges() && !(option->state & State_HasFocus))
+            drawEdge(option->rect, option, painter);
+        return;
+    }
+    if (element == PE_PanelButtonCommand || element == PE_Frame) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (drawsFaintEdges()) {
+            // Fusion's button is a pixel shorter at the top, for its shadow.
+            drawEdge(element == PE_PanelButtonCommand ? option->rect.adjusted(0, 1, 0, 0)
+                                                      : option->rect,
+                     option, painter);
+        }
+        return;
+    }
     if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
@@ -70,6 +107,29 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
                           QPointF(inner.right(), inner.center().y()));
     }
     painter->restore();
+}
+
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                  QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (!drawsFaintEdges() || (control != CC_ScrollBar && (option->state & State_HasFocus)))
+        return;
+    // Number and date fields, and a choice one can also type into, draw their own frames; a
+    // scroll bar's handle is edged too, to be told from its groove.
+    if (control == CC_ScrollBar) {
+        const QRect handle = subControlRect(control, option, SC_ScrollBarSlider, widget);
+        if (handle.isValid() && !handle.isEmpty())
+            drawEdge(handle, option, painter);
+    } else if (control == CC_SpinBox) {
+        const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option);
+        if (spin && spin->frame)
+            drawEdge(option->rect, option, painter);
+    } else if (control == CC_ComboBox) {
+        const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option);
+        if (combo && combo->frame && combo->editable)
+            drawEdge(option->rect, option, painter);
+    }
 }
 
 QIcon AppStyle::standardIcon(StandardPixmap which, const QStyleOption *option,

@@ -8,11 +8,22 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QStyleOptionButton>
+#include <QStyleOptionSlider>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -53,6 +64,10 @@ private Q_SLOTS:
     void palette_contrast();
     void checkBox_edgeAndMarkStandOut_data() { palette_contrast_data(); }
     void checkBox_edgeAndMarkStandOut();
+    void controlEdges_standOut_data();
+    void controlEdges_standOut();
+    void scrollBarHandle_standsOut_data() { palette_contrast_data(); }
+    void scrollBarHandle_standsOut();
     void followSystem_isLightOrDark();
     void menu_appliesAndRemembers();
 
@@ -158,6 +173,123 @@ void TestTheme::checkBox_edgeAndMarkStandOut()
             }
         }
     }
+}
+
+void TestTheme::controlEdges_standOut_data()
+{
+    QTest::addColumn<Theme::Kind>("kind");
+    QTest::addColumn<QString>("control");
+    const std::pair<const char *, Theme::Kind> themes[] = {
+        {"light", Theme::Kind::Light},
+        {"dark", Theme::Kind::Dark},
+        {"high contrast", Theme::Kind::HighContrast}};
+    for (const auto &[name, kind] : themes) {
+        for (const char *control : {"field", "button", "tool button", "list", "text box", "choice",
+                                    "typed choice", "number", "date"})
+            QTest::addRow("%s, %s", name, control) << kind << QString::fromLatin1(control);
+    }
+}
+
+void TestTheme::controlEdges_standOut()
+{
+    // A field, a button or a list is seen by its edge: at least 3:1 against the window around
+    // it on each of its four sides, in every theme (WCAG 1.4.11). Fusion draws its edges from
+    // the window's colour, which on a dark window is nearly the window itself.
+    QFETCH(Theme::Kind, kind);
+    QFETCH(QString, control);
+    QApplication::setStyle(new AppStyle(u"fusion"_s));
+    Theme::apply(kind);
+    QWidget window;
+    window.setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(12, 12, 12, 12);
+    QWidget *widget = nullptr;
+    if (control == "field"_L1) {
+        widget = new QLineEdit(u"Dr. Rivera"_s);
+    } else if (control == "button"_L1) {
+        widget = new QPushButton(u"Add"_s);
+    } else if (control == "tool button"_L1) {
+        auto *button = new QToolButton;
+        button->setText(u"Listen"_s);
+        widget = button;
+    } else if (control == "list"_L1) {
+        widget = new QListWidget;
+    } else if (control == "text box"_L1) {
+        widget = new QPlainTextEdit;
+    } else if (control == "choice"_L1) {
+        auto *box = new QComboBox;
+        box->addItem(u"Normal"_s);
+        widget = box;
+    } else if (control == "typed choice"_L1) {
+        auto *box = new QComboBox;
+        box->setEditable(true);
+        box->addItem(u"Daughter"_s);
+        widget = box;
+    } else if (control == "number"_L1) {
+        widget = new QSpinBox;
+    } else {
+        widget = new QDateEdit;
+    }
+    layout->addWidget(widget);
+    window.resize(260, control == "list"_L1 || control == "text box"_L1 ? 160 : 64);
+    // Not focused: a focused field shows the focus ring's colour instead.
+    window.setFocusPolicy(Qt::StrongFocus);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setFocus();
+    QTRY_VERIFY(window.hasFocus());
+    const QImage image = window.grab().toImage();
+    const QColor around = Theme::palette(kind).color(QPalette::Window);
+    const QRect box = widget->geometry();
+    // On each side, at its middle, from the edge inwards: one of the first three pixels.
+    const auto standsOut = [&](QPoint from, QPoint step) {
+        double best = 0;
+        for (int i = 0; i < 3; ++i)
+            best = std::max(best, ColorContrast::ratio(image.pixelColor(from + i * step), around));
+        return best;
+    };
+    const QPoint middle = box.center();
+    const std::pair<const char *, double> sides[] = {
+        {"left", standsOut({box.left(), middle.y()}, {1, 0})},
+        {"right", standsOut({box.right(), middle.y()}, {-1, 0})},
+        {"top", standsOut({middle.x(), box.top()}, {0, 1})},
+        {"bottom", standsOut({middle.x(), box.bottom()}, {0, -1})}};
+    for (const auto &[side, ratio] : sides)
+        QVERIFY2(
+            ratio >= 3.0,
+            qPrintable(u"%1 edge %2:1"_s.arg(QString::fromLatin1(side)).arg(ratio, 0, 'f', 2)));
+}
+
+void TestTheme::scrollBarHandle_standsOut()
+{
+    // Where the text is and how much is left is seen by the handle: its edge at least 3:1
+    // against the groove it moves in.
+    QFETCH(Theme::Kind, kind);
+    QApplication::setStyle(new AppStyle(u"fusion"_s));
+    Theme::apply(kind);
+    QScrollBar bar(Qt::Vertical);
+    bar.setRange(0, 100);
+    bar.setPageStep(25);
+    bar.resize(bar.sizeHint().width(), 300);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    const QImage image = bar.grab().toImage();
+    QStyleOptionSlider option;
+    option.initFrom(&bar);
+    option.orientation = Qt::Vertical;
+    option.minimum = 0;
+    option.maximum = 100;
+    option.pageStep = 25;
+    option.sliderPosition = option.sliderValue = 0;
+    const QRect handle = bar.style()->subControlRect(QStyle::CC_ScrollBar, &option,
+                                                     QStyle::SC_ScrollBarSlider, &bar);
+    QVERIFY(handle.height() > 10 && handle.bottom() < 250);
+    const int x = handle.center().x();
+    const QColor groove = image.pixelColor(x, (handle.bottom() + 280) / 2);
+    double best = 0;
+    for (int y = handle.bottom() - 2; y <= handle.bottom(); ++y)
+        best = std::max(best, ColorContrast::ratio(image.pixelColor(x, y), groove));
+    QVERIFY2(best >= 3.0, qPrintable(u"%1:1"_s.arg(best, 0, 'f', 2)));
 }
 
 void TestTheme::followSystem_isLightOrDark()
