@@ -2,9 +2,11 @@
 
 #include "FocusRing.h"
 #include "Guide.h"
+#include "ReadingTextAccessible.h"
 #include "UiFonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFrame>
@@ -33,6 +35,7 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     : QTextBrowser(parent), m_guide(guide)
 {
     setObjectName(u"readingText"_s);
+    ReadingTextAccessible::install(); // headings and links as parts of their own
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Topic text"));
@@ -349,6 +352,15 @@ bool GuideBrowser::focusNextPrevChild(bool next)
         const QString href = inside.charFormat().anchorHref();
         if (!href.isEmpty())
             Q_EMIT message(describeLink(QUrl(href), textCursor().selectedText()));
+        // A screen reader follows the focus to the link itself.
+        if (QAccessible::isActive()) {
+            if (QAccessibleInterface *page = QAccessible::queryAccessibleInterface(this)) {
+                if (QAccessibleInterface *link = page->focusChild()) {
+                    QAccessibleEvent event(link, QAccessible::Focus);
+                    QAccessible::updateAccessibility(&event);
+                }
+            }
+        }
     }
     return stayed;
 }

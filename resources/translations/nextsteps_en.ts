@@ -1014,6 +1014,10 @@
         <source>Close the definition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Heading level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ListenBar</name>

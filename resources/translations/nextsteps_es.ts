@@ -1014,6 +1014,10 @@
         <source>Close the definition</source>
         <translation>Cerrar la definición</translation>
     </message>
+    <message>
+        <source>Heading level %1</source>
+        <translation>Encabezado de nivel %1</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ListenBar</name>
