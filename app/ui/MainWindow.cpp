@@ -434,6 +434,17 @@ void MainWindow::createMenus()
             &QAction::triggered, this, [this] { resizeReadingPane(1); });
     connect(addAction(view, u"narrowerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)),
             &QAction::triggered, this, [this] { resizeReadingPane(-1); });
+    // And the split between the topic's text and its suggested questions (menu only: the keys
+    // one would expect are taken by the system on some desktops).
+    for (const int steps : {1, -1}) {
+        connect(addAction(view, steps > 0 ? u"tallerText"_s : u"shorterText"_s),
+                &QAction::triggered, this, [this, steps] {
+                    if (!m_readingPane->resizeText(steps))
+                        m_status->announce(steps > 0
+                                               ? tr("The topic text is as tall as it can be.")
+                                               : tr("The topic text is as short as it can be."));
+                });
+    }
     // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
     auto *nextArea = new QAction(this);
     nextArea->setObjectName(u"nextArea"_s);
@@ -587,6 +598,8 @@ void MainWindow::retranslateUi()
         {u"showQuestions"_s, tr("Show My Questio&ns")},
         {u"widerReading"_s, tr("Ma&ke the Reading Pane Wider")},
         {u"narrowerReading"_s, tr("&Make the Reading Pane Narrower")},
+        {u"tallerText"_s, tr("Make the Topic Te&xt Taller")},
+        {u"shorterText"_s, tr("Make the Topi&c Text Shorter")},
         {u"helpRightAway"_s, tr("When to Get &Help Right Away")},
         {u"gettingStarted"_s, tr("&Getting Started")},
         {u"shortcuts"_s, tr("&Keyboard Shortcuts")},

@@ -54,7 +54,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
         history->addWidget(button);
     };
 
-    auto *top = new QWidget(this);
+    auto *top = m_textArea = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
@@ -71,6 +71,9 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({520, 220});
     m_browser->installEventFilter(this);
+    m_textArea->installEventFilter(this);
+    m_findBar->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_personSized = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -340,6 +343,7 @@ void ReadingPane::refreshSuggestions()
 
 void ReadingPane::setZoom(int percent)
 {
+    m_personSized = false; // a new text size: the text keeps its few lines again
     m_browser->setZoom(percent);
     m_suggestions->setZoom(percent);
     // The rows around the text grow with it: Back and Forward, the Listen bar and the find bar,
@@ -362,6 +366,7 @@ void ReadingPane::setZoom(int percent)
     }
     m_findBar->setCompact(compact);
     m_findBar->refresh();
+    updateTextAreaMinimum();
 }
 
 bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
@@ -377,11 +382,51 @@ bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
             },
             Qt::QueuedConnection);
     }
+    // The rows above and below the text wrap on to more lines when narrow: the area keeps room
+    // for them and a line or two of text (the splitter knows only a fixed least height).
+    if ((watched == m_textArea && event->type() == QEvent::Resize) ||
+        (watched == m_findBar && (event->type() == QEvent::Show || event->type() == QEvent::Hide)))
+        updateTextAreaMinimum();
     return QWidget::eventFilter(watched, event);
+}
+
+void ReadingPane::updateTextAreaMinimum()
+{
+    const int width = m_textArea->width();
+    int least = m_browser->minimumSizeHint().height();
+    for (QWidget *row : rowsAroundText()) {
+        if (row->isVisibleTo(m_textArea))
+            least += row->hasHeightForWidth() ? row->heightForWidth(width)
+                                              : row->minimumSizeHint().height();
+    }
+    if (m_textArea->minimumHeight() != least)
+        m_textArea->setMinimumHeight(least);
+}
+
+bool ReadingPane::resizeText(int steps)
+{
+    QList<int> sizes = m_splitter->sizes();
+    const int step = 3 * m_browser->fontMetrics().lineSpacing();
+    const auto least = [](QWidget *widget) {
+        return std::max(widget->minimumHeight(), widget->minimumSizeHint().height());
+    };
+    // Taken from one side, down to the least it can have, and given to the other.
+    const int from = steps > 0 ? 1 : 0;
+    const int moved = std::min(std::abs(steps) * step,
+                               std::max(0, sizes[from] - least(m_splitter->widget(from))));
+    if (moved == 0)
+        return false;
+    sizes[from] -= moved;
+    sizes[1 - from] += moved;
+    m_personSized = true;
+    m_splitter->setSizes(sizes);
+    return true;
 }
 
 void ReadingPane::keepTextReadable()
 {
+    if (m_personSized)
+        return;
     const int line = m_browser->fontMetrics().lineSpacing();
     const int wanted = 5 * line + 2 * m_browser->frameWidth();
     const int missing = wanted - m_browser->height();

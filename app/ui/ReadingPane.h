@@ -52,6 +52,10 @@ public:
     // From this text size on, the rows around the text are compact (see setZoom).
     static constexpr int CompactZoom = 200;
     void setZoom(int percent);
+    // The split between the text and its suggested questions, by keyboard: a step of about
+    // three lines, more room for the text (steps > 0) or for the questions. False when it
+    // cannot move further that way.
+    bool resizeText(int steps);
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
@@ -95,9 +99,11 @@ private:
     // When the text has room for fewer than a few lines (large text, a short window, the find
     // bar open), the suggested questions below it give up some of their height.
     void keepTextReadable();
+    void updateTextAreaMinimum();
 
     const Guide &m_guide;
     QSplitter *m_splitter;
+    QWidget *m_textArea; // the rows and the text, above the suggested questions
     GuideBrowser *m_browser;
     FindBar *m_findBar;
     SuggestedQuestionsView *m_suggestions;
@@ -114,6 +120,9 @@ private:
     QList<Place> m_backHistory;
     QList<Place> m_forwardHistory;
     bool m_keepPending = false;
+    // The person has set the split (by mouse or keyboard) since the text size changed: it is
+    // theirs, and keepTextReadable() leaves it alone.
+    bool m_personSized = false;
 };
 
 } // namespace nextsteps

@@ -1460,6 +1460,22 @@
         <source>Ma&amp;ke the Reading Pane Wider</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The topic text is as tall as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic text is as short as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Topic Te&amp;xt Taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Topi&amp;c Text Shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>

@@ -1460,6 +1460,22 @@
         <source>Ma&amp;ke the Reading Pane Wider</source>
         <translation>E&amp;xtender el panel de lectura</translation>
     </message>
+    <message>
+        <source>The topic text is as tall as it can be.</source>
+        <translation>El texto del tema ya está lo más alto posible.</translation>
+    </message>
+    <message>
+        <source>The topic text is as short as it can be.</source>
+        <translation>El texto del tema ya está lo más bajo posible.</translation>
+    </message>
+    <message>
+        <source>Make the Topic Te&amp;xt Taller</source>
+        <translation>Dar ma&amp;yor altura al texto del tema</translation>
+    </message>
+    <message>
+        <source>Make the Topi&amp;c Text Shorter</source>
+        <translation>&amp;Bajar la altura del texto del tema</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void smallerText_bringsTheColumnsBack_unlessThePersonHidThem();
     void narrowWindow_putsTheQuestionsAwayToo();
     void readingPane_widerAndNarrowerByKeyboard();
+    void textAndSuggestions_splitByKeyboard_andKeptAsSet();
     void rowsAroundTheText_growWithIt_andStayWhole_data();
     void rowsAroundTheText_growWithIt_andStayWhole();
 
@@ -229,6 +231,45 @@ void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
     QVERIFY(m_window->sidebar()->width() >= m_window->sidebar()->minimumWidth());
     const QString found = problems();
     QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+void TestLargeText::textAndSuggestions_splitByKeyboard_andKeptAsSet()
+{
+    openWindow(100);
+    auto *taller = m_window->findChild<QAction *>(u"tallerText"_s);
+    auto *shorter = m_window->findChild<QAction *>(u"shorterText"_s);
+    QVERIFY(taller && shorter);
+    QWidget *text = m_window->findChild<QWidget *>(u"readingText"_s);
+    QWidget *suggestions = m_window->findChild<QWidget *>(u"suggestedQuestions"_s);
+    const int textHeight = text->height();
+    const int suggestionsHeight = suggestions->height();
+    taller->trigger();
+    QApplication::processEvents();
+    QVERIFY(text->height() > textHeight);
+    QVERIFY(suggestions->height() < suggestionsHeight);
+    // As far as it goes, then the status bar says so.
+    for (int i = 0; i < 30; ++i)
+        shorter->trigger();
+    QApplication::processEvents();
+    QVERIFY(text->height() < textHeight);
+    QVERIFY(text->height() >= text->minimumSizeHint().height());
+    QStringList said;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        said << label->text();
+    QVERIFY2(said.join(u' ').contains(u"as short as it can be"_s), qPrintable(said.join(u' ')));
+    // The person's choice stays, even when the window changes size (the text keeps at least
+    // its least height, however the rows above it wrap).
+    const int chosen = suggestions->height();
+    m_window->resize(m_window->width() - 100, m_window->height());
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QVERIFY(suggestions->height() <= chosen);
+    QVERIFY(text->height() >= text->minimumSizeHint().height());
+    // A new text size gives the text its few lines again.
+    m_window->setZoom(300);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QVERIFY(text->height() / text->fontMetrics().lineSpacing() >= 3);
 }
 
 void TestLargeText::rowsAroundTheText_growWithIt_andStayWhole_data()
