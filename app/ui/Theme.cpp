@@ -77,7 +77,7 @@ QPalette palette(Kind kind)
         return build({QColor(Qt::black), QColor(Qt::white), QColor(Qt::black), QColor(Qt::black),
                       QColor(Qt::black), QColor(Qt::yellow), QColor(Qt::black), QColor(Qt::yellow),
                       QColor(0x00, 0xff, 0xff), QColor(0xd0, 0xd0, 0xd0), QColor(Qt::white),
-                      QColor(0xc0, 0xc0, 0xc0), QColor(Qt::black)});
+                      QColor(0x8c, 0x8c, 0x8c), QColor(Qt::black)});
     }
     return {};
 }

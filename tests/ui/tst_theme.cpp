@@ -113,6 +113,16 @@ void TestTheme::palette_contrast()
     for (const auto &[front, back] : other)
         QVERIFY2(ColorContrast::ratio(palette.color(front), palette.color(back)) >= 3.0,
                  qPrintable(describe(palette, front, back)));
+    // A disabled control's text is told from an enabled one's (2:1 between them), and stays
+    // readable (4.5:1).
+    for (auto role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text}) {
+        const QColor disabled = palette.color(QPalette::Disabled, role);
+        QVERIFY2(ColorContrast::ratio(disabled, palette.color(QPalette::Active, role)) >= 2.0,
+                 qPrintable(disabled.name() + u" beside "_s +
+                            palette.color(QPalette::Active, role).name()));
+        QVERIFY2(ColorContrast::ratio(disabled, palette.color(QPalette::Window)) >= 4.5,
+                 qPrintable(disabled.name()));
+    }
     const QColor ring = FocusRing::colorFor(palette);
     for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
         QVERIFY2(ColorContrast::ratio(ring, palette.color(role)) >= 3.0,
