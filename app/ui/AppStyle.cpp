@@ -37,7 +37,7 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     }
 }
 
-bool AppStyle::drawsFaintEdges() const
+bool AppStyle::baseIsFusion() const
 {
     const QStyle *base = baseStyle();
     return base && base->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
@@ -63,13 +63,13 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
     if (element == PE_FrameLineEdit) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         // A focused field has the style's highlight (and the focus ring) instead.
-        if (drawsFaintEdges() && !(option->state & State_HasFocus))
+        if (baseIsFusion() && !(option->state & State_HasFocus))
             drawEdge(option->rect, option, painter);
         return;
     }
     if (element == PE_PanelButtonCommand || element == PE_Frame) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        if (drawsFaintEdges()) {
+        if (baseIsFusion()) {
             // Fusion's button is a pixel shorter at the top, for its shadow.
             drawEdge(element == PE_PanelButtonCommand ? option->rect.adjusted(0, 1, 0, 0)
                                                       : option->rect,
@@ -109,11 +109,20 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
     painter->restore();
 }
 
+QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                                 const QWidget *widget) const
+{
+    QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+    if (type == CT_MenuItem && baseIsFusion() && option)
+        result.rwidth() += option->fontMetrics.height();
+    return result;
+}
+
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                                   QPainter *painter, const QWidget *widget) const
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
-    if (!drawsFaintEdges() || (control != CC_ScrollBar && (option->state & State_HasFocus)))
+    if (!baseIsFusion() || (control != CC_ScrollBar && (option->state & State_HasFocus)))
         return;
     // Number and date fields, and a choice one can also type into, draw their own frames; a
     // scroll bar's handle is edged too, to be told from its groove.

@@ -27,6 +27,10 @@ public:
     // vanished on a dark theme.
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    // Menu items a little wider: at large text sizes Fusion draws a wider icon column than it
+    // measures, and cut the longest command short ("When to Get …p Right Away").
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                             QPainter *painter, const QWidget *widget = nullptr) const override;
     QIcon standardIcon(StandardPixmap which, const QStyleOption *option = nullptr,
@@ -37,7 +41,7 @@ private:
     // lists and text boxes from the window's colour: about 2:1 on a light window and nearly
     // invisible on a dark or black one. Over them goes an edge in the theme's border colour.
     // The native Windows and macOS styles draw their own.
-    bool drawsFaintEdges() const;
+    bool baseIsFusion() const;
     void drawEdge(const QRect &rect, const QStyleOption *option, QPainter *painter) const;
 };
 

@@ -13,6 +13,7 @@
 #include "Language.h"
 #include "ListenBar.h"
 #include "MedicinesDialog.h"
+#include "MenuFit.h"
 #include "PastListsDialog.h"
 #include "PrintController.h"
 #include "ReadAloud.h"
@@ -47,6 +48,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <array>
@@ -80,13 +82,18 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_sidebar = new TopicSidebar(m_guide, this);
     m_readingPane = new ReadingPane(m_guide, m_model, this);
     m_checklistPanel = new ChecklistPanel(m_model, this);
-    m_toTell = new RecordListEditor(m_model, ChecklistModel::ListKind::ToTell, this);
-    m_toTell->setObjectName(u"toTellEditor"_s);
+    m_toTellPage = new QWidget(this);
+    m_toTellPage->setObjectName(u"toTellPage"_s);
+    (new QVBoxLayout(m_toTellPage))->setContentsMargins(0, 0, 0, 0);
     m_listTabs = new QTabWidget(this);
     m_listTabs->setObjectName(u"listTabs"_s);
     m_listTabs->setDocumentMode(true);
     m_listTabs->addTab(m_checklistPanel, QString());
-    m_listTabs->addTab(m_toTell, QString());
+    m_listTabs->addTab(m_toTellPage, QString());
+    connect(m_listTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_listTabs->widget(index) == m_toTellPage)
+            toTellEditor();
+    });
     // The tabs are not a Tab stop of their own (they would come after the panel, out of
     // reading order): Ctrl+Tab switches them, as View > Go to My Questions (Ctrl+3) and Go to
     // Things to Tell (Ctrl+4) do.
@@ -180,6 +187,14 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
         m_status->announce(message);
     });
     connect(m_autoSaver, &AutoSaver::reloaded, this, [this] { m_undoStack->clear(); });
+
+    // Every menu, as it opens, at the text size as far as the screen has room for it.
+    for (QMenu *menu : findChildren<QMenu *>()) {
+        connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+            fitMenuToScreen(menu, comfortableFont(m_zoom),
+                            comfortablePointSize(std::min(m_zoom, 100)));
+        });
+    }
 
     loadChecklist(path);
     restoreSettings();
@@ -403,8 +418,8 @@ void MainWindow::createMenus()
     connect(addAction(view, u"goToTell"_s, QKeySequence(Qt::CTRL | Qt::Key_4)), &QAction::triggered,
             this, [this] {
                 bringBack(1);
-                m_listTabs->setCurrentWidget(m_toTell);
-                m_toTell->setFocus(Qt::ShortcutFocusReason);
+                m_listTabs->setCurrentWidget(m_toTellPage);
+                toTellEditor()->setFocus(Qt::ShortcutFocusReason);
             });
     // Room for the text at large sizes: the topics and the questions can be put away, by the
     // person or by fitColumns() when the window has no room for them.
@@ -552,7 +567,8 @@ void MainWindow::retranslateUi()
     m_listTabs->setTabText(1, tr("To tell"));
     m_listTabs->setTabToolTip(1, tr("Things to tell my doctor: symptoms and changes since the "
                                     "last visit"));
-    m_toTell->retranslate();
+    if (m_toTell)
+        m_toTell->retranslate();
     if (!m_fileMenu)
         return;
     m_fileMenu->setTitle(tr("&File"));
@@ -708,12 +724,12 @@ void MainWindow::setZoom(int percent)
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_checklistPanel->setZoom(m_zoom);
-    m_toTell->setFont(comfortableFont(m_zoom));
-    // The menus (their own windows, so each one is told) and the status bar grow with the text.
+    if (m_toTell)
+        m_toTell->setFont(comfortableFont(m_zoom));
+    // The menu bar and the status bar grow with the text; the menus (their own windows) as
+    // they open, as far as the screen has room.
     const QFont font = comfortableFont(m_zoom);
     menuBar()->setFont(font);
-    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
-        menu->setFont(font);
     statusBar()->setFont(font);
     m_listTabs->tabBar()->setFont(font);
     m_fitMessage.clear();
@@ -881,6 +897,19 @@ QSize MainWindow::firstSize(const QRect &available)
     constexpr int FrameHeight = 48;
     return {std::min(1280, available.width() - FrameWidth),
             std::min(800, available.height() - FrameHeight)};
+}
+
+RecordListEditor *MainWindow::toTellEditor()
+{
+    if (!m_toTell) {
+        m_toTell = new RecordListEditor(m_model, ChecklistModel::ListKind::ToTell, m_toTellPage);
+        m_toTell->setObjectName(u"toTellEditor"_s);
+        m_toTell->setFont(comfortableFont(m_zoom));
+        m_toTell->retranslate();
+        m_toTellPage->layout()->addWidget(m_toTell);
+        m_toTellPage->setFocusProxy(m_toTell);
+    }
+    return m_toTell;
 }
 
 void MainWindow::moveToArea(int step)

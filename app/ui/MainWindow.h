@@ -44,7 +44,9 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     // "Questions" and "To tell", side by side in the right-hand part.
     QTabWidget *listTabs() const { return m_listTabs; }
-    RecordListEditor *toTellEditor() const { return m_toTell; }
+    // Made when its tab is first shown (or asked for here): it is not needed for the first
+    // paint, and start-up is on a budget.
+    RecordListEditor *toTellEditor();
     PrintController *printController() const { return m_print; }
 
     // Help > My Care Team, File > My Medicines, File > Print Wallet Card.
@@ -123,6 +125,7 @@ private:
     ReadingPane *m_readingPane = nullptr;
     ChecklistPanel *m_checklistPanel = nullptr;
     QTabWidget *m_listTabs = nullptr;
+    QWidget *m_toTellPage = nullptr; // the tab; the editor goes in it when first shown
     RecordListEditor *m_toTell = nullptr;
     PrintController *m_print = nullptr;
     StatusAnnouncer *m_status = nullptr;

@@ -5,6 +5,7 @@
 #include "Guide.h"
 #include "GuideBrowser.h"
 #include "ListenBar.h"
+#include "MenuFit.h"
 #include "ReadAloud.h"
 #include "Shortcuts.h"
 #include "SuggestedQuestionsView.h"
@@ -20,6 +21,7 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -101,6 +103,12 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
                     [this, i] { goToHeading(i); });
         if (names.isEmpty())
             menu.addAction(tr("This topic has no headings"))->setEnabled(false);
+        menu.setTitle(tr("Headings in this topic"));
+        menu.setAccessibleName(menu.title());
+        // At the text size (as far as the screen has room), the first heading chosen.
+        fitMenuToScreen(&menu, m_browser->font(), m_browser->font().pointSize() * 2 / 3);
+        if (QAction *first = menu.actions().value(0); first && first->isEnabled())
+            QTimer::singleShot(0, &menu, [&menu, first] { menu.setActiveAction(first); });
         menu.exec(m_browser->mapToGlobal(QPoint(16, 16)));
     });
     historyButton(m_back, u"backButton"_s);

@@ -1821,6 +1821,10 @@
         <source>Go to Headin&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Headings in this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListEditor</name>

@@ -1821,6 +1821,10 @@
         <source>Go to Headin&amp;g…</source>
         <translation>Ir a un en&amp;cabezado…</translation>
     </message>
+    <message>
+        <source>Headings in this topic</source>
+        <translation>Encabezados de este tema</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListEditor</name>

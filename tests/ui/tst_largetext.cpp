@@ -1,7 +1,10 @@
+#include "AppStyle.h"
 #include "MainWindow.h"
+#include "PaintedText.h"
 #include "ReadingPane.h"
 #include "TestSupport.h"
 #include "TopicSidebar.h"
+#include "UiFonts.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -9,9 +12,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -35,6 +40,8 @@ private Q_SLOTS:
     void narrowWindow_putsTheQuestionsAwayToo();
     void readingPane_widerAndNarrowerByKeyboard();
     void textAndSuggestions_splitByKeyboard_andKeptAsSet();
+    void menus_fitTheScreen_andShowEveryItemWhole_data();
+    void menus_fitTheScreen_andShowEveryItemWhole();
     void rowsAroundTheText_growWithIt_andStayWhole_data();
     void rowsAroundTheText_growWithIt_andStayWhole();
 
@@ -50,6 +57,9 @@ private:
 void TestLargeText::initTestCase()
 {
     isolateSettings(m_settingsDir);
+    // The app's style and text size, as Application::configure sets them.
+    QApplication::setStyle(new AppStyle(u"fusion"_s));
+    QApplication::setFont(comfortableFont(100));
     QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1366, 768));
 }
 
@@ -231,6 +241,74 @@ void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
     QVERIFY(m_window->sidebar()->width() >= m_window->sidebar()->minimumWidth());
     const QString found = problems();
     QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+void TestLargeText::menus_fitTheScreen_andShowEveryItemWhole_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int zoom : {50, 100, 150, 200, 250, 300})
+        QTest::addRow("%d%%", zoom) << zoom;
+}
+
+void TestLargeText::menus_fitTheScreen_andShowEveryItemWhole()
+{
+    // Each menu, as it would open: within the screen in one column, and every command's words
+    // painted whole (the style cut the longest ones short at large sizes: "When to Get …p
+    // Right Away").
+    QFETCH(int, zoom);
+    openWindow(zoom);
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    const int menuBarHeight = m_window->menuBar()->height();
+    QList<QMenu *> menus;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        if (top->menu())
+            menus << top->menu();
+    }
+    QVERIFY(menus.size() >= 4);
+    for (int i = 0; i < menus.size(); ++i) {
+        for (QAction *action : menus.at(i)->actions()) {
+            if (action->menu())
+                menus << action->menu();
+        }
+    }
+    for (QMenu *menu : std::as_const(menus)) {
+        const QString title = menu->title();
+        menu->popup(m_window->menuBar()->mapToGlobal(QPoint(0, menuBarHeight)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        const QRect place = menu->geometry();
+        QVERIFY2(available.contains(place), qPrintable(u"%1 at %2,%3 %4x%5"_s.arg(title)
+                                                           .arg(place.x())
+                                                           .arg(place.y())
+                                                           .arg(place.width())
+                                                           .arg(place.height())));
+        // One column: a second one ran off the right of the screen.
+        QSet<int> columns;
+        for (QAction *action : menu->actions()) {
+            if (action->isVisible())
+                columns.insert(menu->actionGeometry(action).left());
+        }
+        QVERIFY2(columns.size() == 1, qPrintable(title));
+        // Not over the menu bar it opens from, when it is a menu bar's.
+        if (menus.indexOf(menu) < m_window->menuBar()->actions().size())
+            QVERIFY2(place.top() >=
+                         m_window->menuBar()->mapToGlobal(QPoint()).y() + menuBarHeight - 1,
+                     qPrintable(title));
+        // At the text size, unless there was no room for it (the short Help menu has room).
+        QVERIFY(menu->font().pointSize() <= comfortablePointSize(zoom));
+        if (menu == menus.at(3))
+            QCOMPARE(menu->font().pointSize(), comfortablePointSize(zoom));
+        testprint::PaintedText painted(*menu);
+        menu->render(&painted);
+        menu->hide();
+        const QString shown = painted.text();
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const QString words = QString(action->text()).remove(u'&');
+            QVERIFY2(shown.contains(words),
+                     qPrintable(title + u": "_s + words + u" not in "_s + shown));
+        }
+    }
 }
 
 void TestLargeText::textAndSuggestions_splitByKeyboard_andKeptAsSet()

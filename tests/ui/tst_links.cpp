@@ -9,11 +9,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QFrame>
+#include <QMenu>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -159,6 +162,33 @@ void TestLinks::goToHeading_listsAndMoves()
     QCOMPARE(m_browser->textCursor().block().text(), u"Second part"_s);
     QVERIFY(m_browser->hasFocus());
     QCOMPARE(said.constLast().at(0).toString(), u"Heading: Second part"_s);
+
+    // By keyboard: the list opens at the text size with the first heading chosen; Down and
+    // Enter go to the second.
+    m_window->setZoom(200);
+    pane->focusText();
+    m_browser->setTextCursor(QTextCursor(m_browser->document()));
+    bool looked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto closeAnyway = qScopeGuard([] {
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+        });
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QCOMPARE(menu->accessibleName(), u"Headings in this topic"_s);
+        QTRY_VERIFY(menu->activeAction());
+        QCOMPARE(menu->activeAction()->text(), u"A page"_s);
+        QCOMPARE(menu->font().pointSize(), m_browser->font().pointSize());
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+        looked = true;
+        closeAnyway.dismiss();
+    });
+    pane->goToHeadingAction()->trigger();
+    QVERIFY(looked);
+    QCOMPARE(m_browser->textCursor().block().text(), u"Second part"_s);
+    m_window->setZoom(100);
 }
 
 void TestLinks::headings_atLargeSizes_neverSplitAWord()
