@@ -126,9 +126,22 @@ void GuideBrowser::render()
     // Headings are large already: tighter lines keep a wrapped heading together.
     QTextBlockFormat headingSpacing;
     headingSpacing.setLineHeight(HeadingLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    // The text is large already at large sizes: headings only a step larger than it, and
+    // from 250% as large as it (they are bold), so that a title does not fill the pane (at
+    // 300% a page title was two lines of 100 px each, and nothing of the text showed below).
+    const int largest = m_zoom >= 250 ? 0 : m_zoom >= 200 ? 1 : m_zoom >= 150 ? 2 : 3;
     for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() > 0)
-            QTextCursor(block).mergeBlockFormat(headingSpacing);
+        if (block.blockFormat().headingLevel() <= 0)
+            continue;
+        QTextCursor heading(block);
+        heading.mergeBlockFormat(headingSpacing);
+        heading.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        const int size = heading.charFormat().intProperty(QTextFormat::FontSizeAdjustment);
+        if (size > largest) {
+            QTextCharFormat calmer;
+            calmer.setProperty(QTextFormat::FontSizeAdjustment, largest);
+            heading.mergeCharFormat(calmer);
+        }
     }
     // With its width known before it gets a layout, the page is laid out lazily: the part in
     // view first, the rest in the background.

@@ -7,6 +7,7 @@
 #include "UiFonts.h"
 
 #include <QAbstractButton>
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -21,6 +22,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -413,6 +416,24 @@ void TestLargeText::rowsAroundTheText_growWithIt_andStayWhole()
     QApplication::processEvents();
     const int lines = browser->viewport()->height() / text->fontMetrics().lineSpacing();
     QVERIFY2(lines >= 3, qPrintable(u"%1 lines"_s.arg(lines)));
+    // ...and of them at least two lines of the page's words below its title, from the top
+    // (one at 250% and more; in a window narrower than half the screen, the title may take
+    // them all).
+    auto *page = qobject_cast<QTextEdit *>(text);
+    page->verticalScrollBar()->setValue(0);
+    QTextBlock body = page->document()->begin();
+    while (body.isValid() && (body.blockFormat().headingLevel() > 0 || body.text().isEmpty()))
+        body = body.next();
+    QVERIFY(body.isValid());
+    const QRectF place = page->document()->documentLayout()->blockBoundingRect(body);
+    const int bodyLines =
+        int((browser->viewport()->height() - place.top()) / text->fontMetrics().lineSpacing());
+    const int wanted = width < 683 ? 0 : zoom >= 250 ? 1 : 2;
+    QVERIFY2(bodyLines >= wanted,
+             qPrintable(u"%1 lines of \"%2\" (%3 px tall, it starts at %4)"_s.arg(bodyLines)
+                            .arg(body.text().left(20))
+                            .arg(browser->viewport()->height())
+                            .arg(place.top())));
 }
 
 // A 1366x768 screen, as on a common laptop, for the offscreen platform the tests run on.
