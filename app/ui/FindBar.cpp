@@ -58,10 +58,12 @@ FindBar::FindBar(QTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor
     auto *layout = new FlowLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(labelled);
-    layout->addWidget(m_count);
     layout->addWidget(previous);
     layout->addWidget(next);
     layout->addWidget(closeButton);
+    // Last, as in the browsers: as the count changes ("12 matches", "1 of 12") the buttons
+    // stay where they are.
+    layout->addWidget(m_count);
 
     connect(m_field, &QLineEdit::textChanged, this, &FindBar::setQuery);
     connect(m_field, &QLineEdit::returnPressed, this, &FindBar::findNext);

@@ -102,6 +102,8 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
+    // Dragged by the mouse, the columns still keep their least widths at this text size.
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::keepColumnsWhole);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_readingPane);
     m_splitter->addWidget(m_listTabs);
@@ -750,8 +752,9 @@ void MainWindow::resizeReadingPane(int steps)
         QWidget *widget = m_splitter->widget(pane);
         if (widget->isHidden() || change == 0)
             continue;
-        const int least = std::max(widget->minimumWidth(), widget->minimumSizeHint().width());
-        const int moved = change > 0 ? std::min(change, std::max(0, sizes[pane] - least)) : change;
+        const int moved =
+            change > 0 ? std::min(change, std::max(0, sizes[pane] - leastWidth(widget)))
+                       : std::max(change, -std::max(0, sizes[reading] - leastWidth(m_readingPane)));
         sizes[pane] -= moved;
         sizes[reading] += moved;
         change -= moved;
@@ -793,6 +796,54 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     fitColumns();
 }
 
+void MainWindow::keepColumnsWhole()
+{
+    QList<int> sizes = m_splitter->sizes();
+    const int reading = m_splitter->indexOf(m_readingPane);
+    bool changed = false;
+    // A column dragged narrower than its least gets the difference back from the reading
+    // pane, or gives it the difference, as far as the other keeps its own least.
+    for (QWidget *pane : {static_cast<QWidget *>(m_listTabs), static_cast<QWidget *>(m_sidebar)}) {
+        const int index = m_splitter->indexOf(pane);
+        if (pane->isHidden())
+            continue;
+        const int missing = leastWidth(pane) - sizes[index];
+        const int spare = sizes[reading] - leastWidth(m_readingPane);
+        if (missing > 0 && spare > 0) {
+            const int moved = std::min(missing, spare);
+            sizes[index] += moved;
+            sizes[reading] -= moved;
+            changed = true;
+        }
+        const int readingMissing = leastWidth(m_readingPane) - sizes[reading];
+        const int paneSpare = sizes[index] - leastWidth(pane);
+        if (readingMissing > 0 && paneSpare > 0) {
+            const int moved = std::min(readingMissing, paneSpare);
+            sizes[index] -= moved;
+            sizes[reading] += moved;
+            changed = true;
+        }
+    }
+    if (changed)
+        m_splitter->setSizes(sizes);
+}
+
+int MainWindow::leastWidth(const QWidget *pane) const
+{
+    const int least = std::max(pane->minimumWidth(), pane->minimumSizeHint().width());
+    const int character = QFontMetrics(comfortableFont(m_zoom)).averageCharWidth();
+    // The reading pane: lines of at least 25 characters of the text at this size.
+    if (pane == m_readingPane)
+        return std::max(least, 25 * character);
+    // The questions: a column of at least 22 characters (their buttons and fields fit it at
+    // every size; a long notice wraps), so that they are never cut at the side nor scroll
+    // sideways.
+    if (pane == m_listTabs)
+        return std::max(least,
+                        22 * character + pane->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    return least;
+}
+
 void MainWindow::fitColumns()
 {
     if (m_fitting || !m_showTopics)
@@ -801,21 +852,12 @@ void MainWindow::fitColumns()
     // The width there is for the columns: the window's (set before it first shows, when the
     // splitter is not laid out yet). The window never has to grow past it, nor past its screen.
     const int room = width();
-    const auto least = [](const QWidget *widget) {
-        return std::max(widget->minimumWidth(), widget->minimumSizeHint().width());
-    };
-    // The reading pane: lines of at least 25 characters of the text at this size.
-    const int readingWidth = std::max(
-        least(m_readingPane), 25 * QFontMetrics(comfortableFont(m_zoom)).averageCharWidth());
-    // The questions: a column of at least 22 characters (their buttons and fields fit it at
-    // every size; a long notice wraps).
-    const int questionsWidth = std::max(
-        least(m_listTabs), 22 * QFontMetrics(comfortableFont(m_zoom)).averageCharWidth() +
-                               m_listTabs->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    const int readingWidth = leastWidth(m_readingPane);
+    const int questionsWidth = leastWidth(m_listTabs);
     const auto needed = [&](bool withTopics, bool withQuestions) {
         int width = readingWidth;
         if (withTopics)
-            width += least(m_sidebar) + m_splitter->handleWidth();
+            width += leastWidth(m_sidebar) + m_splitter->handleWidth();
         if (withQuestions)
             width += questionsWidth + m_splitter->handleWidth();
         return width;

@@ -105,6 +105,9 @@ private:
     void announceZoom();
     // View > Wider / Narrower Reading Pane: one step of width, from or to the panes beside it.
     void resizeReadingPane(int steps);
+    // The least width a column has at this text size (the splitter's own least is smaller).
+    int leastWidth(const QWidget *pane) const;
+    void keepColumnsWhole();
     // When the columns the person wants do not fit the window (large text, a narrow window),
     // the topics are put away, then the questions; they come back when there is room again.
     void fitColumns();

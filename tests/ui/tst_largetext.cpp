@@ -244,6 +244,23 @@ void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
     QVERIFY(m_window->sidebar()->width() >= m_window->sidebar()->minimumWidth());
     const QString found = problems();
     QVERIFY2(found.isEmpty(), qPrintable(found));
+
+    // At 300% too: the questions keep a column wide enough for their words and buttons, and
+    // never scroll sideways.
+    openWindow(300);
+    QVERIFY(m_window->listTabs()->isVisible());
+    wider = m_window->findChild<QAction *>(u"widerReading"_s);
+    for (int i = 0; i < 40; ++i)
+        wider->trigger();
+    QApplication::processEvents();
+    auto *scroll = m_window->findChild<QScrollArea *>(u"checklistScroll"_s);
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    const QString atLargeSize = problems();
+    QVERIFY2(atLargeSize.isEmpty(), qPrintable(atLargeSize));
+    for (QAbstractButton *button : m_window->listTabs()->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(m_window.get()) && !button->text().isEmpty())
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
 }
 
 void TestLargeText::menus_fitTheScreen_andShowEveryItemWhole_data()
