@@ -2,14 +2,27 @@
 
 #include <QAccessible>
 #include <QEvent>
+#include <QTimer>
 
 namespace nextsteps {
 
-StatusAnnouncer::StatusAnnouncer(QWidget *parent) : QLabel(parent)
+StatusAnnouncer::StatusAnnouncer(QWidget *parent) : QLabel(parent), m_clear(new QTimer(this))
 {
     setObjectName(QStringLiteral("statusMessage"));
     setTextFormat(Qt::PlainText);
+    setWordWrap(true);
     setAccessibleName(tr("Status"));
+    m_clear->setSingleShot(true);
+    m_clear->setInterval(ShownFor);
+    connect(m_clear, &QTimer::timeout, this, [this] {
+        clear();
+        setAccessibleDescription(QString());
+    });
+}
+
+void StatusAnnouncer::setShownFor(int milliseconds)
+{
+    m_clear->setInterval(milliseconds);
 }
 
 void StatusAnnouncer::changeEvent(QEvent *event)
@@ -23,6 +36,7 @@ void StatusAnnouncer::announce(const QString &message)
 {
     setText(message);
     setAccessibleDescription(message);
+    m_clear->start();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QAccessibleAnnouncementEvent event(this, message);
     QAccessible::updateAccessibility(&event);

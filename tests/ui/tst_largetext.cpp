@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "PaintedText.h"
 #include "ReadingPane.h"
+#include "StatusAnnouncer.h"
 #include "TestSupport.h"
 #include "TopicSidebar.h"
 #include "UiFonts.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void narrowWindow_putsTheQuestionsAwayToo();
     void readingPane_widerAndNarrowerByKeyboard();
     void textAndSuggestions_splitByKeyboard_andKeptAsSet();
+    void statusMessage_wrapsWhole_andGoesAwayLater();
     void menus_fitTheScreen_andShowEveryItemWhole_data();
     void menus_fitTheScreen_andShowEveryItemWhole();
     void rowsAroundTheText_growWithIt_andStayWhole_data();
@@ -261,6 +263,31 @@ void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
         if (button->isVisibleTo(m_window.get()) && !button->text().isEmpty())
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
     }
+}
+
+void TestLargeText::statusMessage_wrapsWhole_andGoesAwayLater()
+{
+    openWindow(300);
+    auto *status = m_window->findChild<StatusAnnouncer *>(u"statusMessage"_s);
+    QVERIFY(status);
+    const QString message = u"Text size 300%. The topics are put away to make room: View > Show "
+                            "Topics brings them back."_s;
+    status->setShownFor(300);
+    status->announce(message);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    // All of it shows: its lines fit the label, and the label the window.
+    QCOMPARE(status->text(), message);
+    QVERIFY2(status->width() >= status->minimumSizeHint().width(),
+             qPrintable(u"%1 < %2"_s.arg(status->width()).arg(status->minimumSizeHint().width())));
+    QVERIFY2(status->height() >= status->heightForWidth(status->width()),
+             qPrintable(
+                 u"%1 < %2"_s.arg(status->height()).arg(status->heightForWidth(status->width()))));
+    const QString found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    // Then it goes, not to be taken for news of what is done next.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().isEmpty(), 2000);
+    QVERIFY(status->accessibleDescription().isEmpty());
 }
 
 void TestLargeText::menus_fitTheScreen_andShowEveryItemWhole_data()
