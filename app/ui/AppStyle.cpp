@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
+#include <QTabBar>
 #include <QtMath>
 
 #include <algorithm>
@@ -107,6 +108,41 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
                           QPointF(inner.right(), inner.center().y()));
     }
     painter->restore();
+}
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                           const QWidget *widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    if (element != CE_TabBarTabShape || !baseIsFusion())
+        return;
+    // A tab's edge, and under the chosen one a bar in the selection colour: Fusion tells the
+    // chosen tab by a shade that is the same as the others' on a black window.
+    const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option);
+    if (!tab)
+        return;
+    // (Fusion draws the chosen tab wider, over its neighbours' edges: the edge goes round the
+    // tab's own place.)
+    QRect place = option->rect;
+    if (const auto *bar = qobject_cast<const QTabBar *>(widget)) {
+        if (const int index = bar->tabAt(option->rect.center()); index >= 0)
+            place = bar->tabRect(index);
+    }
+    drawEdge(place, option, painter);
+    if (option->state & State_Selected) {
+        const int bar = std::max(3, option->fontMetrics.height() / 8);
+        QRect chosen = place.adjusted(1, 0, -1, 0);
+        switch (tab->shape) {
+        case QTabBar::RoundedSouth:
+        case QTabBar::TriangularSouth:
+            chosen.setBottom(chosen.top() + bar - 1);
+            break;
+        default:
+            chosen.setTop(chosen.bottom() - bar + 1);
+            break;
+        }
+        painter->fillRect(chosen, option->palette.color(QPalette::Highlight));
+    }
 }
 
 QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,

@@ -27,6 +27,9 @@ public:
     // vanished on a dark theme.
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    // Tabs with an edge, the chosen one marked by a bar in every theme.
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
     // Menu items a little wider: at large text sizes Fusion draws a wider icon column than it
     // measures, and cut the longest command short ("When to Get …p Right Away").
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,

@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -40,7 +41,7 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     setOpenExternalLinks(false);
     setAccessibleName(tr("Topic text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    setFrameShape(QFrame::NoFrame);
+    setFrameShape(QFrame::StyledPanel); // its edge, in every theme, like the other panes
     // The text always wraps to the pane: a sideways scroll bar would only get in the way.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The up-and-down scroll bar stays, so that the text keeps its width from topic to topic
@@ -50,6 +51,8 @@ GuideBrowser::GuideBrowser(const Guide &guide, QWidget *parent)
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     connect(this, &QTextBrowser::anchorClicked, this, &GuideBrowser::followLink);
+    // The ring around a chosen link reaches past the selection Qt repaints.
+    connect(this, &QTextEdit::selectionChanged, viewport(), qOverload<>(&QWidget::update));
     // Pointing at a glossary word explains it too, as choosing it does.
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
             [this](const QUrl &url) {
@@ -196,6 +199,44 @@ void GuideBrowser::updateTextWidth()
     const QMargins margins(side, ring, side, ring);
     if (viewportMargins() != margins)
         setViewportMargins(margins);
+}
+
+void GuideBrowser::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    // The link reached by Tab has a ring like every other control's (Qt's own is a thin dotted
+    // box), line by line when the link wraps.
+    const QTextCursor cursor = textCursor();
+    if (!hasFocus() || !cursor.hasSelection())
+        return;
+    QTextCursor inside(document());
+    inside.setPosition(cursor.selectionStart() + 1);
+    if (!inside.charFormat().isAnchor())
+        return;
+    QList<QRect> lines;
+    QTextCursor at(document());
+    for (int position = cursor.selectionStart(); position <= cursor.selectionEnd(); ++position) {
+        at.setPosition(position);
+        const QRect caret = cursorRect(at);
+        if (!lines.isEmpty() && lines.constLast().top() == caret.top())
+            lines.last() = lines.constLast().united(caret);
+        else
+            lines << caret;
+    }
+    QPainter painter(viewport());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(FocusRing::colorFor(palette()));
+    const int width = FocusRing::Width - 1;
+    for (const QRect &line : std::as_const(lines)) {
+        if (line.width() < 2)
+            continue; // the caret alone, at the start of a wrapped line
+        const QRect outer = line.adjusted(-width - 1, -width, width + 1, width);
+        const QRect inner = line.adjusted(-1, 0, 1, 0);
+        painter.drawRect(QRect(outer.left(), outer.top(), outer.width(), width));
+        painter.drawRect(QRect(outer.left(), inner.bottom() + 1, outer.width(), width));
+        painter.drawRect(QRect(outer.left(), inner.top(), width, inner.height()));
+        painter.drawRect(QRect(inner.right() + 1, inner.top(), width, inner.height()));
+    }
 }
 
 void GuideBrowser::showEvent(QShowEvent *event)

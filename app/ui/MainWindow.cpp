@@ -36,6 +36,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -98,6 +99,9 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     // reading order): Ctrl+Tab switches them, as View > Go to My Questions (Ctrl+3) and Go to
     // Things to Tell (Ctrl+4) do.
     m_listTabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    // Two short tabs: no scroll arrows (at 300% they became a Tab stop of their own); the
+    // column is never narrower than they need (leastWidth).
+    m_listTabs->tabBar()->setUsesScrollButtons(false);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -421,7 +425,8 @@ void MainWindow::createMenus()
             this, [this] {
                 bringBack(1);
                 m_listTabs->setCurrentWidget(m_toTellPage);
-                toTellEditor()->setFocus(Qt::ShortcutFocusReason);
+                // Where something new to tell is written (the list is below it).
+                toTellEditor()->newField()->setFocus(Qt::ShortcutFocusReason);
             });
     // Room for the text at large sizes: the topics and the questions can be put away, by the
     // person or by fitColumns() when the window has no room for them.

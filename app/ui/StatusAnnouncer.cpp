@@ -10,7 +10,6 @@ StatusAnnouncer::StatusAnnouncer(QWidget *parent) : QLabel(parent), m_clear(new 
 {
     setObjectName(QStringLiteral("statusMessage"));
     setTextFormat(Qt::PlainText);
-    setWordWrap(true);
     setAccessibleName(tr("Status"));
     m_clear->setSingleShot(true);
     m_clear->setInterval(ShownFor);
@@ -18,6 +17,21 @@ StatusAnnouncer::StatusAnnouncer(QWidget *parent) : QLabel(parent), m_clear(new 
         clear();
         setAccessibleDescription(QString());
     });
+}
+
+void StatusAnnouncer::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    wrapIfNeeded();
+}
+
+void StatusAnnouncer::wrapIfNeeded()
+{
+    // On more lines only when one is not enough: a label that may wrap asks the status bar for
+    // a taller line even for a short message.
+    const bool wrap = fontMetrics().horizontalAdvance(text()) > contentsRect().width();
+    if (wordWrap() != wrap)
+        setWordWrap(wrap);
 }
 
 void StatusAnnouncer::setShownFor(int milliseconds)
@@ -37,6 +51,7 @@ void StatusAnnouncer::announce(const QString &message)
     setText(message);
     setAccessibleDescription(message);
     m_clear->start();
+    wrapIfNeeded();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QAccessibleAnnouncementEvent event(this, message);
     QAccessible::updateAccessibility(&event);

@@ -23,8 +23,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void wrapIfNeeded();
     QTimer *m_clear;
 };
 

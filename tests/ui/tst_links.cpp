@@ -1,3 +1,4 @@
+#include "ColorContrast.h"
 #include "Guide.h"
 #include "GuideBrowser.h"
 #include "MainWindow.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void links_underlined_glossaryDotted_webSaysItLeaves();
     void tab_movesLinkToLink_andSaysWhatItIs();
     void definition_besideTheWord_staysUntilEscape();
+    void tabbedLink_hasAFocusRing();
     void goToHeading_listsAndMoves();
     void headings_atLargeSizes_neverSplitAWord();
 
@@ -145,6 +147,47 @@ void TestLinks::definition_besideTheWord_staysUntilEscape()
     QVERIFY(definition->isVisible());
     QTest::keyClick(m_browser, Qt::Key_Escape);
     QVERIFY(!definition->isVisible());
+}
+
+void TestLinks::tabbedLink_hasAFocusRing()
+{
+    // Like every other control: a band at least 2 px wide around the link at 3:1 against the
+    // page, where there was only the page before.
+    m_browser->setFocus(Qt::TabFocusReason);
+    m_browser->setTextCursor(QTextCursor(m_browser->document()));
+    QApplication::processEvents();
+    const QImage before = m_browser->viewport()->grab().toImage();
+    QTest::keyClick(m_browser, Qt::Key_Tab);
+    QApplication::processEvents();
+    QVERIFY(m_browser->textCursor().hasSelection());
+    const QImage after = m_browser->viewport()->grab().toImage();
+    QTextCursor start(m_browser->document());
+    start.setPosition(m_browser->textCursor().selectionStart());
+    QTextCursor end(m_browser->document());
+    end.setPosition(m_browser->textCursor().selectionEnd());
+    const QRect link = m_browser->cursorRect(start).united(m_browser->cursorRect(end));
+    const QColor page = m_browser->palette().color(QPalette::Base);
+    // Above and below the word, along its middle, two rows each.
+    for (int y : {link.top() - 2, link.top() - 1, link.bottom() + 1, link.bottom() + 2}) {
+        int ring = 0;
+        int total = 0;
+        for (int x = link.left() + link.width() / 5; x < link.right() - link.width() / 5; ++x) {
+            ++total;
+            QCOMPARE(ColorContrast::ratio(before.pixelColor(x, y), page) < 1.5, true);
+            ring += ColorContrast::ratio(after.pixelColor(x, y), page) >= 3.0;
+        }
+        QVERIFY2(total > 0 && ring == total,
+                 qPrintable(u"row %1: %2 of %3"_s.arg(y).arg(ring).arg(total)));
+    }
+    // And it goes with the focus.
+    QTest::keyClick(m_browser, Qt::Key_Tab, Qt::ShiftModifier);
+    QTest::keyClick(m_browser, Qt::Key_Tab, Qt::ShiftModifier);
+    QApplication::processEvents();
+    const QImage away = m_browser->viewport()->grab().toImage();
+    int left = 0;
+    for (int x = link.left() + link.width() / 5; x < link.right() - link.width() / 5; ++x)
+        left += ColorContrast::ratio(away.pixelColor(x, link.top() - 2), page) >= 3.0;
+    QCOMPARE(left, 0);
 }
 
 void TestLinks::goToHeading_listsAndMoves()

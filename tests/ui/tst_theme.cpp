@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QStyleOptionButton>
 #include <QStyleOptionSlider>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void checkBox_edgeAndMarkStandOut();
     void controlEdges_standOut_data();
     void controlEdges_standOut();
+    void chosenTab_standsOut_data() { palette_contrast_data(); }
+    void chosenTab_standsOut();
     void scrollBarHandle_standsOut_data() { palette_contrast_data(); }
     void scrollBarHandle_standsOut();
     void followSystem_isLightOrDark();
@@ -268,6 +272,46 @@ void TestTheme::controlEdges_standOut()
         QVERIFY2(
             ratio >= 3.0,
             qPrintable(u"%1 edge %2:1"_s.arg(QString::fromLatin1(side)).arg(ratio, 0, 'f', 2)));
+}
+
+void TestTheme::chosenTab_standsOut()
+{
+    // Questions / To tell: which one is open is seen (3:1 along its bottom where the other has
+    // nothing), and each tab's edge too.
+    QFETCH(Theme::Kind, kind);
+    QApplication::setStyle(new AppStyle(u"fusion"_s));
+    Theme::apply(kind);
+    QTabWidget tabs;
+    tabs.setDocumentMode(true);
+    tabs.addTab(new QWidget, u"Questions"_s);
+    tabs.addTab(new QWidget, u"To tell"_s);
+    tabs.resize(400, 200);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QTabBar *bar = tabs.tabBar();
+    const QImage image = bar->grab().toImage();
+    const QColor around = Theme::palette(kind).color(QPalette::Window);
+    const auto strongInBottomRows = [&](const QRect &tab) {
+        int strong = 0;
+        for (int y = tab.bottom() - 2; y < tab.bottom(); ++y) { // above the edge's own line
+            for (int x = tab.left() + tab.width() / 4; x < tab.right() - tab.width() / 4; ++x)
+                strong += ColorContrast::ratio(image.pixelColor(x, y), around) >= 3.0;
+        }
+        return strong;
+    };
+    const QRect chosen = bar->tabRect(0);
+    const QRect other = bar->tabRect(1);
+    QVERIFY2(strongInBottomRows(chosen) >= chosen.width() / 2 * 2 - 4,
+             qPrintable(QString::number(strongInBottomRows(chosen))));
+    QCOMPARE(strongInBottomRows(other), 0);
+    for (const QRect &tab : {chosen, other}) {
+        double best = 0;
+        // Where it meets the tab before it, or the bar's start.
+        for (int x = std::max(0, tab.left() - 2); x <= tab.left() + 2; ++x)
+            best =
+                std::max(best, ColorContrast::ratio(image.pixelColor(x, tab.center().y()), around));
+        QVERIFY2(best >= 3.0, qPrintable(u"edge %1:1"_s.arg(best, 0, 'f', 2)));
+    }
 }
 
 void TestTheme::scrollBarHandle_standsOut()
