@@ -31,6 +31,8 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     case PM_IndicatorHeight:
     case PM_ExclusiveIndicatorWidth:
     case PM_ExclusiveIndicatorHeight:
+    case PM_ButtonIconSize: // the icons on buttons and in menus, beside their words
+    case PM_SmallIconSize:
         // Never smaller than the style's own size.
         return currentScale > 1.0 ? qRound(base * currentScale) : base;
     default:

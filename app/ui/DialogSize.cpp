@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLayout>
 #include <QScreen>
 #include <QVariant>
@@ -29,6 +30,9 @@ int zoom()
 void fit(QDialog *dialog)
 {
     dialog->setFont(comfortableFont(currentZoom));
+    // Table headings keep a size of their own from the platform unless told.
+    for (QHeaderView *header : dialog->findChildren<QHeaderView *>())
+        header->setFont(dialog->font());
     // What the dialog chose for itself was chosen at 100%: keep it, so that fitting again does
     // not grow it twice.
     if (!dialog->property("dialogSizeAt100").isValid()) {

@@ -4,6 +4,7 @@
 #include "WrappingLabel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -71,6 +72,10 @@ RecordListEditor::RecordListEditor(ChecklistModel *model, ChecklistModel::ListKi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else
+    // Written in by mouse (a double click) or by keyboard: the arrows to a cell, then type
+    // (or the system's edit key, F2 or Enter).
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     // The columns share the width: no field is squeezed while another has room to spare.
     // Every heading shows whole: the columns are as wide as their headings and contents, the
     // first takes what room is left, and a narrow panel scrolls sideways instead of cutting
@@ -121,28 +126,36 @@ RecordListEditor::RecordListEditor(ChecklistModel *model, ChecklistModel::ListKi
     updateButtons();
 }
 
+void RecordListEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_table->horizontalHeader()->setFont(font());
+}
+
 void RecordListEditor::retranslate()
 {
     switch (m_kind) {
     case ChecklistModel::ListKind::ToTell:
-        m_intro->setText(tr("Symptoms and changes since your last visit. Double-click a cell to "
-                            "write since when, how bad it is from 0 (not at all) to 10 (the "
-                            "worst), and what helps."));
+        m_intro->setText(tr("Symptoms and changes since your last visit. Double-click a cell, or "
+                            "go to it with the arrow keys and type, to write since when, how bad "
+                            "it is from 0 (not at all) to 10 (the worst), and what helps."));
         m_new->setPlaceholderText(tr("Something to tell, like “pain in my left ear”"));
         m_new->setAccessibleName(tr("New thing to tell the doctor"));
         m_table->setAccessibleName(tr("Things to tell my doctor"));
         break;
     case ChecklistModel::ListKind::Medicines:
         m_intro->setText(tr("Every medicine you take, with vitamins and herbs. Double-click a "
-                            "cell to write the dose, how often, what for, and who prescribed "
-                            "it."));
+                            "cell, or go to it with the arrow keys and type, to write the dose, "
+                            "how often, what for, and who prescribed it."));
         m_new->setPlaceholderText(tr("The name of a medicine"));
         m_new->setAccessibleName(tr("New medicine"));
         m_table->setAccessibleName(tr("My medicines"));
         break;
     case ChecklistModel::ListKind::CareTeam:
         m_intro->setText(tr("The people who care for you and how to reach them, day and night. "
-                            "Double-click a cell to write the role and the phone numbers."));
+                            "Double-click a cell, or go to it with the arrow keys and type, to "
+                            "write the role and the phone numbers."));
         m_new->setPlaceholderText(tr("A name, like “Dr. Ana Lee”"));
         m_new->setAccessibleName(tr("New person on my care team"));
         m_table->setAccessibleName(tr("My care team"));

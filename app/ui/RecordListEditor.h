@@ -37,6 +37,10 @@ public Q_SLOTS:
     void deleteCurrent();
     void moveCurrent(int delta);
 
+protected:
+    // Its table's headings take its text size (they keep the platform's own otherwise).
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateButtons();
 

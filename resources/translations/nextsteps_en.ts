@@ -1829,10 +1829,6 @@
 <context>
     <name>nextsteps::RecordListEditor</name>
     <message>
-        <source>Symptoms and changes since your last visit. Double-click a cell to write since when, how bad it is from 0 (not at all) to 10 (the worst), and what helps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Something to tell, like “pain in my left ear”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,10 +1841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every medicine you take, with vitamins and herbs. Double-click a cell to write the dose, how often, what for, and who prescribed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name of a medicine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,10 +1850,6 @@
     </message>
     <message>
         <source>My medicines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people who care for you and how to reach them, day and night. Double-click a cell to write the role and the phone numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1890,6 +1878,18 @@
     </message>
     <message>
         <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms and changes since your last visit. Double-click a cell, or go to it with the arrow keys and type, to write since when, how bad it is from 0 (not at all) to 10 (the worst), and what helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every medicine you take, with vitamins and herbs. Double-click a cell, or go to it with the arrow keys and type, to write the dose, how often, what for, and who prescribed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who care for you and how to reach them, day and night. Double-click a cell, or go to it with the arrow keys and type, to write the role and the phone numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1829,10 +1829,6 @@
 <context>
     <name>nextsteps::RecordListEditor</name>
     <message>
-        <source>Symptoms and changes since your last visit. Double-click a cell to write since when, how bad it is from 0 (not at all) to 10 (the worst), and what helps.</source>
-        <translation>Síntomas y cambios desde su última visita. Haga doble clic en una celda para escribir desde cuándo, qué tan fuerte es de 0 (nada) a 10 (lo peor) y qué le ayuda.</translation>
-    </message>
-    <message>
         <source>Something to tell, like “pain in my left ear”</source>
         <translation>Algo que contar, como “dolor en el oído izquierdo”</translation>
     </message>
@@ -1845,10 +1841,6 @@
         <translation>Cosas que contarle a mi médico</translation>
     </message>
     <message>
-        <source>Every medicine you take, with vitamins and herbs. Double-click a cell to write the dose, how often, what for, and who prescribed it.</source>
-        <translation>Cada medicamento que toma, también vitaminas y hierbas. Haga doble clic en una celda para escribir la dosis, cada cuánto, para qué y quién lo recetó.</translation>
-    </message>
-    <message>
         <source>The name of a medicine</source>
         <translation>El nombre de un medicamento</translation>
     </message>
@@ -1859,10 +1851,6 @@
     <message>
         <source>My medicines</source>
         <translation>Mis medicamentos</translation>
-    </message>
-    <message>
-        <source>The people who care for you and how to reach them, day and night. Double-click a cell to write the role and the phone numbers.</source>
-        <translation>Las personas que lo atienden y cómo comunicarse con ellas, de día y de noche. Haga doble clic en una celda para escribir su función y los teléfonos.</translation>
     </message>
     <message>
         <source>A name, like “Dr. Ana Lee”</source>
@@ -1891,6 +1879,18 @@
     <message>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Symptoms and changes since your last visit. Double-click a cell, or go to it with the arrow keys and type, to write since when, how bad it is from 0 (not at all) to 10 (the worst), and what helps.</source>
+        <translation>Síntomas y cambios desde su última visita. Haga doble clic en una celda, o vaya a ella con las flechas del teclado y escriba, para anotar desde cuándo, qué tan fuerte es de 0 (nada) a 10 (lo peor) y qué le ayuda.</translation>
+    </message>
+    <message>
+        <source>Every medicine you take, with vitamins and herbs. Double-click a cell, or go to it with the arrow keys and type, to write the dose, how often, what for, and who prescribed it.</source>
+        <translation>Cada medicamento que toma, también vitaminas y hierbas. Haga doble clic en una celda, o vaya a ella con las flechas del teclado y escriba, para anotar la dosis, cada cuánto, para qué y quién lo recetó.</translation>
+    </message>
+    <message>
+        <source>The people who care for you and how to reach them, day and night. Double-click a cell, or go to it with the arrow keys and type, to write the role and the phone numbers.</source>
+        <translation>Las personas que lo atienden y cómo comunicarse con ellas, de día y de noche. Haga doble clic en una celda, o vaya a ella con las flechas del teclado y escriba, para anotar su función y los teléfonos.</translation>
     </message>
 </context>
 <context>

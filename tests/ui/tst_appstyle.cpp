@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTest>
@@ -89,7 +90,13 @@ void TestAppStyle::tickBoxes_growWithTheZoomButNeverShrink()
     QCOMPARE(style.pixelMetric(QStyle::PM_ExclusiveIndicatorHeight),
              2 * fusion->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight));
     QCOMPARE(style.pixelMetric(QStyle::PM_ButtonMargin),
-             fusion->pixelMetric(QStyle::PM_ButtonMargin)); // only the boxes
+             fusion->pixelMetric(QStyle::PM_ButtonMargin)); // the boxes and the icons only
+    // The icons beside a button's words (Close, OK) and a menu's grow with them.
+    QPushButton button(style.standardIcon(QStyle::SP_DialogCloseButton), u"Close"_s);
+    button.setStyle(&style);
+    QCOMPARE(button.iconSize().width(), 2 * fusion->pixelMetric(QStyle::PM_ButtonIconSize));
+    QCOMPARE(style.pixelMetric(QStyle::PM_SmallIconSize),
+             2 * fusion->pixelMetric(QStyle::PM_SmallIconSize));
     AppStyle::setScale(0.5);
     QCOMPARE(style.pixelMetric(QStyle::PM_IndicatorWidth), normal);
     AppStyle::setScale(1.0);

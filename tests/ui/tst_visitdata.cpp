@@ -18,8 +18,10 @@
 #include "WalletCardDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
@@ -161,6 +163,23 @@ void TestVisitData::toTellTab_addsUndoesAndSaves()
         window.undoStack()->undo();
         QCOMPARE(window.checklistModel()->checklist().toTell.at(0).text, u"New cough"_s);
         QCOMPARE(window.checklistModel()->checklist().toTell.at(0).severity, 4);
+        // By keyboard, as the page says: to the cell with the arrows, then type.
+        QStringList words;
+        for (const QLabel *label : toTell->findChildren<QLabel *>())
+            words << label->text();
+        QVERIFY2(words.join(u' ').contains(u"arrow keys"_s), qPrintable(words.join(u' ')));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QTRY_VERIFY(QApplication::activeWindow() == &window);
+        toTell->table()->setFocus();
+        toTell->table()->setCurrentIndex(records->index(1, 0));
+        QTest::keyClick(toTell->table(), Qt::Key_Right);
+        QTest::keyClick(toTell->table(), Qt::Key_S); // the first key opens the cell
+        QTRY_VERIFY(QApplication::focusWidget() != toTell->table());
+        QTest::keyClicks(QApplication::focusWidget(), u"ince Monday"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(window.checklistModel()->checklist().toTell.at(1).since, u"since Monday"_s);
         // Go to My Questions shows the questions again.
         window.findChild<QAction *>(u"goQuestions"_s)->trigger();
         QCOMPARE(window.listTabs()->currentIndex(), 0);
