@@ -5,6 +5,7 @@
 #include "ChecklistView.h"
 #include "NewListDialog.h"
 #include "PastListsDialog.h"
+#include "Placeholder.h"
 #include "RoleDelegate.h"
 #include "Shortcuts.h"
 #include "UiFonts.h"
@@ -613,10 +614,13 @@ void ChecklistPanel::updateReadOnly()
 {
     const bool readOnly = m_model->isReadOnly();
     const QString why = m_model->whyReadOnly();
-    m_newQuestion->setPlaceholderText(
-        readOnly && !why.isEmpty()
-            ? tr("Read-only here, because %1").arg(why)
-            : (readOnly ? tr("Read-only here") : tr("Write your own question")));
+    if (readOnly)
+        setPlaceholder(m_newQuestion,
+                       why.isEmpty() ? tr("Read-only here")
+                                     : tr("Read-only here, because %1").arg(why),
+                       tr("Read-only here"));
+    else
+        setPlaceholder(m_newQuestion, tr("Write your own question"), tr("Your question"));
     m_newQuestion->setEnabled(!readOnly);
     m_addButton->setEnabled(!readOnly);
     m_visitButton->setEnabled(!readOnly);

@@ -4,6 +4,8 @@
 #include "ExtraSelections.h"
 #include "FlowLayout.h"
 
+#include "Placeholder.h"
+
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -152,7 +154,8 @@ void FindBar::setCompact(bool compact)
 {
     m_compact = compact;
     m_label->setVisible(!compact);
-    m_field->setPlaceholderText(compact ? tr("Find in page") : QString());
+    setPlaceholder(m_field, compact ? tr("Find in page") : QString(),
+                   compact ? tr("Find") : QString());
 }
 
 void FindBar::refresh()

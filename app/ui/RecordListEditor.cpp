@@ -1,5 +1,6 @@
 #include "RecordListEditor.h"
 
+#include "Placeholder.h"
 #include "RecordListModel.h"
 #include "WrappingLabel.h"
 
@@ -140,7 +141,8 @@ void RecordListEditor::retranslate()
         m_intro->setText(tr("Symptoms and changes since your last visit. Double-click a cell, or "
                             "go to it with the arrow keys and type, to write since when, how bad "
                             "it is from 0 (not at all) to 10 (the worst), and what helps."));
-        m_new->setPlaceholderText(tr("Something to tell, like “pain in my left ear”"));
+        setPlaceholder(m_new, tr("Something to tell, like “pain in my left ear”"),
+                       tr("Something to tell"));
         m_new->setAccessibleName(tr("New thing to tell the doctor"));
         m_table->setAccessibleName(tr("Things to tell my doctor"));
         break;
@@ -148,7 +150,7 @@ void RecordListEditor::retranslate()
         m_intro->setText(tr("Every medicine you take, with vitamins and herbs. Double-click a "
                             "cell, or go to it with the arrow keys and type, to write the dose, "
                             "how often, what for, and who prescribed it."));
-        m_new->setPlaceholderText(tr("The name of a medicine"));
+        setPlaceholder(m_new, tr("The name of a medicine"), tr("A medicine"));
         m_new->setAccessibleName(tr("New medicine"));
         m_table->setAccessibleName(tr("My medicines"));
         break;
@@ -156,7 +158,7 @@ void RecordListEditor::retranslate()
         m_intro->setText(tr("The people who care for you and how to reach them, day and night. "
                             "Double-click a cell, or go to it with the arrow keys and type, to "
                             "write the role and the phone numbers."));
-        m_new->setPlaceholderText(tr("A name, like “Dr. Ana Lee”"));
+        setPlaceholder(m_new, tr("A name, like “Dr. Ana Lee”"), tr("A name"));
         m_new->setAccessibleName(tr("New person on my care team"));
         m_table->setAccessibleName(tr("My care team"));
         break;

@@ -1,6 +1,7 @@
 #include "TopicSidebar.h"
 
 #include "Guide.h"
+#include "Placeholder.h"
 #include "UiFonts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -148,7 +149,7 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
 
 void TopicSidebar::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search the guide"));
+    setPlaceholder(m_search, tr("Search the guide"), tr("Search"));
     m_search->setAccessibleName(tr("Search the guide"));
     m_search->setAccessibleDescription(
         tr("Type a word to find every topic that mentions it. Press Down to go to the results."));

@@ -542,6 +542,10 @@
         <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPrintout</name>
@@ -847,6 +851,10 @@
             <numerusform>%1 of %n</numerusform>
             <numerusform>%1 of %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1900,18 @@
         <source>The people who care for you and how to reach them, day and night. Double-click a cell, or go to it with the arrow keys and type, to write the role and the phone numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Something to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListModel</name>
@@ -2150,6 +2170,10 @@
             <numerusform>Nothing found for “%1”. Did you mean “%2”? Showing %n topic for “%2”.</numerusform>
             <numerusform>Nothing found for “%1”. Did you mean “%2”? Showing %n topics for “%2”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,10 @@
         <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó su lista del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
+    <message>
+        <source>Your question</source>
+        <translation>Su pregunta</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPrintout</name>
@@ -847,6 +851,10 @@
             <numerusform>%1 de %n</numerusform>
             <numerusform>%1 de %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1900,18 @@
         <source>The people who care for you and how to reach them, day and night. Double-click a cell, or go to it with the arrow keys and type, to write the role and the phone numbers.</source>
         <translation>Las personas que lo atienden y cómo comunicarse con ellas, de día y de noche. Haga doble clic en una celda, o vaya a ella con las flechas del teclado y escriba, para anotar su función y los teléfonos.</translation>
     </message>
+    <message>
+        <source>Something to tell</source>
+        <translation>Algo que contar</translation>
+    </message>
+    <message>
+        <source>A medicine</source>
+        <translation>Un medicamento</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>Un nombre</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListModel</name>
@@ -2150,6 +2170,10 @@
             <numerusform>No se encontró nada para «%1». ¿Quiso decir «%2»? Se muestra %n tema para «%2».</numerusform>
             <numerusform>No se encontró nada para «%1». ¿Quiso decir «%2»? Se muestran %n temas para «%2».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void narrowWindow_putsTheQuestionsAwayToo();
     void readingPane_widerAndNarrowerByKeyboard();
     void textAndSuggestions_splitByKeyboard_andKeptAsSet();
+    void placeholders_showWhole_data();
+    void placeholders_showWhole();
     void statusMessage_wrapsWhole_andGoesAwayLater();
     void menus_fitTheScreen_andShowEveryItemWhole_data();
     void menus_fitTheScreen_andShowEveryItemWhole();
@@ -263,6 +266,48 @@ void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
         if (button->isVisibleTo(m_window.get()) && !button->text().isEmpty())
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
     }
+}
+
+void TestLargeText::placeholders_showWhole_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int zoom : {100, 200, 300})
+        QTest::addRow("%d%%", zoom) << zoom;
+}
+
+void TestLargeText::placeholders_showWhole()
+{
+    // The words inside an empty field (\"Write your own question\") are never cut: the shorter
+    // ones where the whole do not fit. Every field of the window, the To tell tab's too.
+    QFETCH(int, zoom);
+    openWindow(zoom);
+    m_window->findChild<QAction *>(u"find"_s)->trigger();
+    m_window->findChild<QAction *>(u"goToTell"_s)->trigger();
+    QApplication::processEvents();
+    m_window->findChild<QAction *>(u"goQuestions"_s)->trigger();
+    QApplication::processEvents();
+    int checked = 0;
+    for (QLineEdit *field : m_window->findChildren<QLineEdit *>()) {
+        if (field->placeholderText().isEmpty() || !field->text().isEmpty())
+            continue;
+        // Shown now, or on the tab beside.
+        QWidget *tab = m_window->listTabs()->widget(1);
+        if (!field->isVisibleTo(m_window.get()) && !tab->isAncestorOf(field))
+            continue;
+        if (tab->isAncestorOf(field)) {
+            m_window->listTabs()->setCurrentWidget(tab);
+            QApplication::processEvents();
+        }
+        // What the field paints: the whole placeholder, not one cut short with "…".
+        testprint::PaintedText painted(*field);
+        field->render(&painted);
+        QVERIFY2(painted.text().contains(field->placeholderText()),
+                 qPrintable(field->objectName() + u": "_s + painted.text()));
+        ++checked;
+        m_window->listTabs()->setCurrentIndex(0);
+        QApplication::processEvents();
+    }
+    QVERIFY(checked >= 3); // search (when the topics show), find, question, something to tell
 }
 
 void TestLargeText::statusMessage_wrapsWhole_andGoesAwayLater()

@@ -641,7 +641,7 @@ void TestMainWindow::secondWindow_throughALink_isReadOnlyAndSaysWhy()
     QTRY_VERIFY2(status->text().contains(u"another Next Steps window"_s),
                  qPrintable(status->text()));
     QVERIFY(!status->text().contains(u"already"_s));
-    QVERIFY(second.checklistPanel()->newQuestionField()->placeholderText().contains(
+    QVERIFY(second.checklistPanel()->newQuestionField()->toolTip().contains(
         u"another Next Steps window"_s));
 }
 
