@@ -1,5 +1,8 @@
 #include "VisitDialog.h"
 
+#include "DialogSize.h"
+#include "Placeholder.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -30,7 +33,7 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
     connect(m_noDate, &QCheckBox::toggled, m_date, [this](bool on) { m_date->setEnabled(!on); });
     m_with = new QLineEdit(visit.with, this);
     m_with->setObjectName(u"visitWith"_s);
-    m_with->setPlaceholderText(tr("For example: Dr. Lee, cancer clinic"));
+    setPlaceholder(m_with, tr("For example: Dr. Lee, cancer clinic"), tr("Dr. Lee"));
     m_with->setAccessibleName(tr("Who the visit is with"));
 
     m_time = new QTimeEdit(this);
@@ -43,14 +46,19 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
     m_time->setAccessibleName(tr("Time of the visit"));
     m_place = new QLineEdit(visit.place, this);
     m_place->setObjectName(u"visitPlace"_s);
-    m_place->setPlaceholderText(tr("For example: Cancer Center, Building B, room 204"));
+    setPlaceholder(m_place, tr("For example: Cancer Center, Building B, room 204"),
+                   tr("Building B, room 204"));
     m_place->setAccessibleName(tr("Where the visit is"));
     m_bring = new QLineEdit(visit.bring, this);
     m_bring->setObjectName(u"visitBring"_s);
-    m_bring->setPlaceholderText(tr("For example: scan results, insurance card, my medicines"));
+    setPlaceholder(m_bring, tr("For example: scan results, insurance card, my medicines"),
+                   tr("Scan results"));
     m_bring->setAccessibleName(tr("What to bring"));
 
     auto *form = new QFormLayout;
+    // At large text sizes a field goes under its label rather than be squeezed beside it.
+    form->setRowWrapPolicy(DialogSize::zoom() >= 150 ? QFormLayout::WrapAllRows
+                                                     : QFormLayout::WrapLongRows);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(QString(), m_noDate);
     form->addRow(tr("&Time:"), m_time);

@@ -1,5 +1,7 @@
 #include "WalletCardDialog.h"
 
+#include "DialogSize.h"
+#include "Placeholder.h"
 #include "WrappingLabel.h"
 
 #include <QDateEdit>
@@ -48,13 +50,16 @@ WalletCardDialog::WalletCardDialog(const Immunotherapy &therapy, QWidget *parent
     m_name->setObjectName(u"cardName"_s);
     m_drugs = new QLineEdit(therapy.drugs.join(u", "_s), this);
     m_drugs->setObjectName(u"cardDrugs"_s);
-    m_drugs->setPlaceholderText(tr("For example: pembrolizumab (Keytruda)"));
+    setPlaceholder(m_drugs, tr("For example: pembrolizumab (Keytruda)"), tr("Pembrolizumab"));
     m_started = optionalDateEdit(therapy.started, this);
     m_started->setObjectName(u"cardStarted"_s);
     m_stopped = optionalDateEdit(therapy.stopped, this);
     m_stopped->setObjectName(u"cardStopped"_s);
 
     auto *form = new QFormLayout;
+    // At large text sizes a field goes under its label rather than be squeezed beside it.
+    form->setRowWrapPolicy(DialogSize::zoom() >= 150 ? QFormLayout::WrapAllRows
+                                                     : QFormLayout::WrapLongRows);
     form->addRow(tr("&Your name:"), m_name);
     form->addRow(tr("&Drugs (separated by commas):"), m_drugs);
     form->addRow(tr("&Started:"), m_started);

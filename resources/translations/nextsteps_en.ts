@@ -2257,6 +2257,18 @@
         <source>What to &amp;bring:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dr. Lee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building B, room 204</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::WalletCard</name>
@@ -2365,6 +2377,10 @@
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pembrolizumab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2257,6 +2257,18 @@
         <source>What to &amp;bring:</source>
         <translation>Qué &amp;traer:</translation>
     </message>
+    <message>
+        <source>Dr. Lee</source>
+        <translation>Dra. Lee</translation>
+    </message>
+    <message>
+        <source>Building B, room 204</source>
+        <translation>Edificio B, sala 204</translation>
+    </message>
+    <message>
+        <source>Scan results</source>
+        <translation>Resultados de estudios</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::WalletCard</name>
@@ -2366,6 +2378,10 @@
     <message>
         <source>Save as PD&amp;F…</source>
         <translation>Guardar como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Pembrolizumab</source>
+        <translation>Pembrolizumab</translation>
     </message>
 </context>
 <context>

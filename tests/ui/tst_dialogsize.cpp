@@ -4,18 +4,21 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "NewListDialog.h"
+#include "PaintedText.h"
 #include "PastListsDialog.h"
 #include "SaveLocationDialog.h"
 #include "ShortcutsDialog.h"
 #include "TestSupport.h"
 #include "UiFonts.h"
 #include "VisitDialog.h"
+#include "WalletCardDialog.h"
 #include "WelcomeDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QStyle>
 #include <QTableWidget>
@@ -60,6 +63,15 @@ QStringList cutTexts(const QDialog *dialog)
                        .arg(button->height())
                        .arg(hint.width())
                        .arg(hint.height());
+    }
+    // The words inside an empty field, as the field paints them.
+    for (QLineEdit *field : dialog->findChildren<QLineEdit *>()) {
+        if (!field->isVisible() || !field->text().isEmpty() || field->placeholderText().isEmpty())
+            continue;
+        testprint::PaintedText painted(*field);
+        field->render(&painted);
+        if (!painted.text().contains(field->placeholderText()))
+            cut << u"field “%1”: %2"_s.arg(field->placeholderText(), painted.text());
     }
     // Each cell of a table (Keyboard Shortcuts): its text, wrapped at the column's width, has
     // room in its row, and no word is wider than the column.
@@ -127,8 +139,8 @@ void TestDialogSize::everyDialog_showsItsWholeText_data()
     // Spanish too: its sentences are longer.
     for (const char *language : {"en", "es"}) {
         for (const int zoom : {100, 200}) {
-            for (const char *name : {"shortcuts", "about", "welcome", "visit", "pastLists",
-                                     "newList", "saveLocation"}) {
+            for (const char *name : {"shortcuts", "about", "welcome", "visit", "walletCard",
+                                     "pastLists", "newList", "saveLocation"}) {
                 QTest::addRow("%s at %d%%, %s", name, zoom, language)
                     << QString::fromLatin1(name) << zoom << QString::fromLatin1(language);
             }
@@ -162,6 +174,10 @@ void TestDialogSize::everyDialog_showsItsWholeText()
         {u"visit"_s,
          [&] {
              return new VisitDialog({}, &window);
+         }},
+        {u"walletCard"_s,
+         [&] {
+             return new WalletCardDialog({}, &window);
          }},
         {u"pastLists"_s,
          [&] {
