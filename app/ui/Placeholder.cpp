@@ -64,8 +64,12 @@ void setPlaceholder(QLineEdit *field, const QString &whole, const QString &short
     field->setProperty(WholeProperty, whole);
     field->setProperty(ShorterProperty, shorter);
     field->setToolTip(whole);
-    if (!field->findChild<Chooser *>(QString(), Qt::FindDirectChildrenOnly))
-        field->installEventFilter(new Chooser(field));
+    // One watcher a field (found by its name: it has no meta-object of its own to look for).
+    if (!field->findChild<QObject *>(u"placeholderChooser"_s, Qt::FindDirectChildrenOnly)) {
+        auto *chooser = new Chooser(field);
+        chooser->setObjectName(u"placeholderChooser"_s);
+        field->installEventFilter(chooser);
+    }
     choose(field);
 }
 

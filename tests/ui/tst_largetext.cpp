@@ -1,4 +1,5 @@
 #include "AppStyle.h"
+#include "ChecklistPanel.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PaintedText.h"
@@ -310,6 +311,12 @@ void TestLargeText::placeholders_showWhole()
         QApplication::processEvents();
     }
     QVERIFY(checked >= 3); // search (when the topics show), find, question, something to tell
+    // ...and the whole words where they fit: at 100% in a window of the screen's size.
+    if (zoom == 100) {
+        QCOMPARE(m_window->checklistPanel()->newQuestionField()->placeholderText(),
+                 u"Write your own question"_s);
+        QCOMPARE(m_window->sidebar()->searchField()->placeholderText(), u"Search the guide"_s);
+    }
 }
 
 void TestLargeText::statusMessage_wrapsWhole_andGoesAwayLater()
