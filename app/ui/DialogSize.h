@@ -15,6 +15,9 @@ int zoom();
 // The dialog's font at the text size, its own size and minimum width grown with it, and room
 // for every label's whole text, without going past the screen.
 void fit(QDialog *dialog);
+// The dialog's contents in a scrolled area, its buttons below it (fit() does this when the
+// dialog is taller than the screen).
+void scrollContents(QDialog *dialog);
 
 } // namespace DialogSize
 

@@ -16,6 +16,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,9 +44,11 @@ QStringList cutTexts(const QDialog *dialog)
         if (!label->isVisible() || label->text().isEmpty())
             continue;
         const QSize hint = label->sizeHint();
+        // (A line of text is as tall as the font's line; the hint adds a little room.)
         const bool fits = label->wordWrap()
                               ? label->height() >= label->heightForWidth(label->width())
-                              : label->width() >= hint.width() && label->height() >= hint.height();
+                              : label->width() >= hint.width() &&
+                                    label->height() >= label->fontMetrics().height();
         if (!fits)
             cut << u"label “%1”: %2x%3 for %4x%5"_s.arg(label->text().left(40))
                        .arg(label->width())
@@ -138,7 +142,7 @@ void TestDialogSize::everyDialog_showsItsWholeText_data()
     QTest::addColumn<QString>("language");
     // Spanish too: its sentences are longer.
     for (const char *language : {"en", "es"}) {
-        for (const int zoom : {100, 200}) {
+        for (const int zoom : {100, 200, 300}) {
             for (const char *name : {"shortcuts", "about", "welcome", "visit", "walletCard",
                                      "pastLists", "newList", "saveLocation"}) {
                 QTest::addRow("%s at %d%%, %s", name, zoom, language)
@@ -206,6 +210,13 @@ void TestDialogSize::everyDialog_showsItsWholeText()
     if (!shots.isEmpty())
         shown->grab().save(u"%1/%2-%3-%4.png"_s.arg(shots, dialog).arg(zoom).arg(language));
     // Once laid out (a table settles its rows after its columns).
+    // Within the screen, its buttons in view (what does not fit scrolls above them).
+    const QRect screen = shown->screen()->availableGeometry();
+    QVERIFY2(shown->height() <= screen.height(), qPrintable(u"%1 px tall"_s.arg(shown->height())));
+    if (auto *buttons = shown->findChild<QDialogButtonBox *>()) {
+        const QRect place(buttons->mapTo(shown.get(), QPoint()), buttons->size());
+        QVERIFY2(shown->rect().contains(place), qPrintable(dialog));
+    }
     QTRY_VERIFY2_WITH_TIMEOUT(cutTexts(shown.get()).isEmpty(),
                               qPrintable(cutTexts(shown.get()).join(u"; "_s)), 1000);
 }
@@ -228,5 +239,23 @@ void TestDialogSize::fit_growsWithTheTextButStaysOnTheScreen()
     QCOMPARE(large.size(), once);
 }
 
-QTEST_MAIN(TestDialogSize)
+// A 1366x768 screen, as on a common laptop (the offscreen platform's own is 800x600).
+int main(int argc, char *argv[])
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"screen.json"_s);
+    if (qEnvironmentVariable("QT_QPA_PLATFORM").startsWith("offscreen"_L1)) {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
+                      "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", ("offscreen:configfile="_L1 + config).toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    TestDialogSize test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_dialogsize.moc"
