@@ -2,7 +2,9 @@
 
 #include "DeferredIconEngine.h"
 
+#include <QApplication>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
@@ -32,9 +34,15 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     case PM_ExclusiveIndicatorWidth:
     case PM_ExclusiveIndicatorHeight:
     case PM_ButtonIconSize: // the icons on buttons and in menus, beside their words
-    case PM_SmallIconSize:
+    case PM_SmallIconSize: {
+        // A menu may be smaller than the text size (fitted to the screen): its boxes and icons
+        // follow its own text.
+        qreal scale = currentScale;
+        if (qobject_cast<const QMenu *>(widget))
+            scale = widget->font().pointSizeF() / QApplication::font().pointSizeF();
         // Never smaller than the style's own size.
-        return currentScale > 1.0 ? qRound(base * currentScale) : base;
+        return scale > 1.0 ? qRound(base * scale) : base;
+    }
     default:
         return base;
     }

@@ -194,21 +194,39 @@ void FindBar::highlightAll()
         collect(m_field->text(), {});
     }
 
-    // The palette's own highlight colours, with the text colour checked for 4.5:1 contrast.
+    showMatches();
+    updateCount();
+}
+
+void FindBar::showMatches()
+{
+    // The match one is on in the palette's own highlight; the others in a paler shade of it,
+    // 3:1 apart, so that "4 of 9" can be seen on the page. Text on either is checked for 4.5:1
+    // contrast.
     const QPalette palette = m_editor->palette();
-    const QColor background = palette.color(QPalette::Highlight);
-    const QColor foreground =
-        ColorContrast::readableOn(background, palette.color(QPalette::HighlightedText));
+    const QColor strong = palette.color(QPalette::Highlight);
+    const QColor page = palette.color(QPalette::Base);
+    // As much of the highlight as keeps the two shades 3:1 apart.
+    QColor pale;
+    for (qreal share = 0.35; share > 0.0; share -= 0.05) {
+        pale.setRgbF(strong.redF() * share + page.redF() * (1 - share),
+                     strong.greenF() * share + page.greenF() * (1 - share),
+                     strong.blueF() * share + page.blueF() * (1 - share));
+        if (ColorContrast::ratio(strong, pale) >= 3.0)
+            break;
+    }
     QList<QTextEdit::ExtraSelection> selections;
-    for (const QTextCursor &match : std::as_const(m_matches)) {
+    for (qsizetype i = 0; i < m_matches.size(); ++i) {
+        const QColor background = i == m_current ? strong : pale;
+        const QColor wanted = i == m_current ? palette.color(QPalette::HighlightedText)
+                                             : palette.color(QPalette::Text);
         QTextEdit::ExtraSelection selection;
-        selection.cursor = match;
+        selection.cursor = m_matches.at(i);
         selection.format.setBackground(background);
-        selection.format.setForeground(foreground);
+        selection.format.setForeground(ColorContrast::readableOn(background, wanted));
         selections.append(selection);
     }
     setOwnedExtraSelections(m_editor, HighlightOwner::Find, selections);
-    updateCount();
 }
 
 void FindBar::updateCount()
@@ -254,6 +272,7 @@ void FindBar::find(bool backward)
     m_current = index;
     m_editor->setTextCursor(m_matches.at(index));
     m_editor->ensureCursorVisible();
+    showMatches();
     updateCount();
 }
 

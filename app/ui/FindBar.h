@@ -57,6 +57,7 @@ private:
     QToolButton *m_close = nullptr;
     void highlightAll();
     void updateCount();
+    void showMatches();
     void find(bool backward);
 
     QTextEdit *m_editor;

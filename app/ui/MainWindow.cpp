@@ -102,6 +102,15 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     // Two short tabs: no scroll arrows (at 300% they became a Tab stop of their own); the
     // column is never narrower than they need (leastWidth).
     m_listTabs->tabBar()->setUsesScrollButtons(false);
+    // New Question (Ctrl+N) from the To tell tab, or with the questions put away: the question
+    // field is shown first, then the focus goes in it.
+    connect(m_checklistPanel->newQuestionAction(), &QAction::triggered, this, [this] {
+        if (m_listTabs->currentWidget() == m_checklistPanel && m_listTabs->isVisible())
+            return;
+        bringBack(1);
+        m_listTabs->setCurrentWidget(m_checklistPanel);
+        m_checklistPanel->focusNewQuestion();
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -465,6 +474,8 @@ void MainWindow::createMenus()
                         m_status->announce(steps > 0
                                                ? tr("The topic text is as tall as it can be.")
                                                : tr("The topic text is as short as it can be."));
+                    else
+                        m_status->clear(); // an earlier "as far as it can be" no longer holds
                 });
     }
     // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
@@ -769,6 +780,8 @@ void MainWindow::resizeReadingPane(int steps)
     if (m_readingPane->width() == before && change != 0)
         m_status->announce(steps > 0 ? tr("The reading pane is as wide as it can be.")
                                      : tr("The reading pane is as narrow as it can be."));
+    else
+        m_status->clear(); // an earlier "as far as it can be" no longer holds
 }
 
 void MainWindow::announceZoom()

@@ -69,7 +69,9 @@ RecordListEditor::RecordListEditor(ChecklistModel *model, ChecklistModel::ListKi
     m_table = new QTableView(this);
     m_table->setObjectName(u"recordTable"_s);
     m_table->setModel(m_records);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The cell the keyboard is on is the one highlighted (a whole highlighted row hid which
+    // cell typing would go to); Delete, Up and Down act on its row.
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else

@@ -25,6 +25,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -404,6 +405,20 @@ void TestLargeText::menus_fitTheScreen_andShowEveryItemWhole()
             QVERIFY2(place.top() >=
                          m_window->menuBar()->mapToGlobal(QPoint()).y() + menuBarHeight - 1,
                      qPrintable(title));
+        // Its tick boxes and icons within their rows (a menu fitted smaller than the text
+        // drew a tick as tall as two rows).
+        const int tick = menu->style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, menu);
+        const int icon = menu->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, menu);
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const int row = menu->actionGeometry(action).height();
+            QVERIFY2(tick <= row && icon <= row,
+                     qPrintable(u"%1: tick %2, icon %3, row %4"_s.arg(action->text())
+                                    .arg(tick)
+                                    .arg(icon)
+                                    .arg(row)));
+        }
         // At the text size, unless there was no room for it (the short Help menu has room).
         QVERIFY(menu->font().pointSize() <= comfortablePointSize(zoom));
         if (menu == menus.at(3))
@@ -446,6 +461,10 @@ void TestLargeText::textAndSuggestions_splitByKeyboard_andKeptAsSet()
     for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         said << label->text();
     QVERIFY2(said.join(u' ').contains(u"as short as it can be"_s), qPrintable(said.join(u' ')));
+    // Moved back the other way, that message goes: it no longer holds.
+    taller->trigger();
+    QVERIFY(m_window->findChild<QLabel *>(u"statusMessage"_s)->text().isEmpty());
+    shorter->trigger();
     // The person's choice stays, even when the window changes size (the text keeps at least
     // its least height, however the rows above it wrap).
     const int chosen = suggestions->height();

@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -229,6 +230,7 @@ void TestReadingPane::find_highlightsEveryMatch()
 {
     FakeSink sink;
     ReadingPane pane(m_guide, &sink);
+    pane.resize(900, 1100); // room for several matches in view
     pane.show();
     pane.showTopic(u"hospice"_s);
     pane.findAction()->trigger();
@@ -245,6 +247,38 @@ void TestReadingPane::find_highlightsEveryMatch()
     pane.findNextAction()->trigger();
     QVERIFY(pane.browser()->textCursor().selectionStart() > first);
     QCOMPARE(count->text(), u"2 of %1"_s.arg(expected));
+    {
+        // On the page, the match one is on looks different from the others (3:1 between the
+        // two shades): "2 of 9" can be seen, not only read.
+        QApplication::processEvents();
+        const QImage page = pane.browser()->viewport()->grab().toImage();
+        const auto shadeAt = [&](int start) {
+            QTextCursor at(pane.browser()->document());
+            at.setPosition(start);
+            const QRect caret = pane.browser()->cursorRect(at);
+            return page.pixelColor(caret.left() + 1, caret.top() + 1);
+        };
+        const int currentStart = pane.browser()->textCursor().selectionStart();
+        const QColor current = shadeAt(currentStart);
+        // Another match in view.
+        int otherStart = -1;
+        for (QTextCursor match(pane.browser()->document());;) {
+            match = pane.browser()->document()->find(u"hospice"_s, match);
+            if (match.isNull())
+                break;
+            QTextCursor at(pane.browser()->document());
+            at.setPosition(match.selectionStart());
+            if (match.selectionStart() != currentStart &&
+                pane.browser()->viewport()->rect().contains(pane.browser()->cursorRect(at))) {
+                otherStart = match.selectionStart();
+                break;
+            }
+        }
+        QVERIFY(otherStart >= 0);
+        const QColor other = shadeAt(otherStart);
+        QVERIFY2(ColorContrast::ratio(current, other) >= 3.0,
+                 qPrintable(current.name() + u" beside "_s + other.name()));
+    }
     pane.findPreviousAction()->trigger();
     QCOMPARE(pane.browser()->textCursor().selectionStart(), first);
     QCOMPARE(count->text(), u"1 of %1"_s.arg(expected));

@@ -2,6 +2,7 @@
 #include "AutoSaver.h"
 #include "CareTeamDialog.h"
 #include "ChecklistModel.h"
+#include "ChecklistPanel.h"
 #include "ChecklistStore.h"
 #include "GuideBrowser.h"
 #include "Language.h"
@@ -175,11 +176,20 @@ void TestVisitData::toTellTab_addsUndoesAndSaves()
         toTell->table()->setFocus();
         toTell->table()->setCurrentIndex(records->index(1, 0));
         QTest::keyClick(toTell->table(), Qt::Key_Right);
+        // The cell it is on is the one highlighted, not the whole row.
+        QCOMPARE(toTell->table()->selectionModel()->selectedIndexes(),
+                 QModelIndexList{records->index(1, 1)});
         QTest::keyClick(toTell->table(), Qt::Key_S); // the first key opens the cell
         QTRY_VERIFY(QApplication::focusWidget() != toTell->table());
         QTest::keyClicks(QApplication::focusWidget(), u"ince Monday"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_COMPARE(window.checklistModel()->checklist().toTell.at(1).since, u"since Monday"_s);
+        // New Question (Ctrl+N) from here shows the questions, and the typing goes there.
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(window.listTabs()->currentIndex(), 0);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(window.checklistPanel()->newQuestionField()));
+        window.listTabs()->setCurrentIndex(1);
         // Go to My Questions shows the questions again.
         window.findChild<QAction *>(u"goQuestions"_s)->trigger();
         QCOMPARE(window.listTabs()->currentIndex(), 0);
