@@ -437,11 +437,17 @@ void MainWindow::createMenus()
                 // Where something new to tell is written (the list is below it).
                 toTellEditor()->newField()->setFocus(Qt::ShortcutFocusReason);
             });
-    // Room for the text at large sizes: the topics and the questions can be put away, by the
-    // person or by fitColumns() when the window has no room for them.
-    m_showTopics = addAction(view, u"showTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // The panes, in a menu of their own (the View menu had too many commands to open at large
+    // text sizes on a small screen). Room for the text at large sizes: the topics and the
+    // questions can be put away, by the person or by fitColumns() when the window has no room.
+    view->addSeparator();
+    m_panesMenu = view->addMenu(QString());
+    m_panesMenu->setObjectName(u"panesMenu"_s);
+    QMenu *panes = m_panesMenu;
+    m_showTopics =
+        addAction(panes, u"showTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_showQuestions =
-        addAction(view, u"showQuestions"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        addAction(panes, u"showQuestions"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     for (QAction *show : {m_showTopics, m_showQuestions}) {
         show->setCheckable(true);
         show->setChecked(true);
@@ -461,14 +467,15 @@ void MainWindow::createMenus()
     }
     // The panes' widths by keyboard: the reading pane grows or shrinks by a step, the others
     // give or take the room.
-    connect(addAction(view, u"widerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketRight)),
+    panes->addSeparator();
+    connect(addAction(panes, u"widerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketRight)),
             &QAction::triggered, this, [this] { resizeReadingPane(1); });
-    connect(addAction(view, u"narrowerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)),
+    connect(addAction(panes, u"narrowerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)),
             &QAction::triggered, this, [this] { resizeReadingPane(-1); });
     // And the split between the topic's text and its suggested questions (menu only: the keys
     // one would expect are taken by the system on some desktops).
     for (const int steps : {1, -1}) {
-        connect(addAction(view, steps > 0 ? u"tallerText"_s : u"shorterText"_s),
+        connect(addAction(panes, steps > 0 ? u"tallerText"_s : u"shorterText"_s),
                 &QAction::triggered, this, [this, steps] {
                     if (!m_readingPane->resizeText(steps))
                         m_status->announce(steps > 0
@@ -520,11 +527,14 @@ void MainWindow::createMenus()
             Theme::remember(kind);
         });
     }
+    // Reading aloud, in a menu of its own too.
+    m_readAloudMenu = view->addMenu(QString());
+    m_readAloudMenu->setObjectName(u"readAloudMenu"_s);
     ListenBar *listen = m_readingPane->listenBar();
-    view->addAction(listen->listenAction());
-    view->addAction(listen->pauseAction());
-    view->addAction(listen->stopAction());
-    QAction *readQuestions = addAction(view, u"readQuestions"_s);
+    m_readAloudMenu->addAction(listen->listenAction());
+    m_readAloudMenu->addAction(listen->pauseAction());
+    m_readAloudMenu->addAction(listen->stopAction());
+    QAction *readQuestions = addAction(m_readAloudMenu, u"readQuestions"_s);
     connect(readQuestions, &QAction::triggered, this, &MainWindow::readQuestionsAloud);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -594,6 +604,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_themeMenu->setTitle(tr("T&heme"));
+    m_panesMenu->setTitle(tr("&Panes"));
+    m_readAloudMenu->setTitle(tr("R&ead Aloud"));
     const std::array<std::pair<QString, QString>, 4> themeTexts{{
         {u"theme_system"_s, tr("&Follow the System")},
         {u"theme_light"_s, tr("&Light")},
@@ -642,7 +654,8 @@ void MainWindow::retranslateUi()
         {u"aboutQt"_s, tr("About &Qt")},
     };
     // Only the actions this window made: the panels retranslate their own.
-    for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu}) {
+    for (QMenu *menu :
+         {m_fileMenu, m_editMenu, m_viewMenu, m_panesMenu, m_readAloudMenu, m_helpMenu}) {
         for (QAction *action : menu->actions()) {
             for (const auto &[name, text] : texts) {
                 if (action->objectName() == name)

@@ -137,6 +137,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_panesMenu = nullptr;
+    QMenu *m_readAloudMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

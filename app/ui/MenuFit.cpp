@@ -21,8 +21,9 @@ bool fitsInOneColumn(QMenu *menu, const QRect &available)
         else if (place.left() != left)
             return false; // a second column
     }
+    // (A little room at the side: Qt keeps a menu a few pixels from the screen's edge.)
     const QSize size = menu->sizeHint();
-    return size.height() <= available.height() && size.width() <= available.width();
+    return size.height() <= available.height() && size.width() <= available.width() - 16;
 }
 
 } // namespace

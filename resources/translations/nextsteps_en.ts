@@ -1484,6 +1484,14 @@
         <source>Make the Topi&amp;c Text Shorter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ead Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>

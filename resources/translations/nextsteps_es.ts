@@ -1484,6 +1484,14 @@
         <source>Make the Topi&amp;c Text Shorter</source>
         <translation>&amp;Bajar la altura del texto del tema</translation>
     </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation>Pa&amp;neles</translation>
+    </message>
+    <message>
+        <source>R&amp;ead Aloud</source>
+        <translation>Leer en &amp;voz alta</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MedicinesDialog</name>

@@ -61,11 +61,17 @@ QStringList menuTitles(const MainWindow &window)
 
 QString actionText(const MainWindow &window, const QString &name)
 {
-    // The window's own actions are in its menus; the panels have actions of the same names.
-    for (QAction *top : window.menuBar()->actions()) {
-        for (QAction *action : top->menu()->actions()) {
+    // The window's own actions are in its menus and their submenus; the panels have actions of
+    // the same names.
+    QList<QMenu *> menus;
+    for (QAction *top : window.menuBar()->actions())
+        menus << top->menu();
+    for (qsizetype i = 0; i < menus.size(); ++i) {
+        for (QAction *action : menus.at(i)->actions()) {
             if (action->objectName() == name)
                 return action->text();
+            if (action->menu())
+                menus << action->menu();
         }
     }
     return {};
