@@ -919,13 +919,14 @@ void MainWindow::fitColumns()
         m_readingPane->focusText();
     QString said;
     if (topicsGone && questionsGone)
-        said = tr("The topics and your questions are put away to make room: View > Show Topics "
-                  "and Show My Questions bring them back.");
+        said = tr("The topics and your questions are put away to make room: View > Panes > Show "
+                  "Topics and Show My Questions bring them back.");
     else if (topicsGone)
-        said = tr("The topics are put away to make room: View > Show Topics brings them back.");
+        said = tr("The topics are put away to make room: View > Panes > Show Topics brings them "
+                  "back.");
     else if (questionsGone)
-        said = tr("Your questions are put away to make room: View > Show My Questions brings "
-                  "them back.");
+        said = tr("Your questions are put away to make room: View > Panes > Show My Questions "
+                  "brings them back.");
     else if (cameBack)
         said = tr("There is room again: the parts put away are back.");
     // Nothing is said before the window shows; after a change of text size, it is said with

@@ -1437,18 +1437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The topics and your questions are put away to make room: View &gt; Show Topics and Show My Questions bring them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topics are put away to make room: View &gt; Show Topics brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your questions are put away to make room: View &gt; Show My Questions brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is room again: the parts put away are back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1478,18 @@
     </message>
     <message>
         <source>R&amp;ead Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics and your questions are put away to make room: View &gt; Panes &gt; Show Topics and Show My Questions bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics are put away to make room: View &gt; Panes &gt; Show Topics brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1437,18 +1437,6 @@
         <translation>No hay espacio para esto con este tamaño de texto: Ctrl+Menos hace el texto más pequeño.</translation>
     </message>
     <message>
-        <source>The topics and your questions are put away to make room: View &gt; Show Topics and Show My Questions bring them back.</source>
-        <translation>La lista de temas y sus preguntas se ocultaron para dejar espacio: Ver &gt; Mostrar la lista de temas y Mostrar mis preguntas las vuelven a mostrar.</translation>
-    </message>
-    <message>
-        <source>The topics are put away to make room: View &gt; Show Topics brings them back.</source>
-        <translation>La lista de temas se ocultó para dejar espacio: Ver &gt; Mostrar la lista de temas la vuelve a mostrar.</translation>
-    </message>
-    <message>
-        <source>Your questions are put away to make room: View &gt; Show My Questions brings them back.</source>
-        <translation>Sus preguntas se ocultaron para dejar espacio: Ver &gt; Mostrar mis preguntas las vuelve a mostrar.</translation>
-    </message>
-    <message>
         <source>There is room again: the parts put away are back.</source>
         <translation>Ya hay espacio otra vez: las partes ocultas volvieron a mostrarse.</translation>
     </message>
@@ -1491,6 +1479,18 @@
     <message>
         <source>R&amp;ead Aloud</source>
         <translation>Leer en &amp;voz alta</translation>
+    </message>
+    <message>
+        <source>The topics and your questions are put away to make room: View &gt; Panes &gt; Show Topics and Show My Questions bring them back.</source>
+        <translation>La lista de temas y sus preguntas se ocultaron para dejar espacio: Ver &gt; Paneles &gt; Mostrar la lista de temas y Mostrar mis preguntas las vuelven a mostrar.</translation>
+    </message>
+    <message>
+        <source>The topics are put away to make room: View &gt; Panes &gt; Show Topics brings them back.</source>
+        <translation>La lista de temas se ocultó para dejar espacio: Ver &gt; Paneles &gt; Mostrar la lista de temas la vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
+        <translation>Sus preguntas se ocultaron para dejar espacio: Ver &gt; Paneles &gt; Mostrar mis preguntas las vuelve a mostrar.</translation>
     </message>
 </context>
 <context>

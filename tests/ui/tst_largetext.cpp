@@ -159,8 +159,9 @@ void TestLargeText::at300Percent_nothingLeavesTheWindow()
             said << label->text();
     }
     QCOMPARE(m_window->zoom(), 300);
-    const QString putAway = u"The topics are put away to make room: View > Show Topics brings "
-                            "them back."_s;
+    const QString putAway =
+        u"The topics are put away to make room: View > Panes > Show Topics brings "
+        "them back."_s;
     QVERIFY2(said.filter(putAway).size() == 1 &&
                  said.filter(putAway).constFirst().startsWith(u"Text size "_s),
              qPrintable(said.join(u" | "_s)));
