@@ -43,6 +43,9 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
         // Never smaller than the style's own size.
         return scale > 1.0 ? qRound(base * scale) : base;
     }
+    case PM_ScrollBarExtent:
+        // Wider at large text sizes (up to twice), to see and to hit.
+        return currentScale > 1.0 ? qRound(base * std::min(currentScale, 2.0)) : base;
     default:
         return base;
     }

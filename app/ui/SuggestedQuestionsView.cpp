@@ -55,6 +55,7 @@ void SuggestedQuestionsView::addRow()
     mark->hide();
     rowLayout->addWidget(text);
     rowLayout->addWidget(button, 0, Qt::AlignLeft);
+    button->installEventFilter(this);
     rowLayout->addWidget(mark, 0, Qt::AlignLeft);
     m_layout->insertWidget(index + 1, row); // after the heading, before the stretch
     QWidget *before = m_buttons.isEmpty() ? m_tabAfter : m_buttons.constLast();
@@ -92,6 +93,7 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
     if (m_layout->isEmpty()) {
         // Plain text in a bold font: a rich-text label is measured through a whole text document.
         auto *heading = m_heading = new QLabel(tr("Questions you might ask"), m_content);
+        heading->setObjectName(u"suggestionsHeading"_s);
         heading->setTextFormat(Qt::PlainText);
         // Wrapped, so that at large sizes the heading does not make the rows wider than the
         // pane (they were cut at the right).
@@ -116,6 +118,21 @@ void SuggestedQuestionsView::setTopic(const Topic &topic)
     refresh();
     // Each topic's questions start at the top, whatever the last topic was scrolled to.
     verticalScrollBar()->setValue(0);
+}
+
+bool SuggestedQuestionsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        if (auto *button = qobject_cast<QPushButton *>(watched)) {
+            QWidget *row = button->parentWidget();
+            const bool first = !m_rows.isEmpty() && row == m_rows.constFirst();
+            if (first)
+                verticalScrollBar()->setValue(0);
+            else
+                ensureWidgetVisible(row, 0, 8);
+        }
+    }
+    return QScrollArea::eventFilter(watched, event);
 }
 
 void SuggestedQuestionsView::changeEvent(QEvent *event)

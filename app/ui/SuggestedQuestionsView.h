@@ -38,6 +38,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 protected:
+    // A button reached by Tab brings its whole question into view (the first, the heading too).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

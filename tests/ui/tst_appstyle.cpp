@@ -97,7 +97,13 @@ void TestAppStyle::tickBoxes_growWithTheZoomButNeverShrink()
     QCOMPARE(button.iconSize().width(), 2 * fusion->pixelMetric(QStyle::PM_ButtonIconSize));
     QCOMPARE(style.pixelMetric(QStyle::PM_SmallIconSize),
              2 * fusion->pixelMetric(QStyle::PM_SmallIconSize));
+    // Scroll bars: wider at large sizes, up to twice.
+    const int bar = fusion->pixelMetric(QStyle::PM_ScrollBarExtent);
+    QCOMPARE(style.pixelMetric(QStyle::PM_ScrollBarExtent), 2 * bar);
+    AppStyle::setScale(3.0);
+    QCOMPARE(style.pixelMetric(QStyle::PM_ScrollBarExtent), 2 * bar);
     AppStyle::setScale(0.5);
+    QCOMPARE(style.pixelMetric(QStyle::PM_ScrollBarExtent), bar);
     QCOMPARE(style.pixelMetric(QStyle::PM_IndicatorWidth), normal);
     AppStyle::setScale(1.0);
 }

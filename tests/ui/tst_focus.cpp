@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -285,6 +286,24 @@ void TestFocus::suggestions_startAtTheTop()
     window.showTopic(other);
     QApplication::processEvents();
     QCOMPARE(bar->value(), 0);
+
+    // Tab to an Add button brings its whole question into view, not only the button; the
+    // first one, the heading above it too.
+    const auto inView = [suggestions](const QWidget *widget) {
+        const QRect place(widget->mapTo(suggestions->viewport(), QPoint()), widget->size());
+        return suggestions->viewport()->rect().contains(place);
+    };
+    const QList<QPushButton *> buttons = suggestions->findChildren<QPushButton *>();
+    QVERIFY(buttons.size() >= 3);
+    for (QPushButton *button : {buttons.at(2), buttons.at(0)}) {
+        bar->setValue(button == buttons.at(0) ? bar->maximum() : 0);
+        window.findChild<QWidget *>(u"topicSearch"_s)->setFocus();
+        button->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        QLabel *question = button->parentWidget()->findChild<QLabel *>();
+        QVERIFY2(inView(question) && inView(button), qPrintable(question->text()));
+    }
+    QVERIFY(inView(suggestions->findChild<QLabel *>(u"suggestionsHeading"_s)));
 }
 
 void TestFocus::firstWindow_fitsA1366x768Screen()
