@@ -249,11 +249,21 @@ void GuideBrowser::showEvent(QShowEvent *event)
 
 void GuideBrowser::resizeEvent(QResizeEvent *event)
 {
+    // The place being read stays at the top when the lines wrap anew (a wider or narrower
+    // pane): the first word in view before is the first in view after.
+    const bool wider = event->size().width() != event->oldSize().width();
+    const int reading =
+        wider && verticalScrollBar()->value() > 0 ? cursorForPosition(QPoint(0, 0)).position() : -1;
     QTextBrowser::resizeEvent(event);
     updateTextWidth();
     // A narrower pane at large sizes: its headings' words must still fit.
     if (m_zoom > 150 && event->size().width() < event->oldSize().width() && !m_markdown.isEmpty())
         keepHeadingWordsWhole(document());
+    if (reading >= 0) {
+        QTextCursor place(document());
+        place.setPosition(reading);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(place).top());
+    }
 }
 
 void GuideBrowser::changeEvent(QEvent *event)
