@@ -935,6 +935,10 @@ void MainWindow::fitColumns()
         m_fitMessage = said;
     else if (!said.isEmpty() && isVisible())
         m_status->announce(said);
+    // The columns that show keep their least widths at this size, whatever the splitter held
+    // (a remembered layout, or one set at a smaller size).
+    if (isVisible())
+        keepColumnsWhole();
     m_fitting = false;
 }
 

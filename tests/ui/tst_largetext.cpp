@@ -49,6 +49,8 @@ private Q_SLOTS:
     void narrowWindow_putsTheQuestionsAwayToo();
     void readingPane_widerAndNarrowerByKeyboard();
     void textAndSuggestions_splitByKeyboard_andKeptAsSet();
+    void questions_neverScrollSideways_data();
+    void questions_neverScrollSideways();
     void placeholders_showWhole_data();
     void placeholders_showWhole();
     void statusMessage_wrapsWhole_andGoesAwayLater();
@@ -290,6 +292,48 @@ void TestLargeText::readingPane_widerAndNarrowerByKeyboard()
         if (button->isVisibleTo(m_window.get()) && !button->text().isEmpty())
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
     }
+}
+
+void TestLargeText::questions_neverScrollSideways_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int zoom : {100, 110, 125, 150, 175, 200, 225, 250, 300})
+        QTest::addRow("%d%%", zoom) << zoom;
+}
+
+void TestLargeText::questions_neverScrollSideways()
+{
+    // At every step of the text size (as Ctrl++ goes), the questions, when they show, fit
+    // their column: nothing cut at the right, no sideways scroll bar.
+    QFETCH(int, zoom);
+    openWindow(zoom);
+    QApplication::processEvents();
+    if (!m_window->listTabs()->isVisible())
+        return; // put away to make room: nothing to cut
+    auto *scroll = m_window->findChild<QScrollArea *>(u"checklistScroll"_s);
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+             qPrintable(u"%1 wide for %2"_s.arg(scroll->viewport()->width())
+                            .arg(scroll->widget()->minimumSizeHint().width())));
+    // And zoomed to it step by step in the open window, as a person does, from a layout with
+    // the questions as narrow as they may be at 100% (as one may have left it).
+    openWindow(100);
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QList<int> sizes = splitter->sizes();
+    const int least = m_window->listTabs()->minimumSizeHint().width();
+    sizes[1] += sizes[2] - least;
+    sizes[2] = least;
+    splitter->setSizes(sizes);
+    QApplication::processEvents();
+    while (m_window->zoom() < zoom) {
+        m_window->findChild<QAction *>(u"zoomIn"_s)->trigger();
+        QApplication::processEvents();
+    }
+    if (!m_window->listTabs()->isVisible())
+        return;
+    scroll = m_window->findChild<QScrollArea *>(u"checklistScroll"_s);
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+             qPrintable(u"step by step: %1 wide for %2"_s.arg(scroll->viewport()->width())
+                            .arg(scroll->widget()->minimumSizeHint().width())));
 }
 
 void TestLargeText::placeholders_showWhole_data()
