@@ -145,7 +145,8 @@ private:
     QAction *m_undoRedoEnd = nullptr;
     QAction *m_showTopics = nullptr;
     QAction *m_showQuestions = nullptr;
-    // What the person chose with View > Panes > Show Topics / Show My Questions (and what is saved).
+    // What the person chose with View > Panes > Show Topics / Show My Questions (and what is
+    // saved).
     bool m_wantTopics = true;
     bool m_wantQuestions = true;
     // Put away by fitColumns() for lack of room, not by the person.
