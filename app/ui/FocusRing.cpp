@@ -114,17 +114,22 @@ void FocusRing::cover()
 
 void FocusRing::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    const QColor color = colorFor(m_target ? m_target->palette() : palette());
     // A band of one colour along the control's edges (a text pane leaves that strip free).
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    const QRect outer = rect();
-    const QRect inner = outer.adjusted(Width, Width, -Width, -Width);
-    painter.drawRect(QRect(outer.left(), outer.top(), outer.width(), Width));
-    painter.drawRect(QRect(outer.left(), inner.bottom() + 1, outer.width(), Width));
-    painter.drawRect(QRect(outer.left(), inner.top(), Width, inner.height()));
-    painter.drawRect(QRect(inner.right() + 1, inner.top(), Width, inner.height()));
+    QPainter painter(this);
+    paintBand(&painter, rect(), Width, colorFor(m_target ? m_target->palette() : palette()));
+}
+
+void FocusRing::paintBand(QPainter *painter, const QRect &outer, int width, const QColor &color)
+{
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    const QRect inner = outer.adjusted(width, width, -width, -width);
+    painter->drawRect(QRect(outer.left(), outer.top(), outer.width(), width));
+    painter->drawRect(QRect(outer.left(), inner.bottom() + 1, outer.width(), width));
+    painter->drawRect(QRect(outer.left(), inner.top(), width, inner.height()));
+    painter->drawRect(QRect(inner.right() + 1, inner.top(), width, inner.height()));
+    painter->restore();
 }
 
 bool FocusRing::eventFilter(QObject *watched, QEvent *event)

@@ -6,6 +6,8 @@
 
 class QPalette;
 
+class QPainter;
+
 namespace nextsteps {
 
 // A focus indicator anyone can see, on every control and in every theme: a band 3 px wide
@@ -28,6 +30,8 @@ public:
     // The colour the ring takes on this palette: the highlight when it stands out at 3:1 from
     // both the window and the fields, otherwise black or white.
     static QColor colorFor(const QPalette &palette);
+    // The ring's band, `width` wide, just inside `outer` (also drawn round a link in the text).
+    static void paintBand(QPainter *painter, const QRect &outer, int width, const QColor &color);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -224,18 +224,12 @@ void GuideBrowser::paintEvent(QPaintEvent *event)
             lines << caret;
     }
     QPainter painter(viewport());
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(FocusRing::colorFor(palette()));
+    const QColor color = FocusRing::colorFor(palette());
     const int width = FocusRing::Width - 1;
     for (const QRect &line : std::as_const(lines)) {
-        if (line.width() < 2)
-            continue; // the caret alone, at the start of a wrapped line
-        const QRect outer = line.adjusted(-width - 1, -width, width + 1, width);
-        const QRect inner = line.adjusted(-1, 0, 1, 0);
-        painter.drawRect(QRect(outer.left(), outer.top(), outer.width(), width));
-        painter.drawRect(QRect(outer.left(), inner.bottom() + 1, outer.width(), width));
-        painter.drawRect(QRect(outer.left(), inner.top(), width, inner.height()));
-        painter.drawRect(QRect(inner.right() + 1, inner.top(), width, inner.height()));
+        if (line.width() >= 2) // not the caret alone, at the start of a wrapped line
+            FocusRing::paintBand(&painter, line.adjusted(-width - 1, -width, width + 1, width),
+                                 width, color);
     }
 }
 

@@ -43,17 +43,17 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
 
     // Back and Forward on screen (not only as keys), then the Listen bar: one row while they fit,
     // more lines at large text sizes.
-    auto *toolsRow = new QWidget(this);
+    auto *toolsRow = m_toolsRow = new QWidget(this);
     toolsRow->setObjectName(u"toolsRow"_s);
-    auto *history = new FlowLayout(toolsRow);
-    history->setContentsMargins(4, 2, 4, 2);
-    const auto historyButton = [toolsRow, history](QAction *action, const QString &name) {
+    auto *tools = new FlowLayout(toolsRow);
+    tools->setContentsMargins(4, 2, 4, 2);
+    const auto historyButton = [toolsRow, tools](QAction *action, const QString &name) {
         auto *button = new QToolButton(toolsRow);
         button->setObjectName(name);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setFocusPolicy(Qt::TabFocus);
-        history->addWidget(button);
+        tools->addWidget(button);
     };
 
     auto *top = m_textArea = new QWidget(this);
@@ -114,7 +114,7 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     historyButton(m_back, u"backButton"_s);
     historyButton(m_forward, u"forwardButton"_s);
     m_listenBar->setParent(toolsRow);
-    history->addWidget(m_listenBar);
+    tools->addWidget(m_listenBar);
 
     // Tab follows the page from top to bottom: Back and Forward, the Listen bar, the text, the
     // find bar, then the suggested questions (the text was made first, for the others to use).
@@ -453,7 +453,7 @@ void ReadingPane::keepTextReadable()
 
 QList<QWidget *> ReadingPane::rowsAroundText() const
 {
-    return {findChild<QWidget *>(u"toolsRow"_s), m_findBar};
+    return {m_toolsRow, m_findBar};
 }
 
 QByteArray ReadingPane::saveState() const

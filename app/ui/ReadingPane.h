@@ -104,6 +104,7 @@ private:
     const Guide &m_guide;
     QSplitter *m_splitter;
     QWidget *m_textArea; // the rows and the text, above the suggested questions
+    QWidget *m_toolsRow; // Back, Forward and the Listen bar
     GuideBrowser *m_browser;
     FindBar *m_findBar;
     SuggestedQuestionsView *m_suggestions;

@@ -2,6 +2,7 @@
 #include "Ask.h"
 #include "DialogSize.h"
 #include "Language.h"
+#include "LaptopScreen.h"
 #include "MainWindow.h"
 #include "NewListDialog.h"
 #include "PaintedText.h"
@@ -239,23 +240,9 @@ void TestDialogSize::fit_growsWithTheTextButStaysOnTheScreen()
     QCOMPARE(large.size(), once);
 }
 
-// A 1366x768 screen, as on a common laptop (the offscreen platform's own is 800x600).
 int main(int argc, char *argv[])
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(u"screen.json"_s);
-    if (qEnvironmentVariable("QT_QPA_PLATFORM").startsWith("offscreen"_L1)) {
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
-                      "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-        file.close();
-        qputenv("QT_QPA_PLATFORM", ("offscreen:configfile="_L1 + config).toLocal8Bit());
-    }
-    QApplication app(argc, argv);
-    TestDialogSize test;
-    return QTest::qExec(&test, argc, argv);
+    return execOnLaptopScreen<TestDialogSize>(argc, argv);
 }
 
 #include "tst_dialogsize.moc"

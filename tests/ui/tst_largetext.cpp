@@ -1,6 +1,7 @@
 #include "AppStyle.h"
 #include "ChecklistPanel.h"
 #include "Language.h"
+#include "LaptopScreen.h"
 #include "MainWindow.h"
 #include "PaintedText.h"
 #include "ReadingPane.h"
@@ -627,23 +628,9 @@ void TestLargeText::rowsAroundTheText_growWithIt_andStayWhole()
                             .arg(place.top())));
 }
 
-// A 1366x768 screen, as on a common laptop, for the offscreen platform the tests run on.
 int main(int argc, char *argv[])
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(u"screen.json"_s);
-    if (qEnvironmentVariable("QT_QPA_PLATFORM").startsWith("offscreen"_L1)) {
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
-                      "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-        file.close();
-        qputenv("QT_QPA_PLATFORM", ("offscreen:configfile="_L1 + config).toLocal8Bit());
-    }
-    QApplication app(argc, argv);
-    TestLargeText test;
-    return QTest::qExec(&test, argc, argv);
+    return execOnLaptopScreen<TestLargeText>(argc, argv);
 }
 
 #include "tst_largetext.moc"
