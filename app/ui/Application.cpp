@@ -54,13 +54,12 @@ int exportPdf(const CommandLine &line)
     // The usual list may not exist yet: then the printout is a blank page of lines to write on.
     // A list named on the command line must be there.
     const bool mustExist = !line.checklistPath.isEmpty();
-    // The same file through any link or spelling: a PDF written there would replace the list.
-    if (ChecklistStore::sameFile(line.exportPdfPath, path))
-        return fail(QCoreApplication::translate(
-                        "nextsteps::Application",
-                        "%1 is your list itself. Choose another name for the PDF; the list was "
-                        "not changed.")
-                        .arg(QDir::toNativeSeparators(line.exportPdfPath)));
+    // The list itself through any link or spelling, a copy kept beside it, a device or a pipe:
+    // refused before anything is read or written (the same check as every export in the app).
+    ChecklistStore::protectList(path);
+    const QString refusal = ChecklistStore::exportRefusal(line.exportPdfPath);
+    if (!refusal.isEmpty())
+        return fail(refusal);
     QString error;
     int skipped = 0;
     if ((mustExist || QFileInfo::exists(path)) &&

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
+
+using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
@@ -40,6 +43,15 @@ Ask::Answer Ask::question(QWidget *parent, const QString &title, const QString &
     }
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box.setInformativeText(informative);
+    // The sentences often hold what a person typed (a list's name, a place): shown as typed,
+    // never as markup. Plain text turns the box's word wrap off; it is turned on again.
+    box.setTextFormat(Qt::PlainText);
+    for (QLabel *label : box.findChildren<QLabel *>()) {
+        if (label->objectName().startsWith(u"qt_msgbox_"_s) && !label->text().isEmpty()) {
+            label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(true);
+        }
+    }
     QList<QPushButton *> buttons;
     for (const Choice &choice : choices)
         buttons.append(box.addButton(choice.text, choice.role));

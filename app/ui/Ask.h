@@ -30,7 +30,6 @@ public:
         // The list changed on disk since it was read.
         Reload,
         KeepMine,
-        SaveMineAsCopy,
         // A past list is about to be deleted.
         Delete,
         Keep,

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -44,13 +45,32 @@ CareTeamDialog::CareTeamDialog(ChecklistModel *model, QWidget *parent)
 
 QUrl CareTeamDialog::telUrl(const QString &number)
 {
-    // Digits and a leading "+" only (RFC 3966): "(555) 010-0100" dials as "5550100100".
+    // The first number written, as RFC 3966 has it: digits (and a leading "+"), then
+    // ";ext=" and the extension when one follows ("555-0100 ext. 23"). "Day 555-0100 /
+    // Night 555-0199" dials the first one only, never the two run together.
+    static const QRegularExpression first(uR"(\+?\d[\d\s().\-]*)"_s);
+    static const QRegularExpression extension(
+        uR"([\s,;]*(?:ext(?:ension|ensi[oó]n)?\.?|x|#)\s*(\d+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch found = first.match(number);
+    if (!found.hasMatch())
+        return {};
     QString digits;
-    for (const QChar c : number.trimmed()) {
+    int count = 0;
+    for (const QChar c : found.captured()) {
+        if (c.isDigit())
+            ++count;
         if (c.isDigit() || (c == u'+' && digits.isEmpty()))
             digits += c;
     }
-    return digits.isEmpty() ? QUrl() : QUrl(u"tel:"_s + digits);
+    if (count < 3)
+        return {};
+    const QRegularExpressionMatch ext =
+        extension.match(number, found.capturedEnd(), QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption);
+    if (ext.hasMatch())
+        digits += u";ext="_s + ext.captured(1);
+    return QUrl(u"tel:"_s + digits);
 }
 
 QString CareTeamDialog::numbersHtml(const QList<CareContact> &team)

@@ -9,6 +9,7 @@
 #include "ChecklistPanel.h"
 #include "ChecklistStore.h"
 #include "DialogSize.h"
+#include "EndOfSession.h"
 #include "FocusRing.h"
 #include "Language.h"
 #include "ListenBar.h"
@@ -185,14 +186,14 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
             this, tr("Your list was changed outside Next Steps"),
             tr("Your list was changed on this computer by something other than this window "
                "(for example a sync folder or a restored backup) since it was last saved here."),
-            tr("Which list do you want to keep? Nothing is deleted either way."),
+            tr("Which list do you want to keep? Nothing is deleted either way: the one you do "
+               "not keep is saved beside it as a copy."),
             {{Ask::Answer::KeepMine, tr("Keep &Mine (Keep the Other Aside)"),
               QMessageBox::AcceptRole},
-             {Ask::Answer::Reload, tr("&Show the Changed List"), QMessageBox::DestructiveRole},
-             {Ask::Answer::SaveMineAsCopy, tr("Save Mine as a &Copy"), QMessageBox::RejectRole}});
-        return answer == Ask::Answer::Reload     ? AutoSaver::OutsideChange::Reload
-               : answer == Ask::Answer::KeepMine ? AutoSaver::OutsideChange::KeepMine
-                                                 : AutoSaver::OutsideChange::SaveMineAsCopy;
+             {Ask::Answer::Reload, tr("&Show the Changed List (Keep Mine Aside)"),
+              QMessageBox::RejectRole}});
+        return answer == Ask::Answer::Reload ? AutoSaver::OutsideChange::Reload
+                                             : AutoSaver::OutsideChange::KeepMine;
     });
     connect(m_autoSaver, &AutoSaver::sizeWarning, this,
             [this](const QString &message) { showListNotice(message); });
@@ -201,7 +202,13 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
         m_checklistPanel->showNotice(message);
         m_status->announce(message);
     });
-    connect(m_autoSaver, &AutoSaver::reloaded, this, [this] { m_undoStack->clear(); });
+    // The changed list came in as one undo step; a read-only one (from a newer version) did
+    // not, and the steps before it cannot be undone into it.
+    connect(m_autoSaver, &AutoSaver::reloaded, this,
+            [this](const ChecklistStore::LoadResult &result) {
+                if (result.readOnly)
+                    m_undoStack->clear();
+            });
 
     // Every menu, as it opens, at the text size as far as the screen has room for it.
     for (QMenu *menu : findChildren<QMenu *>()) {
@@ -210,6 +217,9 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
                             comfortablePointSize(std::min(m_zoom, 100)));
         });
     }
+
+    // A logout, a shutdown or `kill` saves what is pending before the program ends.
+    connect(EndOfSession::install(), &EndOfSession::endingSoon, this, &MainWindow::prepareToEnd);
 
     loadChecklist(path);
     restoreSettings();
@@ -1126,6 +1136,13 @@ void MainWindow::finishStartup()
     QTimer::singleShot(0, m_readingPane->readAloud(), &ReadAloud::prepare);
     m_startupFinished = true;
     Q_EMIT startupFinished();
+}
+
+void MainWindow::prepareToEnd()
+{
+    m_checklistPanel->commitPendingEdits();
+    m_readingPane->readAloud()->stop();
+    saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

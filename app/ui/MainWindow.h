@@ -49,6 +49,10 @@ public:
     RecordListEditor *toTellEditor();
     PrintController *printController() const { return m_print; }
 
+    // The program is ending from outside (EndOfSession): what is being typed goes into the
+    // list, and the window's place and sizes are remembered. The list is saved right after.
+    void prepareToEnd();
+
     // Help > My Care Team, File > My Medicines, File > Print Wallet Card.
     void showCareTeam();
     void showMedicines();

@@ -127,7 +127,7 @@ void PrintController::preview(const Printable &what)
         dialog.accept();
     });
     connect(&dialog, &PrintPreviewDialog::savePdfRequested, this, [this, &what] { savePdf(what); });
-    dialog.exec();
+    Ask::exec(&dialog);
 }
 
 void PrintController::print(const Printable &what)
@@ -136,10 +136,28 @@ void PrintController::print(const Printable &what)
     preparePrinter(&printer, what.title);
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print: %1").arg(what.title));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Ask::exec(&dialog) != QDialog::Accepted)
         return;
+    const QString file = printer.outputFileName();
+    if (!file.isEmpty()) {
+        // "Print to File": written as every export is (never over the list, private, whole),
+        // not by Qt's print engine straight into the file.
+        auto document = what.build(bodyPointSize());
+        reportPdf(PagedPrinter::exportPdf(document.get(), file, what.title,
+                                          printer.pageLayout().pageSize()),
+                  file);
+        return;
+    }
     if (printTo(&printer, what))
         Q_EMIT message(tr("“%1” was sent to the printer.").arg(what.title));
+}
+
+void PrintController::reportPdf(const PagedPrinter::Result &result, const QString &path)
+{
+    if (result.ok)
+        Q_EMIT message(tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT problem(tr("The PDF could not be saved. %1").arg(result.error));
 }
 
 void PrintController::savePdf(const Printable &what)
@@ -149,12 +167,9 @@ void PrintController::savePdf(const Printable &what)
     if (path.isEmpty())
         return;
     auto document = what.build(bodyPointSize());
-    const auto result = PagedPrinter::exportPdf(document.get(), path, what.title,
-                                                PagedPrinter::defaultPageSize(QLocale()));
-    if (result.ok)
-        Q_EMIT message(tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        Q_EMIT problem(tr("The PDF could not be saved. %1").arg(result.error));
+    reportPdf(PagedPrinter::exportPdf(document.get(), path, what.title,
+                                      PagedPrinter::defaultPageSize(QLocale())),
+              path);
 }
 
 void PrintController::saveText(const Printable &what)
@@ -176,9 +191,19 @@ void PrintController::printWalletCard()
     printer.setDocName(WalletCard::title());
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print: %1").arg(WalletCard::title()));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Ask::exec(&dialog) != QDialog::Accepted)
         return;
     QString error;
+    const QString file = printer.outputFileName();
+    if (!file.isEmpty()) {
+        // "Print to File", as in print(): the careful writer, never Qt's engine into the file.
+        PagedPrinter::Result result;
+        result.ok = WalletCard::exportPdf(m_model->checklist(), file,
+                                          printer.pageLayout().pageSize(), &error);
+        result.error = error;
+        reportPdf(result, file);
+        return;
+    }
     if (WalletCard::print(m_model->checklist(), &printer, &error))
         Q_EMIT message(tr("“%1” was sent to the printer. Print at 100%, not “fit to page”, so "
                           "the card is the size of a credit card.")
@@ -194,11 +219,11 @@ void PrintController::saveWalletCardPdf()
     if (path.isEmpty())
         return;
     QString error;
-    if (WalletCard::exportPdf(m_model->checklist(), path, PagedPrinter::defaultPageSize(QLocale()),
-                              &error))
-        Q_EMIT message(tr("Saved the PDF as %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        Q_EMIT problem(tr("The PDF could not be saved. %1").arg(error));
+    PagedPrinter::Result result;
+    result.ok = WalletCard::exportPdf(m_model->checklist(), path,
+                                      PagedPrinter::defaultPageSize(QLocale()), &error);
+    result.error = error;
+    reportPdf(result, path);
 }
 
 } // namespace nextsteps

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChecklistData.h"
+#include "PagedPrinter.h"
 
 #include <QObject>
 #include <QString>
@@ -67,6 +68,7 @@ Q_SIGNALS:
     void problem(const QString &text);
 
 private:
+    void reportPdf(const PagedPrinter::Result &result, const QString &path);
     QString askForFile(const QString &title, const QString &name, const QString &filter,
                        const QString &suffix);
     bool printTo(QPrinter *printer, const Printable &what);

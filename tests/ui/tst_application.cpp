@@ -11,6 +11,11 @@
 #include "ChecklistStore.h"
 #include "PdfText.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
 using namespace nextsteps::testfiles;
@@ -84,6 +89,7 @@ private Q_SLOTS:
     void exportPdf_holdsEverythingBesideTheQuestions();
     void exportPdf_ontoTheList_refusesAndKeepsIt_data();
     void exportPdf_ontoTheList_refusesAndKeepsIt();
+    void exportPdf_ontoAPipe_leavesItAPipe();
 
 private:
     QTemporaryDir m_home;
@@ -323,30 +329,67 @@ void TestApplication::exportPdf_partlyDamaged_saysWhatWasLeftOut()
 
 void TestApplication::exportPdf_ontoTheList_refusesAndKeepsIt_data()
 {
-    QTest::addColumn<bool>("throughALink");
-    QTest::newRow("the same name") << false;
-    QTest::newRow("a link to the list") << true;
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("the same name") << u"same"_s;
+    QTest::newRow("a link to the list") << u"symlink"_s;
+    QTest::newRow("a hard link to the list") << u"hardlink"_s;
+    QTest::newRow("a ./.. spelling") << u"dots"_s;
+    QTest::newRow("a copy kept beside the list") << u"kept"_s;
 }
 
 void TestApplication::exportPdf_ontoTheList_refusesAndKeepsIt()
 {
-    QFETCH(bool, throughALink);
+    QFETCH(QString, spelling);
     QTemporaryDir dir;
-    const QString list = dir.filePath(u"list.json"_s);
+    QVERIFY(QDir(dir.path()).mkpath(u"lists/sub"_s));
+    QVERIFY(QDir(dir.path()).mkpath(u"elsewhere"_s));
+    const QString list = dir.filePath(u"lists/list.json"_s);
     QVERIFY(QFile::copy(checklistFixture(u"valid.json"_s), list));
-    const QByteArray before = readAll(list);
+    QString protectedFile = list;
     QString out = list;
-    if (throughALink) {
-        out = dir.filePath(u"link.pdf"_s);
+    if (spelling == u"symlink"_s) {
+        out = dir.filePath(u"elsewhere/link.pdf"_s);
         if (!QFile::link(list, out))
             QSKIP("This system cannot make links.");
+    } else if (spelling == u"hardlink"_s) {
+        out = dir.filePath(u"elsewhere/hard.pdf"_s);
+#ifdef Q_OS_UNIX
+        if (::link(QFile::encodeName(list).constData(), QFile::encodeName(out).constData()) != 0)
+#endif
+            QSKIP("This system cannot make hard links here.");
+    } else if (spelling == u"dots"_s) {
+        out = dir.filePath(u"lists/sub/./../list.json"_s);
+    } else if (spelling == u"kept"_s) {
+        protectedFile = dir.filePath(u"lists/list.unreadable-2026-01-01-000000.json"_s);
+        QVERIFY(QFile::copy(list, protectedFile));
+        out = protectedFile;
     }
+    const QByteArray before = readAll(list);
+    const QByteArray beforeProtected = readAll(protectedFile);
     const Run run = runApp({u"--checklist"_s, list, u"--export-pdf"_s, out}, m_home.path());
     QVERIFY(run.exitCode != 0);
     const QStringList lines = ownLines(run.err);
     QCOMPARE(lines.size(), 1);
-    QVERIFY2(lines.first().contains(u"is your list itself"_s), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(u"is your list"_s), qPrintable(lines.first()));
     QCOMPARE(readAll(list), before);
+    QCOMPARE(readAll(protectedFile), beforeProtected);
+}
+
+void TestApplication::exportPdf_ontoAPipe_leavesItAPipe()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Pipes in the file system are a Unix thing.");
+#else
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"pipe.pdf"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const Run run = runApp({u"--export-pdf"_s, fifo}, m_home.path());
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(ownLines(run.err).join(u' ').contains(u"not an ordinary file"_s), qPrintable(run.err));
+    struct stat status;
+    QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestApplication)

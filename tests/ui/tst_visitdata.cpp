@@ -8,6 +8,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "MedicinesDialog.h"
+#include "PaintedText.h"
+#include "PastListsDialog.h"
 #include "PdfText.h"
 #include "PrintController.h"
 #include "ReadingPane.h"
@@ -22,15 +24,19 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +59,10 @@ private Q_SLOTS:
     void visitDialog_keepsTimePlaceAndWhatToBring();
     void visitDialog_writesTheDateInTheLocalesLongFormat();
     void careTeam_phoneNumbersAreTelLinks();
+    void careTeam_telLinkDialsTheFirstNumberWithItsExtension_data();
+    void careTeam_telLinkDialsTheFirstNumberWithItsExtension();
+    void visitFieldsHoldingMarkup_showAsTyped_data();
+    void visitFieldsHoldingMarkup_showAsTyped();
     void careTeamDialog_addsAContactAsOneUndoStep();
     void toTellTab_addsUndoesAndSaves();
     void urgentTopic_offersToFillInTheCareTeam_data();
@@ -115,6 +125,121 @@ void TestVisitData::careTeam_phoneNumbersAreTelLinks()
     QTextDocument *document = dialog.numbers()->document();
     QVERIFY(document->toHtml().contains(u"tel:5550111"_s));
     QVERIFY(dialog.numbers()->toPlainText().contains(u"After hours: 555-0199"_s));
+}
+
+void TestVisitData::careTeam_telLinkDialsTheFirstNumberWithItsExtension_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("dialed"); // empty: no link
+    QTest::newRow("plain") << u"555-0100"_s << u"tel:5550100"_s;
+    QTest::newRow("brackets") << u"(555) 010-0100"_s << u"tel:5550100100"_s;
+    QTest::newRow("country code") << u"+1 555 0199"_s << u"tel:+15550199"_s;
+    QTest::newRow("ext") << u"555-0100 ext 23"_s << u"tel:5550100;ext=23"_s;
+    QTest::newRow("ext.") << u"555-0100, ext. 23"_s << u"tel:5550100;ext=23"_s;
+    QTest::newRow("x") << u"555-0100 x23"_s << u"tel:5550100;ext=23"_s;
+    QTest::newRow("extension") << u"555-0100 Extension 4"_s << u"tel:5550100;ext=4"_s;
+    QTest::newRow("Spanish") << u"555-0100 extensión 7"_s << u"tel:5550100;ext=7"_s;
+    QTest::newRow("two numbers") << u"Day 555-0100 / Night 555-0199"_s << u"tel:5550100"_s;
+    QTest::newRow("two, words between") << u"555-0100 or 555-0199"_s << u"tel:5550100"_s;
+    QTest::newRow("words first") << u"Nurse line: 555-0111"_s << u"tel:5550111"_s;
+    QTest::newRow("no number") << u"ask the desk"_s << QString();
+    QTest::newRow("too short") << u"room 12"_s << QString();
+}
+
+void TestVisitData::careTeam_telLinkDialsTheFirstNumberWithItsExtension()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, dialed);
+    const QUrl url = CareTeamDialog::telUrl(written);
+    QCOMPARE(url.isValid() ? url.toString() : QString(), dialed);
+    if (dialed.isEmpty())
+        return;
+    // The link the person clicks in My Care Team is that one.
+    ChecklistModel model;
+    ChecklistData data;
+    CareContact contact;
+    contact.name = u"Dr. Ana Lee"_s;
+    contact.phone = written;
+    data.careTeam.append(contact);
+    model.setChecklist(data);
+    CareTeamDialog dialog(&model);
+    QVERIFY2(dialog.numbers()->document()->toHtml().contains(u"href=\""_s + dialed + u"\""_s),
+             qPrintable(dialog.numbers()->document()->toHtml()));
+}
+
+void TestVisitData::visitFieldsHoldingMarkup_showAsTyped_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("with") << u"with"_s;
+    QTest::newRow("place") << u"place"_s;
+    QTest::newRow("bring") << u"bring"_s;
+}
+
+void TestVisitData::visitFieldsHoldingMarkup_showAsTyped()
+{
+    QFETCH(QString, field);
+    QTemporaryDir dir;
+    // A red picture: if the markup were drawn, its pixels would be on the screen.
+    const QString picture = dir.filePath(u"x.png"_s);
+    QImage red(60, 60, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QVERIFY(red.save(picture));
+    const QString typed = u"<img src=\"file://"_s + picture + u"\"><h1>Big</h1>"_s;
+    ChecklistData data;
+    data.visit.date = QDate(2026, 12, 4);
+    (field == u"with"_s    ? data.visit.with
+     : field == u"place"_s ? data.visit.place
+                           : data.visit.bring) = typed;
+    data.items.append(ChecklistItem{});
+    data.items.first().text = u"A question?"_s;
+    data.items.first().answer = typed;
+    data.archive.append({QDateTime::currentDateTimeUtc(), data.visit, data.items, {}});
+    QVERIFY(ChecklistStore::saveToFile(listPath(dir), data, nullptr));
+    MainWindow window(listPath(dir));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The panel's visit lines: painted as the characters typed, no picture, and read so.
+    QLabel *visit = window.checklistPanel()->visitLabel();
+    if (field != u"with"_s) {
+        testprint::PaintedText painted(*visit);
+        visit->render(&painted);
+        QVERIFY2(painted.text().contains(u"<h1>Big</h1>"_s), qPrintable(painted.text()));
+        QVERIFY(visit->accessibleName().contains(typed));
+    }
+    const QImage shown = window.grab().toImage();
+    for (int y = 0; y < shown.height(); y += 2)
+        for (int x = 0; x < shown.width(); x += 2)
+            QVERIFY2(shown.pixel(x, y) != qRgb(255, 0, 0), "the picture was drawn");
+
+    // The answer's tooltip shows the markup as text too.
+    const QString tip = window.checklistModel()->index(0).data(Qt::ToolTipRole).toString();
+    QTextDocument tipShown;
+    tipShown.setHtml(tip);
+    QVERIFY2(tipShown.toPlainText().contains(typed), qPrintable(tipShown.toPlainText()));
+
+    // Past Lists > Delete This List… asks in a message box naming the list: its words are
+    // painted as typed too (the real box, not the test seam).
+    const QString name = PastListsDialog::nameOf(data.archive.first());
+    Ask::resetForTesting();
+    QString boxText;
+    QTimer::singleShot(0, this, [&boxText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QLabel *label : box->findChildren<QLabel *>()) {
+            testprint::PaintedText painted(*label);
+            label->render(&painted);
+            boxText += painted.text() + u'\n';
+        }
+        box->reject();
+    });
+    Ask::question(&window, u"Delete"_s, u"Delete the list for %1?"_s.arg(name), u"Sure?"_s,
+                  {{Ask::Answer::Delete, u"Delete"_s, QMessageBox::DestructiveRole},
+                   {Ask::Answer::Keep, u"Keep"_s, QMessageBox::RejectRole}});
+    if (field == u"with"_s)
+        QVERIFY2(boxText.contains(u"<h1>Big</h1>"_s), qPrintable(boxText));
+    QVERIFY(!boxText.contains(u"\nBig\n"_s));
 }
 
 void TestVisitData::careTeamDialog_addsAContactAsOneUndoStep()

@@ -15,6 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
+namespace {
+// Every saver alive, for flushAll() (the main thread's only).
+QList<AutoSaver *> &savers()
+{
+    static QList<AutoSaver *> list;
+    return list;
+}
+} // namespace
+
 AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent)
     : QObject(parent), m_model(model), m_path(path)
 {
@@ -33,9 +42,23 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
         if (readOnly)
             stopTimers();
     });
+    savers().append(this);
+    // No export may be written over this list or a copy kept beside it.
+    ChecklistStore::protectList(path);
 }
 
-AutoSaver::~AutoSaver() = default;
+AutoSaver::~AutoSaver()
+{
+    savers().removeAll(this);
+}
+
+bool AutoSaver::flushAll()
+{
+    bool allSaved = true;
+    for (AutoSaver *saver : std::as_const(savers()))
+        allSaved = saver->flush(Asking::Never) && allSaved;
+    return allSaved;
+}
 
 QString AutoSaver::lockFilePath() const
 {
@@ -132,21 +155,30 @@ void AutoSaver::stopTimers()
 
 void AutoSaver::markDirty()
 {
+    if (!m_dirty)
+        m_unsavedFor.start();
     setDirty(true);
     if (m_model->isReadOnly())
         return;
+    if (!m_retry.isActive() && m_unsavedFor.hasExpired(m_maxWait.interval())) {
+        save(); // the timers had no turn: edits came faster than the event loop ran them
+        return;
+    }
     m_debounce.start(); // restarting the timer is the debounce
     // A failed save is retried on its own timer; otherwise the first change starts the clock.
     if (!m_maxWait.isActive() && !m_retry.isActive())
         m_maxWait.start();
 }
 
-bool AutoSaver::flush()
+bool AutoSaver::flush(Asking asking)
 {
     m_debounce.stop();
     if (!m_dirty)
         return true;
-    return save();
+    m_asking = asking;
+    const bool saved = save();
+    m_asking = Asking::Allowed;
+    return saved;
 }
 
 bool AutoSaver::save()
@@ -157,9 +189,19 @@ bool AutoSaver::save()
     if (m_resolving)
         return false; // the person is being asked; saving waits for the answer
     ChecklistStore::FileStamp now = ChecklistStore::FileStamp::of(m_path);
+    // The bytes are compared even when size and time agree: a change made within the same
+    // second, to the same length, is still a change.
+    if (m_stamp.known && now.exists && (now != m_stamp || m_stamp.digest) &&
+        !m_stamp.sameBytesAs(m_path)) {
+        OutsideChange choice = OutsideChange::KeepMine; // nothing is lost either way
+        if (m_asking == Asking::Allowed && m_outsideChange) {
+            m_resolving = true;
+            choice = m_outsideChange();
+            m_resolving = false;
+        }
+        return resolveOutsideChange(choice);
+    }
     if (m_stamp.known && now.exists && now != m_stamp) {
-        if (!m_stamp.sameBytesAs(m_path))
-            return resolveOutsideChange();
         now.digest = m_stamp.digest; // touched, not changed
         now.olderVersion = m_stamp.olderVersion;
         m_stamp = now;
@@ -196,24 +238,20 @@ bool AutoSaver::write(QString *error)
     return true;
 }
 
-bool AutoSaver::resolveOutsideChange()
+bool AutoSaver::resolveOutsideChange(OutsideChange choice)
 {
-    m_resolving = true;
-    const OutsideChange choice = m_outsideChange ? m_outsideChange() : OutsideChange::KeepMine;
-    m_resolving = false;
     QString error;
     switch (choice) {
-    case OutsideChange::Reload:
-        reload(tr("Your list was changed outside Next Steps, and that version is shown now."));
-        return true;
-    case OutsideChange::SaveMineAsCopy: {
+    case OutsideChange::Reload: {
+        // The window's version is kept first, as a file of its own beside the list; and the
+        // changed one too, since Undo will save the window's version over it.
         const QString copy =
             ChecklistStore::saveCopyBeside(m_path, u"my-version"_s, m_model->checklist(), &error);
-        if (copy.isEmpty())
+        if (copy.isEmpty() ||
+            ChecklistStore::keepAside(m_path, &error, u"other-version"_s).isEmpty())
             break;
-        reload(tr("Your list was changed outside Next Steps, and that version is shown now. "
-                  "The list as it was in this window is saved at %1.")
-                   .arg(copy));
+        reload(tr("Your list was changed outside Next Steps, and that version is shown now."),
+               copy);
         return true;
     }
     case OutsideChange::KeepMine: {
@@ -243,18 +281,48 @@ bool AutoSaver::resolveOutsideChange()
     return false;
 }
 
-void AutoSaver::reload(const QString &message)
+void AutoSaver::reload(const QString &message, const QString &keptCopy)
 {
     const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(m_path);
-    m_model->setChecklist(result.data);
+    using Status = ChecklistStore::LoadResult::Status;
+    if (result.status != Status::Loaded && result.status != Status::PartlyLoaded &&
+        result.status != Status::NewerVersion) {
+        // Nothing to show in its place: the window's list stays, and is saved as usual (what
+        // could be kept of the changed file is kept aside by the reading).
+        m_stamp = ChecklistStore::FileStamp::of(m_path);
+        QString problem = result.message();
+        if (problem.isEmpty())
+            problem = tr("It is gone or empty now.");
+        Q_EMIT outsideChangeResolved(
+            tr("Your list was changed outside Next Steps, but the changed list could not be "
+               "read. %1 Your list stays as it is in this window, and is saved. A copy of it is "
+               "also at %2.")
+                .arg(problem, keptCopy));
+        save();
+        return;
+    }
     m_stamp = result.stamp;
     m_lastError.clear();
-    setDirty(false);
-    if (result.readOnly)
+    if (result.readOnly) {
+        // A newer version's file is shown as it is and never saved over: no undo into it.
+        m_model->setChecklist(result.data);
         m_model->setReadOnly(true, result.whyReadOnly());
+    } else {
+        // One undo step: Edit > Undo brings the window's version back (and saves it).
+        m_model->showChangedList(result.data);
+    }
+    stopTimers();
+    setDirty(false); // what is shown is what is on disk
     Q_EMIT reloaded(result);
     const QString problem = result.message();
-    Q_EMIT outsideChangeResolved(problem.isEmpty() ? message : message + u' ' + problem);
+    const QString where =
+        result.readOnly
+            ? tr("Your list as it was in this window is saved at %1.").arg(keptCopy)
+            : tr("Your list as it was in this window is saved at %1, and Edit > Undo brings it "
+                 "back.")
+                  .arg(keptCopy);
+    Q_EMIT outsideChangeResolved(message + u' ' + where +
+                                 (problem.isEmpty() ? QString() : u' ' + problem));
 }
 
 void AutoSaver::setDirty(bool dirty)

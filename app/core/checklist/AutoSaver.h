@@ -2,6 +2,7 @@
 
 #include "ChecklistStore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -58,9 +59,11 @@ public:
     // restored backup) asks what to do instead of writing over it.
     void setDiskStamp(const ChecklistStore::FileStamp &stamp) { m_stamp = stamp; }
     enum class OutsideChange {
-        Reload,         // show the changed file; this window's unsaved changes are left out
-        KeepMine,       // save this window's list; the changed file is kept aside first
-        SaveMineAsCopy, // save this window's list under a new name, then show the changed file
+        // Show the changed file: this window's list is saved under a new name beside it
+        // first, and the change is one undo step (Undo brings the window's list back; the
+        // changed one is kept aside too, so that Undo loses nothing either).
+        Reload,
+        KeepMine, // save this window's list; the changed file is kept aside first
     };
     // Asks the person; without one, KeepMine (nothing is lost either way).
     void setOutsideChangeHandler(std::function<OutsideChange()> handler)
@@ -72,7 +75,14 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Saves now if anything changed (used on quit). Returns true when nothing is left unsaved.
-    bool flush();
+    // With Asking::Never (the program is being ended: a signal, the session or the display
+    // going away) an outside change is never asked about: the other version is kept aside and
+    // this window's list saved, so nothing is lost either way.
+    enum class Asking { Allowed, Never };
+    bool flush(Asking asking = Asking::Allowed);
+    // flush(Asking::Never) for every saver there is: what the program does in its last moment.
+    // Returns true when nothing is left unsaved anywhere.
+    static bool flushAll();
 
 Q_SIGNALS:
     void saved();
@@ -81,6 +91,7 @@ Q_SIGNALS:
     // An outside change was dealt with; message says what happened, in plain words.
     void outsideChangeResolved(const QString &message);
     // The list was read again from disk (the model holds what is there now).
+    // An undo step brings the window's version back, unless the list shown is read-only.
     void reloaded(const nextsteps::ChecklistStore::LoadResult &result);
     // The saved list has grown very large (ChecklistStore::sizeWarning): said once.
     void sizeWarning(const QString &message);
@@ -89,8 +100,8 @@ private:
     void markDirty();
     bool save();
     bool write(QString *error);
-    bool resolveOutsideChange();
-    void reload(const QString &message);
+    bool resolveOutsideChange(OutsideChange choice);
+    void reload(const QString &message, const QString &keptCopy);
     void setDirty(bool dirty);
     void stopTimers();
 
@@ -101,6 +112,10 @@ private:
     QTimer m_debounce;
     QTimer m_retry;
     QTimer m_maxWait; // started by the first unsaved change, not restarted by the next ones
+    // Since the first unsaved change: when edits come too fast for the timers to run (a burst
+    // of typing into a long list), the edit that finds MaxDelay passed saves at once.
+    QElapsedTimer m_unsavedFor;
+    Asking m_asking = Asking::Allowed;
     bool m_dirty = false;
     bool m_resolving = false;
     bool m_warnedSize = false;

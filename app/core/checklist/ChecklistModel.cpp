@@ -1,5 +1,7 @@
 #include "ChecklistModel.h"
 
+#include <QTextDocument>
+
 #include "ChecklistModelCommands_p.h"
 
 #include <QFont>
@@ -49,7 +51,11 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return item.answer.isEmpty() ? QVariant() : QVariant(tr("Answer: %1").arg(item.answer));
+        // A tooltip that looks like markup is drawn as markup: the answer is escaped into
+        // markup of its own, so that it shows as typed.
+        return item.answer.isEmpty()
+                   ? QVariant()
+                   : QVariant(Qt::convertFromPlainText(tr("Answer: %1").arg(item.answer)));
     case Qt::AccessibleTextRole: {
         // What a screen reader says for the row: the question and its state in words.
         QStringList parts{item.text};
@@ -256,6 +262,11 @@ void ChecklistModel::restoreArchived(int archiveIndex)
     next.careTeam = m_data.careTeam;
     next.immunotherapy = m_data.immunotherapy;
     push(new ReplaceListCommand(this, next, tr("Bring back a past list")));
+}
+
+void ChecklistModel::showChangedList(const ChecklistData &data)
+{
+    push(new ReplaceListCommand(this, data, tr("Show the changed list")));
 }
 
 bool ChecklistModel::startNewList(bool carryOverUnasked)

@@ -81,6 +81,9 @@ public:
     void setField(int row, Field field, const QVariant &value);
     void setVisit(const Visit &visit);
     void restoreArchived(int archiveIndex);
+    // The list was changed on disk and the person chose to see that version: one undo step
+    // (Edit > Undo brings this window's version back), allowed while read-only is not set.
+    void showChangedList(const ChecklistData &data);
     // Start a new list, taking along the questions not yet asked (as they are) when asked to.
     bool startNewList(bool carryOverUnasked = false);
     int unaskedCount() const;

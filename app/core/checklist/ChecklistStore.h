@@ -93,8 +93,21 @@ public:
     static QString saveCopyBeside(const QString &path, const QString &kind,
                                   const ChecklistData &data, QString *error);
 
-    // Writes the list as plain text (export), through writeFileAtomically().
+    // Writes the list as plain text (export), through writeExport().
     static bool writeText(const QString &path, const QString &text, QString *error);
+
+    // Every file a person names for an export (PDF, text, print to file) is written here: the
+    // one check that it replaces neither a list nor anything kept beside one, then
+    // writeFileAtomically(). On refusal nothing is written and *error says why in plain words.
+    static bool writeExport(const QString &path, const QByteArray &bytes, QString *error);
+    // Why an export must not be written at path, in plain words; empty when it may be. Refused:
+    // a list in use (protectList()) or the usual list, any file in a list's folder (past
+    // copies, backups, the lock), the same file reached another way (a link, a hard link, a
+    // "./.." spelling: by resolved path and by device and inode), and anything that is not an
+    // ordinary file (a folder, a device, a pipe).
+    static QString exportRefusal(const QString &path);
+    // Adds a list file to those exportRefusal() protects, for the life of the program.
+    static void protectList(const QString &listPath);
 
     // Writes bytes to path through QSaveFile, readable by this user only on Unix (health
     // information). Every step is checked before commit(): the write, flush() and the size that

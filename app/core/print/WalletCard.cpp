@@ -212,7 +212,7 @@ bool WalletCard::exportPdf(const ChecklistData &data, const QString &path,
         if (!print(data, &writer, error))
             return false;
     }
-    return ChecklistStore::writeFileAtomically(path, pdf, error);
+    return ChecklistStore::writeExport(path, pdf, error);
 }
 
 } // namespace nextsteps

@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -32,7 +34,43 @@ private Q_SLOTS:
     void lockFromAnotherComputer_isNamedAndCanBeTakenOver();
     void lockFile_isPrivate();
     void firstSaveOfVersion1File_keepsItAsABackup();
+    void outsideChange_sameSizeAndTime_isStillNoticed();
+    void burstOfEdits_withNoTurnForTimers_isSavedWithinMaxDelay();
+    void flushAll_savesEverySaverWithoutAsking();
+    void showChangedList_keepsMineBesideAndUndoBringsItBack();
+    void showChangedList_unreadable_keepsMine_data();
+    void showChangedList_unreadable_keepsMine();
 };
+
+namespace {
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Writes bytes over path in place (not through a rename), keeping its modification time.
+void overwriteKeepingTime(const QString &path, const QByteArray &bytes)
+{
+    const QDateTime modified = QFileInfo(path).lastModified();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(file.flush());
+    QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+}
+
+ChecklistData listOf(const QStringList &questions)
+{
+    ChecklistData data;
+    for (const QString &text : questions) {
+        ChecklistItem item;
+        item.text = text;
+        data.items.append(item);
+    }
+    return data;
+}
+} // namespace
 
 void TestAutoSaver::changes_areSavedOnceAfterAPause()
 {
@@ -298,6 +336,177 @@ void TestAutoSaver::lockFile_isPrivate()
 #else
     QSKIP("File modes are a Unix idea.");
 #endif
+}
+
+void TestAutoSaver::outsideChange_sameSizeAndTime_isStillNoticed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    model.addQuestion(u"Question AAAA?"_s);
+    QVERIFY(saver.flush());
+    // Another program writes a list of the very same length, within the same second.
+    QByteArray theirs = bytesOf(path);
+    theirs.replace("AAAA", "BBBB");
+    overwriteKeepingTime(path, theirs);
+    QCOMPARE(QFileInfo(path).size(), qint64(theirs.size()));
+
+    model.addQuestion(u"Another?"_s);
+    QVERIFY(saver.flush()); // nobody to ask: mine is saved, theirs kept aside
+    const QStringList kept = QDir(dir.path()).entryList({u"checklist.other-version-*.json"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(bytesOf(dir.filePath(kept.first())), theirs);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
+}
+
+void TestAutoSaver::burstOfEdits_withNoTurnForTimers_isSavedWithinMaxDelay()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    AutoSaver saver(&model, path);
+    saver.setMaxDelay(300);
+    model.addQuestion(u"What should I ask?"_s);
+    // Each keystroke costs so much (a very long list) that the event loop never gets to the
+    // timers while the burst goes on: nothing here returns to it.
+    QElapsedTimer burst;
+    burst.start();
+    int keys = 0;
+    qint64 firstSavedAt = -1;
+    while (burst.elapsed() < 1200) {
+        model.setField(0, ChecklistModel::Field::Answer, QString(++keys, u'a'));
+        if (firstSavedAt < 0 && QFile::exists(path))
+            firstSavedAt = burst.elapsed();
+        QTest::qSleep(40);
+    }
+    QVERIFY2(firstSavedAt >= 0, "nothing was saved during the burst");
+    // What is on disk is a few keystrokes behind the last one at most, not the whole burst.
+    const int savedKeys = int(ChecklistStore::loadFromFile(path).data.items.first().answer.size());
+    QVERIFY2(keys - savedKeys <= keys / 2,
+             qPrintable(u"typed %1, saved %2"_s.arg(keys).arg(savedKeys)));
+}
+
+void TestAutoSaver::flushAll_savesEverySaverWithoutAsking()
+{
+    QTemporaryDir dir;
+    ChecklistModel first;
+    ChecklistModel second;
+    AutoSaver one(&first, dir.filePath(u"one.json"_s));
+    AutoSaver two(&second, dir.filePath(u"two.json"_s));
+    one.setDelay(60 * 1000);
+    two.setDelay(60 * 1000);
+    first.addQuestion(u"First window?"_s);
+    QVERIFY(one.flush());
+    // The first list was changed outside; the program is ending, nobody may be asked.
+    const ChecklistData theirs = listOf({u"Theirs?"_s});
+    QVERIFY(ChecklistStore::saveToFile(dir.filePath(u"one.json"_s), theirs, nullptr));
+    int asked = 0;
+    one.setOutsideChangeHandler([&asked] {
+        ++asked;
+        return AutoSaver::OutsideChange::Reload;
+    });
+    first.addQuestion(u"Typed just before the end?"_s);
+    second.addQuestion(u"Second window?"_s);
+    QVERIFY(AutoSaver::flushAll());
+    QCOMPARE(asked, 0);
+    QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(u"one.json"_s)).data, first.checklist());
+    QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(u"two.json"_s)).data, second.checklist());
+    const QStringList kept = QDir(dir.path()).entryList({u"one.other-version-*.json"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(kept.first())).data, theirs);
+}
+
+void TestAutoSaver::showChangedList_keepsMineBesideAndUndoBringsItBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    QUndoStack undo;
+    model.setUndoStack(&undo);
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    model.addQuestion(u"Mine, saved?"_s);
+    QVERIFY(saver.flush());
+    const ChecklistData theirs = listOf({u"Theirs?"_s, u"Theirs too?"_s});
+    QVERIFY(ChecklistStore::saveToFile(path, theirs, nullptr));
+    const QByteArray theirBytes = bytesOf(path);
+    model.addQuestion(u"Mine, not saved yet?"_s);
+    const ChecklistData mine = model.checklist();
+    saver.setOutsideChangeHandler([] { return AutoSaver::OutsideChange::Reload; });
+    QSignalSpy resolved(&saver, &AutoSaver::outsideChangeResolved);
+    QVERIFY(saver.flush());
+
+    QCOMPARE(model.checklist(), theirs);
+    QCOMPARE(bytesOf(path), theirBytes);
+    const QStringList kept = QDir(dir.path()).entryList({u"checklist.my-version-*.json"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(kept.first())).data, mine);
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFileInfo(dir.filePath(kept.first())).permissions() & 0x0777,
+             QFileDevice::ReadUser | QFileDevice::WriteUser);
+#endif
+    // The changed list is kept aside too: Undo saves the window's version over it.
+    const QStringList other = QDir(dir.path()).entryList({u"checklist.other-version-*.json"_s});
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(bytesOf(dir.filePath(other.first())), theirBytes);
+    QCOMPARE(resolved.size(), 1);
+    const QString said = resolved.first().first().toString();
+    QVERIFY2(said.contains(kept.first()) && said.contains(u"Undo"_s), qPrintable(said));
+    QVERIFY(!saver.hasUnsavedChanges());
+
+    // Undo: the window's version is back, and saved.
+    QVERIFY(undo.canUndo());
+    undo.undo();
+    QCOMPARE(model.checklist(), mine);
+    QVERIFY(saver.flush());
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, mine);
+}
+
+void TestAutoSaver::showChangedList_unreadable_keepsMine_data()
+{
+    QTest::addColumn<QByteArray>("changed");
+    QTest::newRow("not a list") << QByteArray("{ this is not a list");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe garbage", 11);
+}
+
+void TestAutoSaver::showChangedList_unreadable_keepsMine()
+{
+    QFETCH(QByteArray, changed);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistModel model;
+    QUndoStack undo;
+    model.setUndoStack(&undo);
+    AutoSaver saver(&model, path);
+    saver.setDelay(60 * 1000);
+    for (int i = 0; i < 20; ++i)
+        model.addQuestion(u"Question %1?"_s.arg(i));
+    QVERIFY(saver.flush());
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(changed);
+    }
+    model.addQuestion(u"One more?"_s);
+    const ChecklistData mine = model.checklist();
+    saver.setOutsideChangeHandler([] { return AutoSaver::OutsideChange::Reload; });
+    QSignalSpy resolved(&saver, &AutoSaver::outsideChangeResolved);
+    saver.flush();
+    QCOMPARE(model.checklist(), mine);
+    QCOMPARE(ChecklistStore::loadFromFile(path).data, mine);
+    QCOMPARE(resolved.size(), 1);
+    QVERIFY2(resolved.first().first().toString().contains(u"could not be read"_s),
+             qPrintable(resolved.first().first().toString()));
+    const QStringList kept = QDir(dir.path()).entryList({u"checklist.my-version-*.json"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(ChecklistStore::loadFromFile(dir.filePath(kept.first())).data, mine);
+    // What was there is kept aside too, whatever it was.
+    const QStringList other = QDir(dir.path()).entryList({u"checklist.other-version-*.json"_s});
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(bytesOf(dir.filePath(other.first())), changed);
 }
 
 QTEST_MAIN(TestAutoSaver)
