@@ -138,6 +138,8 @@ void Application::configure(QApplication &app)
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::AppId));
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     QApplication::setFont(comfortableFont(100));
+    // Before anything is written: the app's folders are this user's only (health information).
+    ChecklistStore::makeAppFoldersPrivate(QSettings().fileName());
     Theme::apply(Theme::remembered());
 
     // The remembered language, or the system's on the first start: the app's words, Qt's own

@@ -1,5 +1,7 @@
 #include "SaveLocationDialog.h"
 
+#include "ChecklistStore.h"
+
 #include "UiFonts.h"
 
 #include <QDesktopServices>
@@ -41,7 +43,7 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
     result->hide();
     const QString folder = QFileInfo(path).absolutePath();
     connect(open, &QPushButton::clicked, this, [folder, result] {
-        QDir().mkpath(folder);
+        ChecklistStore::makePrivateFolder(folder);
         if (QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
             result->hide();
             return;

@@ -2,6 +2,7 @@
 #include "TestFiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void exportPdf_ontoTheList_refusesAndKeepsIt_data();
     void exportPdf_ontoTheList_refusesAndKeepsIt();
     void exportPdf_ontoAPipe_leavesItAPipe();
+    void sigterm_endsCleanlyAndEverythingWrittenIsPrivate();
 
 private:
     QTemporaryDir m_home;
@@ -389,6 +391,65 @@ void TestApplication::exportPdf_ontoAPipe_leavesItAPipe()
     struct stat status;
     QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &status), 0);
     QVERIFY(S_ISFIFO(status.st_mode));
+#endif
+}
+
+void TestApplication::sigterm_endsCleanlyAndEverythingWrittenIsPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("File modes and signals are Unix things.");
+#else
+    // A whole session of the real program, as a logout ends it.
+    QTemporaryDir home;
+    const QString organization = QString::fromLatin1(nextsteps::AppInfo::OrganizationName);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path() + u"/config"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(NEXTSTEPS_BINARY), QStringList());
+    QVERIFY(process.waitForStarted());
+    // The window is up once its list is claimed (the lock beside the list).
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(home.path()).entryList({u"*"_s}, QDir::Dirs).isEmpty() &&
+                                 QDir(home.path() + u"/data"_s).exists(),
+                             20000);
+    QTest::qWait(1500);  // the first paint and what follows it
+    process.terminate(); // SIGTERM
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // it ended itself, not killed
+    QCOMPARE(process.exitCode(), 0);
+
+    // Every folder and file the program made for itself (its data and its settings, with the
+    // organization's folder above each): this user's only. (Other libraries' folders, such as
+    // the sound system's, are theirs.)
+    int folders = 0;
+    int files = 0;
+    QStringList paths;
+    for (const QString &top : {u"/data/"_s, u"/config/"_s}) {
+        const QString own = home.path() + top + organization;
+        QVERIFY2(QFileInfo(own).isDir(), qPrintable(own));
+        paths.append(own);
+        QDirIterator it(own, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths.append(it.next());
+    }
+    for (const QString &path : std::as_const(paths)) {
+        struct stat status;
+        QCOMPARE(::lstat(QFile::encodeName(path).constData(), &status), 0);
+        const int mode = int(status.st_mode & 0777);
+        if (S_ISDIR(status.st_mode)) {
+            ++folders;
+            QVERIFY2(mode == 0700, qPrintable(u"%1 is %2"_s.arg(path).arg(mode, 0, 8)));
+        } else {
+            ++files;
+            QVERIFY2(mode == 0600, qPrintable(u"%1 is %2"_s.arg(path).arg(mode, 0, 8)));
+        }
+    }
+    QVERIFY2(folders >= 2 && files >= 1,
+             qPrintable(u"%1 folders, %2 files"_s.arg(folders).arg(files)));
 #endif
 }
 

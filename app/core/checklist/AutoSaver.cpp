@@ -94,7 +94,8 @@ bool lockTaken(QLockFile *lock, const QString &path)
 AutoSaver::Claim AutoSaver::claim()
 {
     const QString path = lockFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QFileInfo(path).absoluteDir().exists())
+        ChecklistStore::makePrivateFolder(QFileInfo(path).absolutePath());
     m_lockHolder.clear();
     m_lock = std::make_unique<QLockFile>(path);
     // A lock whose process is gone is stale and is taken over (QLockFile checks the PID), but

@@ -386,7 +386,7 @@ bool ChecklistStore::saveToFile(const QString &path, const ChecklistData &data, 
     const QFileInfo info(path);
     if (info.isDir())
         return fail(tr("There is a folder where the list should be saved (%1).").arg(path));
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!info.absoluteDir().exists() && !makePrivateFolder(info.absolutePath()))
         return fail(tr("The folder %1 could not be created.").arg(info.absolutePath()));
 
     const QByteArray bytes = ChecklistFormat::serialize(data);
@@ -553,6 +553,44 @@ bool ChecklistStore::makePrivate(const QString &path)
     Q_UNUSED(path)
     return true;
 #endif
+}
+
+bool ChecklistStore::makePrivateFolder(const QString &folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    QStringList missing;
+    for (QString level = absolute; !QFileInfo::exists(level);
+         level = QFileInfo(level).absolutePath()) {
+        if (QFileInfo(level).absolutePath() == level)
+            break; // the root: nothing above to make it in
+        missing.prepend(level);
+    }
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    for (const QString &level : std::as_const(missing)) {
+        if (!QDir().mkdir(level, owner) && !QFileInfo(level).isDir())
+            return false;
+    }
+#ifdef Q_OS_UNIX
+    if (QFileInfo(absolute).isDir() && !QFileInfo(absolute).isSymLink())
+        QFile::setPermissions(absolute, owner);
+#endif
+    return QFileInfo(absolute).isDir();
+}
+
+void ChecklistStore::makeAppFoldersPrivate(const QString &settingsFile)
+{
+    const QString organization = QCoreApplication::organizationName();
+    const QStringList folders{
+        QFileInfo(defaultPath()).absolutePath(),
+        QFileInfo(settingsFile).absolutePath(),
+    };
+    for (const QString &folder : folders) {
+        const QFileInfo above(QFileInfo(folder).absolutePath());
+        // "…/share/<organization>/nextsteps": the organization's folder is the app's too.
+        if (!organization.isEmpty() && above.fileName() == organization)
+            makePrivateFolder(above.absoluteFilePath());
+        makePrivateFolder(folder);
+    }
 }
 
 void ChecklistStore::setWriteFaultForTesting(WriteFault fault)

@@ -131,6 +131,14 @@ public:
     // the person reads and asks about is health information. True when done or not needed.
     static bool makePrivate(const QString &path);
 
+    // Makes a folder the app keeps files in, readable by this user only on Unix: each level
+    // that is not there yet is made 0700, and the folder itself is set to 0700. True when it is
+    // there.
+    static bool makePrivateFolder(const QString &folder);
+    // The folders of the app's own (its data folder, the settings folder, and the
+    // organization's folder above each when it bears the organization's name): made private.
+    static void makeAppFoldersPrivate(const QString &settingsFile);
+
     // Test seam: called after the bytes are written and before QSaveFile::commit(). Returning
     // false simulates a save interrupted at the last moment (power cut, crash).
     static void setBeforeCommitHookForTesting(std::function<bool()> hook);
