@@ -255,6 +255,8 @@ void MainWindow::loadChecklist(const QString &path)
         };
     }
     // Another Next Steps window with the same list: show it, but let only one window save.
+    // What the reading said (a damaged list, kept aside) is said whatever the lock adds.
+    const QString loadMessage = message;
     const AutoSaver::Claim claim =
         result.readOnly ? AutoSaver::Claim::Claimed : m_autoSaver->claim();
     switch (claim) {
@@ -263,7 +265,7 @@ void MainWindow::loadChecklist(const QString &path)
     case AutoSaver::Claim::TookOver:
         message = tr("A lock file left beside your list (by a Next Steps that stopped suddenly) "
                      "was empty or damaged. It has been replaced, and your list opens as usual.") +
-                  (message.isEmpty() ? QString() : u' ' + message);
+                  (loadMessage.isEmpty() ? QString() : u' ' + loadMessage);
         break;
     case AutoSaver::Claim::InUse:
         why = tr("it is open in another Next Steps window");
@@ -294,7 +296,16 @@ void MainWindow::loadChecklist(const QString &path)
         };
         break;
     }
+    if ((claim == AutoSaver::Claim::Claimed || claim == AutoSaver::Claim::TookOver) &&
+        !result.readOnly) {
+        const QString leftover = ChecklistStore::tidyLeftovers(path);
+        if (!leftover.isEmpty())
+            message += (message.isEmpty() ? QString() : u" "_s) + leftover;
+    }
     m_model->setReadOnly(!why.isEmpty(), why);
+    if (claim != AutoSaver::Claim::Claimed && claim != AutoSaver::Claim::TookOver &&
+        !loadMessage.isEmpty())
+        message += u' ' + loadMessage;
     if (!message.isEmpty())
         showListNotice(message, actionText, std::move(action));
 }

@@ -41,13 +41,21 @@ template <typename Value, typename T> bool readValue(const Value &value, T *out)
     if (type == QJsonValue::Undefined || type == QJsonValue::Null)
         return true;
     if constexpr (std::is_same_v<T, bool>) {
-        if (type != QJsonValue::Bool)
-            return false;
-        *out = value.toBool();
+        // A yes or no written by hand or by another program ("yes", 1): read as meant, so
+        // that the question it belongs to is never dropped for it.
+        if (type == QJsonValue::Bool) {
+            *out = value.toBool();
+        } else if (type == QJsonValue::Double) {
+            *out = value.toDouble() != 0;
+        } else if (type == QJsonValue::String) {
+            const QString word = value.toString().trimmed().toLower();
+            *out = word == u"yes"_s || word == u"true"_s || word == u"1"_s || word == u"y"_s ||
+                   word == u"s\u00ed"_s || word == u"si"_s || word == u"x"_s;
+        }
     } else {
         if (type != QJsonValue::String)
             return false;
-        *out = ChecklistFormat::withoutLoneSurrogates(value.toString());
+        *out = ChecklistFormat::cleanText(value.toString());
     }
     return true;
 }
@@ -74,7 +82,7 @@ bool itemFromJson(const QJsonValue &value, ChecklistItem *item)
         bool ok = true;
         if (key == QLatin1StringView("text")) {
             hasText = field.type() == QJsonValue::String;
-            item->text = ChecklistFormat::withoutLoneSurrogates(field.toString());
+            item->text = ChecklistFormat::cleanText(field.toString());
         } else if (key == QLatin1StringView("asked")) {
             ok = readValue(field, &item->asked);
         } else if (key == QLatin1StringView("important")) {
@@ -195,7 +203,7 @@ bool immunotherapyFromJson(const QJsonValue &value, Immunotherapy *therapy)
     for (const QJsonValue &drug : drugs.toArray()) {
         if (!drug.isString())
             return false;
-        const QString name = ChecklistFormat::withoutLoneSurrogates(drug.toString()).trimmed();
+        const QString name = ChecklistFormat::cleanText(drug.toString()).trimmed();
         if (!name.isEmpty())
             therapy->drugs.append(name);
     }
@@ -250,12 +258,39 @@ QString ChecklistFormat::withoutLoneSurrogates(const QString &text)
     return fixed;
 }
 
+QString ChecklistFormat::cleanText(const QString &text)
+{
+    auto needsWork = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'\r' || u == 0x2028 || u == 0x2029 || (u >= 0x202A && u <= 0x202E) ||
+               (u >= 0x2066 && u <= 0x2069);
+    };
+    const QString whole = withoutLoneSurrogates(text);
+    if (std::none_of(whole.cbegin(), whole.cend(), needsWork))
+        return whole; // the usual case: no copy
+    QString out;
+    out.reserve(whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const char16_t u = whole.at(i).unicode();
+        if (u == u'\r') {
+            out += u'\n';
+            if (i + 1 < whole.size() && whole.at(i + 1) == u'\n')
+                ++i;
+        } else if (u == 0x2028 || u == 0x2029) {
+            out += u'\n';
+        } else if (!needsWork(whole.at(i))) {
+            out += whole.at(i);
+        }
+    }
+    return out;
+}
+
 namespace {
 
 // Strings as they are read back: UTF-8 cannot hold half a surrogate pair.
 QJsonValue text(const QString &value)
 {
-    return ChecklistFormat::withoutLoneSurrogates(value);
+    return ChecklistFormat::cleanText(value);
 }
 
 QJsonObject visitToJson(const Visit &visit)

@@ -37,6 +37,13 @@ public:
     // Half of a surrogate pair on its own (JSON's "\ud800") is no character: UTF-8 cannot hold
     // it. Readers and the writer alike turn it into U+FFFD, so text reads back as it was saved.
     static QString withoutLoneSurrogates(const QString &text);
+    // What a person's text is kept as, read or typed: withoutLoneSurrogates(); every line end
+    // ("\r\n", a lone "\r", U+2028, U+2029) as "\n", as the text boxes show it (so that just
+    // showing a text never changes it); and no explicit bidirectional controls (U+202A-U+202E,
+    // U+2066-U+2069), which would run on past the text and turn the app's own words around it
+    // backwards ("how bad: 5 of 10"). Right-to-left writing itself reads as it should without
+    // them.
+    static QString cleanText(const QString &text);
 
     static QByteArray serialize(const ChecklistData &data);
     // Reads any file: keeps the questions it can, counts the ones it left out, says in plain

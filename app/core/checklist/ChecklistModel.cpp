@@ -1,10 +1,10 @@
 #include "ChecklistModel.h"
 
-#include <QTextDocument>
-
+#include "ChecklistFormat.h"
 #include "ChecklistModelCommands_p.h"
 
 #include <QFont>
+#include <QTextDocument>
 #include <QUndoStack>
 
 #include <iterator>
@@ -177,7 +177,7 @@ void ChecklistModel::setChecklist(const ChecklistData &data)
 bool ChecklistModel::addQuestion(const QString &text, const QString &topicId,
                                  const QString &questionId)
 {
-    const QString trimmed = text.trimmed();
+    const QString trimmed = ChecklistFormat::cleanText(text).trimmed();
     if (trimmed.isEmpty() || m_readOnly)
         return false;
     if ((!questionId.isEmpty() && rowOfQuestionId(questionId) >= 0) || rowOfText(trimmed) >= 0)
@@ -213,7 +213,7 @@ void ChecklistModel::setField(int row, Field field, const QVariant &value)
     bool typing = false; // key by key: merged into one step
     switch (field) {
     case Field::Text:
-        after.text = value.toString().trimmed();
+        after.text = ChecklistFormat::cleanText(value.toString()).trimmed();
         if (after.text.isEmpty())
             return;
         name = tr("Edit question");
@@ -228,7 +228,7 @@ void ChecklistModel::setField(int row, Field field, const QVariant &value)
         name = after.important ? tr("Mark as important") : tr("Mark as not important");
         break;
     case Field::Answer:
-        after.answer = value.toString();
+        after.answer = ChecklistFormat::cleanText(value.toString());
         name = tr("Edit answer");
         typing = true;
         break;
@@ -238,8 +238,11 @@ void ChecklistModel::setField(int row, Field field, const QVariant &value)
     push(new SetQuestionCommand(this, row, field, after, name, typing));
 }
 
-void ChecklistModel::setVisit(const Visit &visit)
+void ChecklistModel::setVisit(const Visit &typed)
 {
+    Visit visit = typed;
+    for (QString *field : {&visit.with, &visit.place, &visit.bring})
+        *field = ChecklistFormat::cleanText(*field);
     if (visit != m_data.visit)
         push(new SetVisitCommand(this, visit));
 }
@@ -503,7 +506,10 @@ bool ChecklistModel::addRecord(ListKind kind, const QStringList &fields)
     // Read back through the type: a severity out of 0 to 10 is left out, as a file would.
     QStringList normalized = withList(m_data, kind, [&fields](const auto &list) {
         typename std::decay_t<decltype(list)>::value_type value;
-        setFields(&value, fields);
+        QStringList clean;
+        for (const QString &field : fields)
+            clean.append(ChecklistFormat::cleanText(field));
+        setFields(&value, clean);
         return fieldsOf(value);
     });
     normalized[0] = normalized.at(0).trimmed();
@@ -532,7 +538,7 @@ void ChecklistModel::setRecordField(ListKind kind, int row, int column, const QS
     if (column == 0 && value.trimmed().isEmpty())
         return; // a row cannot be emptied by editing; delete it instead
     QStringList after = record(kind, row);
-    after[column] = value;
+    after[column] = ChecklistFormat::cleanText(value);
     after = withList(m_data, kind, [&after](const auto &list) {
         typename std::decay_t<decltype(list)>::value_type item;
         setFields(&item, after);

@@ -79,7 +79,7 @@ public:
     void removeQuestion(int row);
     void moveQuestion(int from, int to);
     void setField(int row, Field field, const QVariant &value);
-    void setVisit(const Visit &visit);
+    void setVisit(const Visit &typed);
     void restoreArchived(int archiveIndex);
     // The list was changed on disk and the person chose to see that version: one undo step
     // (Edit > Undo brings this window's version back), allowed while read-only is not set.

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -553,6 +554,45 @@ bool ChecklistStore::makePrivate(const QString &path)
     Q_UNUSED(path)
     return true;
 #endif
+}
+
+QString ChecklistStore::tidyLeftovers(const QString &listPath)
+{
+    const QFileInfo list(resolvedPath(listPath));
+    const QDir folder = list.absoluteDir();
+    static const QRegularExpression saveFileName(u"^\\.[A-Za-z0-9]{6}$"_s);
+    QStringList kept;
+    const QByteArray current = [&list] {
+        QFile file(list.absoluteFilePath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    const QStringList names = folder.entryList({list.fileName() + u".??????"_s},
+                                               QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (!saveFileName.match(name.mid(list.fileName().size())).hasMatch())
+            continue; // "checklist.json.lock" and the like are not leftovers
+        const QString path = folder.filePath(name);
+        QFile file(path);
+        if (file.size() > ChecklistFormat::MaxFileSize || !file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        file.close();
+        const ChecklistFormat::ParseResult parsed = ChecklistFormat::parse(bytes);
+        if (parsed.ok && bytes != current) {
+            const QString target = freeNameBeside(list.absoluteFilePath(), u"interrupted"_s);
+            if (QFile::rename(path, target)) {
+                makePrivate(target);
+                kept.append(QDir::toNativeSeparators(target));
+            }
+            continue;
+        }
+        QFile::remove(path);
+    }
+    if (kept.isEmpty())
+        return {};
+    return tr("When Next Steps last stopped, a save was cut short. What it was saving is kept "
+              "at %1; your list opens as it was saved before that.")
+        .arg(kept.join(u", "_s));
 }
 
 bool ChecklistStore::makePrivateFolder(const QString &folder)

@@ -131,6 +131,13 @@ public:
     // the person reads and asks about is health information. True when done or not needed.
     static bool makePrivate(const QString &path);
 
+    // A save cut short at its very last step (the program killed between writing the new file
+    // and putting it in place) leaves the new file beside the list ("checklist.json.Ab12Cd").
+    // Called by the window that has the list (its lock held): a leftover that holds the same
+    // list, or no whole list, is removed; one that holds another whole list is kept as
+    // "checklist.interrupted-<time>.json". Returns a sentence for the person when one was kept.
+    static QString tidyLeftovers(const QString &listPath);
+
     // Makes a folder the app keeps files in, readable by this user only on Unix: each level
     // that is not there yet is made 0700, and the folder itself is set to 0700. True when it is
     // there.

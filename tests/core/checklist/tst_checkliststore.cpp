@@ -210,7 +210,7 @@ void TestChecklistStore::saveThenLoad_roundTrip_data()
     ChecklistData escapes;
     for (const QString &text :
          {u"She said \"ask twice\" and left."_s, u"C:\\Users\\me\\notes"_s,
-          u"Tabs\tand\rreturns\u0001and a bell\u0007?"_s, u"~ ASCII's last: \u007f"_s})
+          u"Tabs\tand\nreturns\u0001and a bell\u0007?"_s, u"~ ASCII's last: \u007f"_s})
         escapes.items.append(samples::item(text));
     escapes.items[0].answer = u"\"Quoted\" \\ backslashed"_s;
     QTest::newRow("quotes, backslashes and control characters") << escapes;
@@ -421,15 +421,18 @@ void TestChecklistStore::loadPartlyDamaged_keepsGoodItemsAndACopy()
     writeAll(path, original);
     const auto result = ChecklistStore::loadFromFile(path);
     QCOMPARE(result.status, ChecklistStore::LoadResult::Status::PartlyLoaded);
-    QCOMPARE(result.skipped, 4);
+    QCOMPARE(result.skipped, 3);
     QStringList texts;
     for (const ChecklistItem &i : result.data.items)
         texts << i.text;
+    // "asked": "yes" is read as meant: the question is kept, ticked.
     QCOMPARE(texts, (QStringList{u"Is there a clinical trial that fits me?"_s,
-                                 u"Can I get palliative care at home?"_s, u"Good third?"_s}));
+                                 u"Can I get palliative care at home?"_s, u"Has a bad tick"_s,
+                                 u"Good third?"_s}));
+    QVERIFY(result.data.items.at(2).asked);
     QCOMPARE(result.data.visit.with, u"Dr. Lee"_s);
     QCOMPARE(readAll(result.keptAsidePath), original);
-    QVERIFY(result.message().contains(u"4 entries"_s));
+    QVERIFY(result.message().contains(u"3 entries"_s));
 }
 
 void TestChecklistStore::loneSurrogate_isKeptAsReplacementCharacter_data()
@@ -504,8 +507,9 @@ void TestChecklistStore::loadQuestion_checksEachFieldsType_data()
     QTest::newRow("null text") << QByteArray(R"("text": null)") << false;
     QTest::newRow("blank text") << QByteArray(R"("text": "   ")") << false;
     QTest::newRow("text a number") << QByteArray(R"("text": 1)") << false;
-    QTest::newRow("asked a string") << QByteArray(R"("text": "Q?", "asked": "yes")") << false;
-    QTest::newRow("important a number") << QByteArray(R"("text": "Q?", "important": 1)") << false;
+    // A yes or no of another type is read as meant, never a reason to drop the question.
+    QTest::newRow("asked a string") << QByteArray(R"("text": "Q?", "asked": "yes")") << true;
+    QTest::newRow("important a number") << QByteArray(R"("text": "Q?", "important": 1)") << true;
     QTest::newRow("answer a number") << QByteArray(R"("text": "Q?", "answer": 5)") << false;
     QTest::newRow("topicId a list") << QByteArray(R"("text": "Q?", "topicId": [])") << false;
     QTest::newRow("questionId an object")
