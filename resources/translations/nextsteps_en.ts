@@ -26,10 +26,6 @@
 </context>
 <context>
     <name>nextsteps::Application</name>
-    <message>
-        <source>%1 is your list itself. Choose another name for the PDF; the list was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n damaged or blank entries in the list were left out of the PDF; everything else is in it.</source>
         <translation>
@@ -45,15 +41,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your list was changed outside Next Steps, and that version is shown now. The list as it was in this window is saved at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your list was changed outside Next Steps. Your list as it is in this window is saved, and the other version is kept at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your list was changed outside Next Steps, and nothing could be kept aside (%1), so it was not saved over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is gone or empty now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps, but the changed list could not be read. %1 Your list stays as it is in this window, and is saved. A copy of it is also at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list as it was in this window is saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list as it was in this window is saved at %1, and Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,6 +289,10 @@
     </message>
     <message>
         <source>Copy questions from a past list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changed list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,10 +769,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file could not be written (is the disk full?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only part of it could be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,6 +778,34 @@
     </message>
     <message>
         <source>Your list could not be read. %1 Nothing has been deleted: we kept the file as %2 and started a new, empty list. Help &gt; Where Is My List Saved? shows where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk (%1 KB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk did not say why; it may be full or unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a folder, a device or a pipe). Please choose another name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the folder where Next Steps keeps your list and its copies. Writing there could replace them, so nothing was written. Please choose another folder, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Next Steps last stopped, a save was cut short. What it was saving is kept at %1; your list opens as it was saved before that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,19 +1297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which list do you want to keep? Nothing is deleted either way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep &amp;Mine (Keep the Other Aside)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show the Changed List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Mine as a &amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1514,14 @@
     </message>
     <message>
         <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the Changed List (Keep Mine Aside)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

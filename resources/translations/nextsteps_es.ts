@@ -26,10 +26,6 @@
 </context>
 <context>
     <name>nextsteps::Application</name>
-    <message>
-        <source>%1 is your list itself. Choose another name for the PDF; the list was not changed.</source>
-        <translation>%1 es su propia lista. Elija otro nombre para el PDF; la lista no cambió.</translation>
-    </message>
     <message numerus="yes">
         <source>%n damaged or blank entries in the list were left out of the PDF; everything else is in it.</source>
         <translation>
@@ -45,16 +41,28 @@
         <translation>Su lista se cambió fuera de Next Steps, y ahora se muestra esa versión.</translation>
     </message>
     <message>
-        <source>Your list was changed outside Next Steps, and that version is shown now. The list as it was in this window is saved at %1.</source>
-        <translation>Su lista se cambió fuera de Next Steps, y ahora se muestra esa versión. La lista como estaba en esta ventana se guardó en %1.</translation>
-    </message>
-    <message>
         <source>Your list was changed outside Next Steps. Your list as it is in this window is saved, and the other version is kept at %1.</source>
         <translation>Su lista se cambió fuera de Next Steps. Se guardó su lista como está en esta ventana, y la otra versión se conserva en %1.</translation>
     </message>
     <message>
         <source>Your list was changed outside Next Steps, and nothing could be kept aside (%1), so it was not saved over.</source>
         <translation>Su lista se cambió fuera de Next Steps y no se pudo guardar una copia aparte (%1), así que no se guardó encima.</translation>
+    </message>
+    <message>
+        <source>It is gone or empty now.</source>
+        <translation>Ya no está o está vacía.</translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps, but the changed list could not be read. %1 Your list stays as it is in this window, and is saved. A copy of it is also at %2.</source>
+        <translation>Su lista se cambió fuera de Next Steps, pero no se pudo leer la lista cambiada. %1 Su lista se queda como está en esta ventana, y se guarda. También hay una copia en %2.</translation>
+    </message>
+    <message>
+        <source>Your list as it was in this window is saved at %1.</source>
+        <translation>Su lista como estaba en esta ventana se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Your list as it was in this window is saved at %1, and Edit &gt; Undo brings it back.</source>
+        <translation>Su lista como estaba en esta ventana se guardó en %1, y Editar &gt; Deshacer la trae de vuelta.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +290,10 @@
     <message>
         <source>Copy questions from a past list</source>
         <translation>Copiar preguntas de una lista anterior</translation>
+    </message>
+    <message>
+        <source>Show the changed list</source>
+        <translation>Mostrar la lista cambiada</translation>
     </message>
 </context>
 <context>
@@ -753,10 +765,6 @@
         <translation>No se pudo abrir el archivo para guardar: %1</translation>
     </message>
     <message>
-        <source>The file could not be written (is the disk full?): %1</source>
-        <translation>No se pudo escribir el archivo (¿está lleno el disco?): %1</translation>
-    </message>
-    <message>
         <source>only part of it could be written.</source>
         <translation>solo se pudo escribir una parte.</translation>
     </message>
@@ -771,6 +779,34 @@
     <message>
         <source>Your list could not be read. %1 Nothing has been deleted: we kept the file as %2 and started a new, empty list. Help &gt; Where Is My List Saved? shows where it is.</source>
         <translation>No se pudo leer su lista. %1 No se borró nada: guardamos el archivo como %2 y empezamos una lista nueva y vacía. Ayuda &gt; ¿Dónde se guarda mi lista? le muestra dónde está.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk (%1 KB free).</source>
+        <translation>No hay suficiente espacio libre en el disco (quedan %1 KB).</translation>
+    </message>
+    <message>
+        <source>The disk did not say why; it may be full or unplugged.</source>
+        <translation>El disco no dijo por qué; puede que esté lleno o desconectado.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a folder, a device or a pipe). Please choose another name. Nothing was written.</source>
+        <translation>%1 no es un archivo común (es una carpeta, un dispositivo o una tubería). Elija otro nombre, por favor. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is in the folder where Next Steps keeps your list and its copies. Writing there could replace them, so nothing was written. Please choose another folder, such as Documents.</source>
+        <translation>%1 está en la carpeta donde Next Steps guarda su lista y sus copias. Escribir ahí podría reemplazarlas, así que no se escribió nada. Elija otra carpeta, por favor, como Documentos.</translation>
+    </message>
+    <message>
+        <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
+        <translation>%1 es su lista, o una copia que Next Steps guarda de ella. Escribir ahí la reemplazaría, así que no se escribió nada. Elija otro nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>When Next Steps last stopped, a save was cut short. What it was saving is kept at %1; your list opens as it was saved before that.</source>
+        <translation>La última vez que Next Steps se cerró, un guardado quedó a medias. Lo que estaba guardando se conserva en %1; su lista se abre como se guardó antes de eso.</translation>
     </message>
 </context>
 <context>
@@ -1117,20 +1153,8 @@
         <translation>Su lista se cambió en esta computadora desde otro lugar que no es esta ventana (por ejemplo, una carpeta sincronizada o una copia de seguridad restaurada) desde la última vez que se guardó aquí.</translation>
     </message>
     <message>
-        <source>Which list do you want to keep? Nothing is deleted either way.</source>
-        <translation>¿Qué lista quiere conservar? No se elimina nada en ningún caso.</translation>
-    </message>
-    <message>
         <source>Keep &amp;Mine (Keep the Other Aside)</source>
         <translation>Conservar la &amp;mía (guardar la otra aparte)</translation>
-    </message>
-    <message>
-        <source>&amp;Show the Changed List</source>
-        <translation>Mostrar la lista &amp;cambiada</translation>
-    </message>
-    <message>
-        <source>Save Mine as a &amp;Copy</source>
-        <translation>Guardar la mía como co&amp;pia</translation>
     </message>
     <message>
         <source>Start a &amp;New List Here</source>
@@ -1491,6 +1515,14 @@
     <message>
         <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
         <translation>Sus preguntas se ocultaron para dejar espacio: Ver &gt; Paneles &gt; Mostrar mis preguntas las vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>
+        <translation>¿Qué lista quiere conservar? No se elimina nada en ningún caso: la que no conserve se guarda al lado como copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Changed List (Keep Mine Aside)</source>
+        <translation>Mostrar la lista &amp;cambiada (guardar la mía aparte)</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void yesOrNoWrittenByHand_keepsTheQuestion_data();
     void yesOrNoWrittenByHand_keepsTheQuestion();
     void leftoverOfACutShortSave_isKeptOrTidied();
+    void failedWrite_saysWhyInPlainWords_data();
+    void failedWrite_saysWhyInPlainWords();
 };
 
 namespace {
@@ -167,6 +169,32 @@ void TestChecklistRepair::leftoverOfACutShortSave_isKeptOrTidied()
 #endif
     // Nothing left: nothing said the next time.
     QVERIFY(ChecklistStore::tidyLeftovers(list).isEmpty());
+}
+
+void TestChecklistRepair::failedWrite_saysWhyInPlainWords_data()
+{
+    QTest::addColumn<ChecklistStore::WriteFault>("fault");
+    QTest::newRow("write fails") << ChecklistStore::WriteFault::FailWrite;
+    QTest::newRow("last write fails") << ChecklistStore::WriteFault::FailFlush;
+    QTest::newRow("short write") << ChecklistStore::WriteFault::ShortWrite;
+}
+
+void TestChecklistRepair::failedWrite_saysWhyInPlainWords()
+{
+    QFETCH(ChecklistStore::WriteFault, fault);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checklist.json"_s);
+    ChecklistStore::setWriteFaultForTesting(fault);
+    QString error;
+    const bool saved = ChecklistStore::saveToFile(path, ChecklistData(), &error);
+    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    QVERIFY(!saved);
+    // A system that gives no reason ("Unknown error") is not quoted: the person is told what
+    // it may be.
+    QVERIFY2(!error.contains(u"Unknown error"_s) && !error.trimmed().endsWith(u':'),
+             qPrintable(error));
+    QVERIFY2(error.contains(u"disk"_s) || error.contains(u"part of it"_s), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestChecklistRepair)
