@@ -1,6 +1,6 @@
-#include "CommandLine.h"
+#include "core/CommandLine.h"
 
-#include "AppInfo.h"
+#include "core/AppInfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/Logging.h"
 
 namespace nextsteps {
 // Debug and info messages are off unless turned on: only warnings print by default.

@@ -1,7 +1,7 @@
-#include "EndOfSession.h"
+#include "ui/EndOfSession.h"
 
-#include "AutoSaver.h"
-#include "Logging.h"
+#include "core/Logging.h"
+#include "core/checklist/AutoSaver.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

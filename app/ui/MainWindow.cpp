@@ -1,33 +1,34 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "AppStyle.h"
-#include "Ask.h"
-#include "AutoSaver.h"
-#include "CareTeamDialog.h"
-#include "ChecklistModel.h"
-#include "ChecklistPanel.h"
-#include "ChecklistStore.h"
-#include "DialogSize.h"
-#include "EndOfSession.h"
-#include "FocusRing.h"
-#include "Language.h"
-#include "ListenBar.h"
-#include "MedicinesDialog.h"
-#include "MenuFit.h"
-#include "PastListsDialog.h"
-#include "PrintController.h"
-#include "ReadAloud.h"
-#include "ReadingPane.h"
-#include "RecordListEditor.h"
-#include "SaveLocationDialog.h"
-#include "Shortcuts.h"
-#include "ShortcutsDialog.h"
-#include "StatusAnnouncer.h"
-#include "Theme.h"
-#include "TopicSidebar.h"
-#include "UiFonts.h"
-#include "WalletCardDialog.h"
+#include "core/checklist/AutoSaver.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
+#include "ui/EndOfSession.h"
+#include "ui/Language.h"
+#include "ui/TopicReader.h"
+#include "ui/checklist/CareTeamDialog.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/MedicinesDialog.h"
+#include "ui/checklist/PastListsDialog.h"
+#include "ui/checklist/RecordListEditor.h"
+#include "ui/checklist/WalletCardDialog.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/SaveLocationDialog.h"
+#include "ui/help/ShortcutsDialog.h"
+#include "ui/print/PrintController.h"
+#include "ui/readaloud/ListenBar.h"
+#include "ui/readaloud/ReadAloud.h"
+#include "ui/reading/ReadingPane.h"
+#include "ui/reading/TopicSidebar.h"
+#include "ui/style/AppStyle.h"
+#include "ui/style/FocusRing.h"
+#include "ui/style/Theme.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/DialogSize.h"
+#include "ui/widgets/MenuFit.h"
+#include "ui/widgets/Shortcuts.h"
+#include "ui/widgets/StatusAnnouncer.h"
+#include "ui/widgets/UiFonts.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
 
     m_sidebar = new TopicSidebar(m_guide, this);
     m_readingPane = new ReadingPane(m_guide, m_model, this);
+    m_topicReader = new TopicReader(m_readingPane, m_guide.language(), this);
     m_checklistPanel = new ChecklistPanel(m_model, this);
     m_toTellPage = new QWidget(this);
     m_toTellPage->setObjectName(u"toTellPage"_s);
@@ -231,6 +233,16 @@ MainWindow::~MainWindow()
 {
     // The widgets go before the model and the undo stack they show.
     delete takeCentralWidget();
+}
+
+ReadAloud *MainWindow::readAloud() const
+{
+    return m_topicReader->readAloud();
+}
+
+ListenBar *MainWindow::listenBar() const
+{
+    return m_topicReader->listenBar();
 }
 
 QString MainWindow::checklistPath() const
@@ -551,7 +563,7 @@ void MainWindow::createMenus()
     // Reading aloud, in a menu of its own too.
     m_readAloudMenu = view->addMenu(QString());
     m_readAloudMenu->setObjectName(u"readAloudMenu"_s);
-    ListenBar *listen = m_readingPane->listenBar();
+    ListenBar *listen = m_topicReader->listenBar();
     m_readAloudMenu->addAction(listen->listenAction());
     m_readAloudMenu->addAction(listen->pauseAction());
     m_readAloudMenu->addAction(listen->stopAction());
@@ -696,6 +708,7 @@ void MainWindow::setLanguage(const QString &code)
     // The same Guide object, now in the other language: the panels keep their reference to it.
     m_guide = Guide::forLanguage(code);
     m_sidebar->reloadGuide();
+    m_topicReader->setLanguage(m_guide.language());
     m_readingPane->reloadGuide();
     createUndoRedoActions();
     m_print->retranslate();
@@ -765,7 +778,7 @@ void MainWindow::readQuestionsAloud()
         m_status->announce(tr("Your list has no questions to read aloud yet."));
         return;
     }
-    m_readingPane->readAloud()->readSentences(sentences);
+    m_topicReader->readAloud()->readSentences(sentences);
 }
 
 void MainWindow::setZoom(int percent)
@@ -1144,7 +1157,7 @@ void MainWindow::finishStartup()
     m_readingPane->showHistoryIcons();
     // Whether reading aloud is possible is found out now: loading a speech engine can take a
     // moment, and the Listen button then says at once if it cannot be used.
-    QTimer::singleShot(0, m_readingPane->readAloud(), &ReadAloud::prepare);
+    QTimer::singleShot(0, m_topicReader->readAloud(), &ReadAloud::prepare);
     m_startupFinished = true;
     Q_EMIT startupFinished();
 }
@@ -1152,7 +1165,7 @@ void MainWindow::finishStartup()
 void MainWindow::prepareToEnd()
 {
     m_checklistPanel->commitPendingEdits();
-    m_readingPane->readAloud()->stop();
+    m_topicReader->readAloud()->stop();
     saveSettings();
 }
 
@@ -1163,7 +1176,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore(); // nothing in memory is dropped
         return;
     }
-    m_readingPane->readAloud()->stop();
+    m_topicReader->readAloud()->stop();
     saveSettings();
     event->accept();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Guide.h"
-#include "PrintController.h"
+#include "core/guide/Guide.h"
+#include "ui/print/PrintController.h"
 
 #include <QMainWindow>
 
@@ -16,9 +16,12 @@ namespace nextsteps {
 class AutoSaver;
 class ChecklistModel;
 class ChecklistPanel;
+class ListenBar;
+class ReadAloud;
 class ReadingPane;
 class RecordListEditor;
 class StatusAnnouncer;
+class TopicReader;
 class TopicSidebar;
 
 class MainWindow : public QMainWindow
@@ -37,6 +40,9 @@ public:
     const Guide &guide() const { return m_guide; }
     TopicSidebar *sidebar() const { return m_sidebar; }
     ReadingPane *readingPane() const { return m_readingPane; }
+    // Reading aloud, joined to the reading pane.
+    ReadAloud *readAloud() const;
+    ListenBar *listenBar() const;
     ChecklistPanel *checklistPanel() const { return m_checklistPanel; }
     ChecklistModel *checklistModel() const { return m_model; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
@@ -130,6 +136,7 @@ private:
     QSplitter *m_splitter = nullptr;
     TopicSidebar *m_sidebar = nullptr;
     ReadingPane *m_readingPane = nullptr;
+    TopicReader *m_topicReader = nullptr;
     ChecklistPanel *m_checklistPanel = nullptr;
     QTabWidget *m_listTabs = nullptr;
     QWidget *m_toTellPage = nullptr; // the tab; the editor goes in it when first shown

@@ -1,18 +1,18 @@
 // Where Next Steps spends time and memory, each figure beside a baseline measured in the same
 // run on the same machine. Prints a Markdown table. Not a test: it never fails on a number.
 #include "BenchProcess.h"
-#include "ChecklistModel.h"
-#include "ChecklistPanel.h"
-#include "ChecklistPrintout.h"
-#include "ChecklistStore.h"
-#include "Guide.h"
-#include "GuideBrowser.h"
-#include "GuideSearch.h"
-#include "PagedPrinter.h"
 #include "PaintedText.h"
-#include "QuestionSink.h"
-#include "ReadingPane.h"
 #include "SampleLists.h"
+#include "core/QuestionSink.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
+#include "core/guide/Guide.h"
+#include "core/guide/GuideSearch.h"
+#include "core/print/ChecklistPrintout.h"
+#include "core/print/PagedPrinter.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/reading/GuideBrowser.h"
+#include "ui/reading/ReadingPane.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // Next Steps' own start-up, step for step as in app/main.cpp, ending at the first paint of the
 // main window. Prints "painted <peak RSS KiB>" and quits. The settings and the list live in a
 // throwaway folder so every run starts the same way.
-#include "Application.h"
 #include "BenchProcess.h"
-#include "MainWindow.h"
+#include "ui/Application.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QSettings>

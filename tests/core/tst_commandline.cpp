@@ -1,5 +1,5 @@
-#include "AppInfo.h"
-#include "CommandLine.h"
+#include "core/AppInfo.h"
+#include "core/CommandLine.h"
 
 #include <QTest>
 

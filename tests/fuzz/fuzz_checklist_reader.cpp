@@ -1,6 +1,6 @@
 // Fuzzes the checklist file reader with arbitrary bytes. Beyond "never crash", it checks that
 // whatever the reader accepts, the writer writes back in a form that reads the same.
-#include "ChecklistFormat.h"
+#include "core/checklist/ChecklistFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SpeechEngine.h"
+#include "ui/readaloud/SpeechEngine.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,5 +1,5 @@
-#include "AppInfo.h"
 #include "TestFiles.h"
+#include "core/AppInfo.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -8,9 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ChecklistFormat.h"
-#include "ChecklistStore.h"
 #include "PdfText.h"
+#include "core/checklist/ChecklistFormat.h"
+#include "core/checklist/ChecklistStore.h"
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>

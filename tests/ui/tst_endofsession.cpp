@@ -1,10 +1,10 @@
-#include "AutoSaver.h"
-#include "ChecklistModel.h"
-#include "ChecklistPanel.h"
-#include "ChecklistStore.h"
-#include "EndOfSession.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
+#include "core/checklist/AutoSaver.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
+#include "ui/EndOfSession.h"
+#include "ui/MainWindow.h"
+#include "ui/checklist/ChecklistPanel.h"
 
 #include <QPlainTextEdit>
 #include <QSignalSpy>

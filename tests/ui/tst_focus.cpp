@@ -1,11 +1,11 @@
-#include "ChecklistModel.h"
-#include "ChecklistPanel.h"
-#include "ColorContrast.h"
-#include "FocusRing.h"
-#include "MainWindow.h"
-#include "ReadingPane.h"
 #include "TestSupport.h"
-#include "TopicSidebar.h"
+#include "core/checklist/ChecklistModel.h"
+#include "ui/MainWindow.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/reading/ReadingPane.h"
+#include "ui/reading/TopicSidebar.h"
+#include "ui/style/ColorContrast.h"
+#include "ui/style/FocusRing.h"
 
 #include <QAction>
 #include <QApplication>

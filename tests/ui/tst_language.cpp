@@ -1,16 +1,16 @@
-#include "ChecklistModel.h"
-#include "ChecklistPanel.h"
-#include "ChecklistPrintout.h"
-#include "Guide.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "PagedPrinter.h"
 #include "PaintedText.h"
-#include "ReadAloud.h"
-#include "ReadingPane.h"
-#include "SuggestedQuestionsView.h"
 #include "TestSupport.h"
-#include "TopicSidebar.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/guide/Guide.h"
+#include "core/print/ChecklistPrintout.h"
+#include "core/print/PagedPrinter.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/readaloud/ReadAloud.h"
+#include "ui/reading/ReadingPane.h"
+#include "ui/reading/SuggestedQuestionsView.h"
+#include "ui/reading/TopicSidebar.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -244,7 +244,7 @@ void TestLanguage::switching_retranslatesMenusPaneAndSidebarAtOnce()
     QCOMPARE(window.findChild<QComboBox *>(u"speechSpeed"_s)->itemText(2), u"Normal"_s);
     QCOMPARE(window.findChild<QComboBox *>(u"speechSpeed"_s)->itemText(0), u"Mucho más lento"_s);
     // and the voice reads the guide's language.
-    QCOMPARE(window.readingPane()->readAloud()->language().language(), QLocale::Spanish);
+    QCOMPARE(window.readAloud()->language().language(), QLocale::Spanish);
     QVERIFY(spanish->isChecked());
     // The reading pane shows the same topic, in Spanish, and the title follows.
     QCOMPARE(window.readingPane()->currentTopicId(), u"welcome"_s);

@@ -1,14 +1,14 @@
-#include "AppStyle.h"
-#include "ChecklistPanel.h"
-#include "Language.h"
 #include "LaptopScreen.h"
-#include "MainWindow.h"
 #include "PaintedText.h"
-#include "ReadingPane.h"
-#include "StatusAnnouncer.h"
 #include "TestSupport.h"
-#include "TopicSidebar.h"
-#include "UiFonts.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/reading/ReadingPane.h"
+#include "ui/reading/TopicSidebar.h"
+#include "ui/style/AppStyle.h"
+#include "ui/widgets/StatusAnnouncer.h"
+#include "ui/widgets/UiFonts.h"
 
 #include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>

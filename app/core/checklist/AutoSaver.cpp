@@ -1,9 +1,9 @@
-#include "AutoSaver.h"
+#include "core/checklist/AutoSaver.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
-#include "ChecklistModel.h"
-#include "ChecklistStore.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
 
 #include <QDir>
 #include <QFile>

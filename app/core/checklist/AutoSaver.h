@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChecklistStore.h"
+#include "core/checklist/ChecklistStore.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ChecklistData.h"
+#include "core/checklist/ChecklistData.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ChecklistFormat.h"
+#include "core/checklist/ChecklistFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "ChecklistModel.h"
+#include "core/checklist/ChecklistModel.h"
 
-#include "ChecklistFormat.h"
-#include "ChecklistModelCommands_p.h"
+#include "core/checklist/ChecklistFormat.h"
+#include "core/checklist/ChecklistModelCommands_p.h"
 
 #include <QFont>
 #include <QTextDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChecklistData.h"
-#include "QuestionSink.h"
+#include "core/QuestionSink.h"
+#include "core/checklist/ChecklistData.h"
 
 #include <QAbstractListModel>
 

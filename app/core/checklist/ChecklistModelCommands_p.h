@@ -2,7 +2,7 @@
 
 // Private to ChecklistModel.cpp, the only file that includes it: the undo commands.
 
-#include "ChecklistModel.h"
+#include "core/checklist/ChecklistModel.h"
 
 #include <QUndoCommand>
 

@@ -1,6 +1,6 @@
-#include "ChecklistStore.h"
+#include "core/checklist/ChecklistStore.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChecklistData.h"
-#include "ChecklistFormat.h"
+#include "core/checklist/ChecklistData.h"
+#include "core/checklist/ChecklistFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "RecordListModel.h"
+#include "core/checklist/RecordListModel.h"
 
 namespace nextsteps {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChecklistModel.h"
+#include "core/checklist/ChecklistModel.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "Guide.h"
+#include "core/guide/Guide.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QFile>

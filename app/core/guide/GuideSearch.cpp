@@ -1,6 +1,6 @@
-#include "GuideSearch.h"
+#include "core/guide/GuideSearch.h"
 
-#include "Guide.h"
+#include "core/guide/Guide.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

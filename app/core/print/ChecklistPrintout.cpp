@@ -1,6 +1,6 @@
-#include "ChecklistPrintout.h"
+#include "core/print/ChecklistPrintout.h"
 
-#include "PagedPrinter.h"
+#include "core/print/PagedPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

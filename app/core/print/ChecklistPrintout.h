@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChecklistData.h"
-#include "PagedPrinter.h"
+#include "core/checklist/ChecklistData.h"
+#include "core/print/PagedPrinter.h"
 #include <QCoreApplication>
 
 #include <QString>

@@ -1,7 +1,7 @@
-#include "PagedPrinter.h"
+#include "core/print/PagedPrinter.h"
 
-#include "ChecklistStore.h"
-#include "Logging.h"
+#include "core/Logging.h"
+#include "core/checklist/ChecklistStore.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

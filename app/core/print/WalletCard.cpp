@@ -1,7 +1,7 @@
-#include "WalletCard.h"
+#include "core/print/WalletCard.h"
 
-#include "ChecklistPrintout.h"
-#include "ChecklistStore.h"
+#include "core/checklist/ChecklistStore.h"
+#include "core/print/ChecklistPrintout.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

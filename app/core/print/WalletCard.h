@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChecklistData.h"
+#include "core/checklist/ChecklistData.h"
 
 #include <QCoreApplication>
 #include <QPageSize>

@@ -1,7 +1,7 @@
-#include "AutoSaver.h"
-#include "ChecklistModel.h"
-#include "ChecklistStore.h"
 #include "TestFiles.h"
+#include "core/checklist/AutoSaver.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

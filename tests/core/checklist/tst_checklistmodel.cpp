@@ -1,4 +1,4 @@
-#include "ChecklistModel.h"
+#include "core/checklist/ChecklistModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "ChecklistFormat.h"
-#include "ChecklistModel.h"
-#include "ChecklistPrintout.h"
-#include "ChecklistStore.h"
+#include "core/checklist/ChecklistFormat.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
+#include "core/print/ChecklistPrintout.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ChecklistStore.h"
 #include "SampleLists.h"
 #include "TestFiles.h"
+#include "core/checklist/ChecklistStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ChecklistModel.h"
-#include "ChecklistPrintout.h"
-#include "RecordListModel.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/RecordListModel.h"
+#include "core/print/ChecklistPrintout.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

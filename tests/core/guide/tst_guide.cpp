@@ -1,6 +1,6 @@
 #include "GlossaryUse.h"
-#include "Guide.h"
 #include "GuideTwins.h"
+#include "core/guide/Guide.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "Guide.h"
-#include "GuideSearch.h"
+#include "core/guide/Guide.h"
+#include "core/guide/GuideSearch.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "Guide.h"
 #include "ReadingLevel.h"
+#include "core/guide/Guide.h"
 
 #include <QFileInfo>
 #include <QTest>

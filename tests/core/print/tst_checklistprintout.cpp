@@ -1,7 +1,7 @@
-#include "ChecklistPrintout.h"
-#include "PagedPrinter.h"
 #include "PdfText.h"
 #include "SampleLists.h"
+#include "core/print/ChecklistPrintout.h"
+#include "core/print/PagedPrinter.h"
 
 #include <QLocale>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
-#include "ChecklistPrintout.h"
-#include "ChecklistStore.h"
 #include "FileSizeLimit.h"
-#include "Guide.h"
-#include "PagedPrinter.h"
 #include "PaintedText.h"
 #include "PdfText.h"
 #include "SampleLists.h"
 #include "TestFiles.h"
+#include "core/checklist/ChecklistStore.h"
+#include "core/guide/Guide.h"
+#include "core/print/ChecklistPrintout.h"
+#include "core/print/PagedPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

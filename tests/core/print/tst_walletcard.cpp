@@ -1,6 +1,6 @@
 #include "PdfText.h"
 #include "SampleLists.h"
-#include "WalletCard.h"
+#include "core/print/WalletCard.h"
 
 #include <QFile>
 #include <QImage>

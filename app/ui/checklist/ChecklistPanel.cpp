@@ -1,0 +1,650 @@
+#include "ui/checklist/ChecklistPanel.h"
+
+#include "core/checklist/ChecklistModel.h"
+#include "ui/checklist/ChecklistView.h"
+#include "ui/checklist/NewListDialog.h"
+#include "ui/checklist/PastListsDialog.h"
+#include "ui/checklist/RoleDelegate.h"
+#include "ui/checklist/VisitDialog.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/Placeholder.h"
+#include "ui/widgets/Shortcuts.h"
+#include "ui/widgets/UiFonts.h"
+#include "ui/widgets/WrappingLabel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDataWidgetMapper>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model)
+{
+    setObjectName(u"checklistPanel"_s);
+    setMinimumWidth(300);
+
+    // Made in the order Tab visits them.
+    QWidget *title = createTitle();
+    QWidget *notice = createNotice();
+    QWidget *saveProblem = createSaveProblem();
+    QLayout *visitRow = createVisitRow();
+    QWidget *summary = createSummary();
+    QLayout *newRow = createNewQuestionRow();
+    QWidget *list = createList();
+    QWidget *details = createDetails();
+    QWidget *printButton = createPrintButton();
+
+    // With large text in a small window the panel scrolls, rather than squeezing its parts over
+    // each other or making the window taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"checklistScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own for Tab: its parts are
+    auto *content = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 6, 6, 6);
+    layout->addWidget(title);
+    layout->addWidget(saveProblem);
+    layout->addWidget(notice);
+    layout->addLayout(visitRow);
+    layout->addWidget(summary);
+    layout->addLayout(newRow);
+    layout->addWidget(list, 3);
+    layout->addWidget(details, 1);
+    layout->addWidget(printButton);
+    scroll->setWidget(content);
+
+    createActions();
+    connectModel();
+    retranslateUi();
+}
+
+// Every text the panel sets, again when the language changes; then the lines made from the list.
+void ChecklistPanel::retranslateUi()
+{
+    m_title->setText(tr("Questions for my doctor"));
+    m_noticeClose->setText(tr("OK"));
+    m_noticeClose->setAccessibleName(tr("Close this message"));
+    m_visitButton->setText(tr("Visit details…"));
+    m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
+    m_newQuestion->setAccessibleName(tr("New question"));
+    m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
+    m_addButton->setText(tr("Add"));
+    m_addButton->setAccessibleName(tr("Add this question"));
+    m_list->setAccessibleName(tr("My questions"));
+    m_list->setAccessibleDescription(tr(
+        "Space checks off a question as asked. F2 edits it. Control and the arrow keys move it."));
+    m_asked->setText(tr("Asked"));
+    m_important->setText(tr("Important"));
+    m_answerLabel->setText(tr("Answer or notes:"));
+    m_answer->setAccessibleName(tr("Answer or notes for the selected question"));
+    m_answer->setPlaceholderText(tr("Write down what the doctor said."));
+    m_printButton->setText(tr("Print or Save…"));
+    m_printButton->setToolTip(tr("Print your list, see it first, or save it as a PDF or text"));
+
+    m_newAction->setText(tr("&New Question"));
+    m_startNewAction->setText(tr("&Start a New List…"));
+    m_pastListsAction->setText(tr("Past &Lists…"));
+    m_editAction->setText(tr("&Edit Question"));
+    m_answerAction->setText(tr("Write the &Answer"));
+    m_askedAction->setText(tr("Mark as As&ked"));
+    m_importantAction->setText(tr("Mark as &Important"));
+    m_askedAction->setProperty("shortcutsLabel", tr("Mark as Asked or Not Asked"));
+    m_importantAction->setProperty("shortcutsLabel", tr("Mark as Important or Not Important"));
+    m_moveUpAction->setText(tr("Move U&p"));
+    m_moveDownAction->setText(tr("Move &Down"));
+    m_deleteAction->setText(tr("De&lete Question"));
+    m_visitAction->setText(tr("&Visit Details…"));
+
+    updateSummary();
+    updateVisit();
+    // The placeholder (it says why a list is read-only) and the words of the Asked and
+    // Important actions, which follow the current question.
+    updateReadOnly();
+}
+
+void ChecklistPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QWidget *ChecklistPanel::createTitle()
+{
+    // Wraps rather than being cut off when the text is large and the panel narrow.
+    m_title = new WrappingLabel(this);
+    m_title->setObjectName(u"checklistTitle"_s);
+    return m_title;
+}
+
+// A notice about the saved list (damaged file, newer version). Not a dialog: it must not block
+// the app, and it stays until the person has read it.
+QWidget *ChecklistPanel::createNotice()
+{
+    m_noticeBox = new QWidget(this);
+    m_notice = new WrappingLabel(m_noticeBox);
+    m_notice->setObjectName(u"checklistNotice"_s);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(8);
+    m_noticeAction = new QPushButton(m_noticeBox);
+    m_noticeAction->setObjectName(u"checklistNoticeAction"_s);
+    m_noticeAction->hide();
+    m_noticeClose = new QPushButton(m_noticeBox);
+    m_noticeClose->setObjectName(u"checklistNoticeClose"_s);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_noticeAction);
+    buttons->addWidget(m_noticeClose);
+    buttons->addStretch(1);
+    auto *layout = new QHBoxLayout(m_noticeBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice, 1);
+    layout->addLayout(buttons);
+    m_noticeBox->hide();
+    connect(m_noticeClose, &QPushButton::clicked, m_noticeBox, &QWidget::hide);
+    connect(m_noticeAction, &QPushButton::clicked, this, [this] {
+        m_noticeBox->hide();
+        // The action may show a new notice: take it out first.
+        const std::function<void()> action = std::move(m_noticeCallback);
+        m_noticeCallback = {};
+        if (action)
+            action();
+    });
+    return m_noticeBox;
+}
+
+// A save that failed: above everything, and it cannot be closed while the list is unsaved (the
+// status bar alone is too easy to miss).
+QWidget *ChecklistPanel::createSaveProblem()
+{
+    m_saveProblem = new WrappingLabel(this);
+    m_saveProblem->setObjectName(u"saveProblem"_s);
+    m_saveProblem->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_saveProblem->setFrameShape(QFrame::Box);
+    m_saveProblem->setBackgroundRole(QPalette::ToolTipBase);
+    m_saveProblem->setForegroundRole(QPalette::ToolTipText);
+    m_saveProblem->setAutoFillBackground(true);
+    m_saveProblem->setMargin(8);
+    m_saveProblem->setFont(comfortableFont(100, true));
+    m_saveProblem->hide();
+    return m_saveProblem;
+}
+
+QLayout *ChecklistPanel::createVisitRow()
+{
+    m_visit = new WrappingLabel(this);
+    m_visit->setObjectName(u"visitLabel"_s);
+    m_visitButton = new QPushButton(this);
+    m_visitButton->setObjectName(u"visitButton"_s);
+    connect(m_visitButton, &QPushButton::clicked, this, &ChecklistPanel::editVisit);
+    // The visit takes the full width (a long date and name wrap less); its button sits below.
+    auto *row = new QVBoxLayout;
+    row->setSpacing(2);
+    row->addWidget(m_visit);
+    row->addWidget(m_visitButton, 0, Qt::AlignLeft);
+    return row;
+}
+
+QWidget *ChecklistPanel::createSummary()
+{
+    m_summary = new WrappingLabel(this);
+    m_summary->setObjectName(u"checklistSummary"_s);
+    return m_summary;
+}
+
+QLayout *ChecklistPanel::createNewQuestionRow()
+{
+    m_newQuestion = new QLineEdit(this);
+    m_newQuestion->setObjectName(u"newQuestion"_s);
+    m_addButton = new QPushButton(this);
+    m_addButton->setObjectName(u"addQuestionButton"_s);
+    connect(m_newQuestion, &QLineEdit::returnPressed, this, &ChecklistPanel::addFromField);
+    connect(m_addButton, &QPushButton::clicked, this, &ChecklistPanel::addFromField);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_newQuestion, 1);
+    row->addWidget(m_addButton);
+    return row;
+}
+
+QWidget *ChecklistPanel::createList()
+{
+    m_list = new ChecklistView(m_model, this);
+    return m_list;
+}
+
+// The current question's tick boxes and answer. A QDataWidgetMapper keeps them in step with the
+// model's roles; what the person changes goes to the model's setData as it happens (a click, each
+// key typed), so each change is one undo step and typing merges into one.
+QWidget *ChecklistPanel::createDetails()
+{
+    m_details = new QWidget(this);
+    m_asked = new QCheckBox(m_details);
+    m_asked->setObjectName(u"askedBox"_s);
+    m_important = new QCheckBox(m_details);
+    m_important->setObjectName(u"importantBox"_s);
+    m_answerLabel = new QLabel(m_details);
+    m_answerLabel->setObjectName(u"answerLabel"_s);
+    m_answer = new QPlainTextEdit(m_details);
+    m_answer->setObjectName(u"answerEdit"_s);
+    m_answer->setTabChangesFocus(true);
+    m_answerLabel->setBuddy(m_answer);
+    // Room for three lines (set with the zoom); the list of questions gets the rest.
+    m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_mapper = new QDataWidgetMapper(this);
+    auto *delegate = new RoleDelegate(m_mapper);
+    m_mapper->setItemDelegate(delegate);
+    m_mapper->setModel(m_model);
+    delegate->addMapping(m_mapper, m_asked, ChecklistModel::AskedRole);
+    delegate->addMapping(m_mapper, m_important, ChecklistModel::ImportantRole);
+    delegate->addMapping(m_mapper, m_answer, ChecklistModel::AnswerRole);
+    // clicked, not toggled: only the person's click is an edit, not the mapper showing a row.
+    connect(m_asked, &QCheckBox::clicked, delegate,
+            [delegate, this] { delegate->commit(m_asked); });
+    connect(m_important, &QCheckBox::clicked, delegate,
+            [delegate, this] { delegate->commit(m_important); });
+    // Each key typed. The mapper showing a question's answer writes the same text back, which
+    // changes nothing (and is no undo step).
+    connect(m_answer, &QPlainTextEdit::textChanged, delegate, [delegate, this] {
+        if (currentRow() >= 0)
+            delegate->commit(m_answer);
+    });
+
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(m_asked);
+    boxes->addWidget(m_important);
+    boxes->addStretch(1);
+    auto *layout = new QVBoxLayout(m_details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(boxes);
+    layout->addWidget(m_answerLabel);
+    layout->addWidget(m_answer);
+    return m_details;
+}
+
+QWidget *ChecklistPanel::createPrintButton()
+{
+    // A menu of plain choices (Print…, Print Preview, Save as PDF…), opened by Enter or Space.
+    m_printButton = new QPushButton(this);
+    m_printButton->setObjectName(u"printButton"_s);
+    return m_printButton;
+}
+
+void ChecklistPanel::createActions()
+{
+    // Their texts are set in retranslateUi().
+    m_newAction = addPanelAction(this, u"newQuestion"_s, {}, QKeySequence::New);
+    m_startNewAction = addPanelAction(this, u"startNewList"_s, {});
+    m_pastListsAction = addPanelAction(this, u"pastLists"_s, {});
+    m_editAction = addPanelAction(this, u"editQuestion"_s, {}, {QKeySequence(Qt::Key_F2)});
+    m_answerAction =
+        addPanelAction(this, u"editAnswer"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_askedAction =
+        addPanelAction(this, u"toggleAsked"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_importantAction =
+        addPanelAction(this, u"toggleImportant"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    m_moveUpAction = addPanelAction(this, u"moveUp"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_Up)});
+    m_moveDownAction =
+        addPanelAction(this, u"moveDown"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_Down)});
+    m_deleteAction = addPanelAction(this, u"deleteQuestion"_s, {}, QKeySequence::Delete);
+    m_visitAction = addPanelAction(this, u"editVisit"_s, {});
+    // Delete only means "delete the question" in the list; elsewhere it deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(m_deleteAction);
+
+    connect(m_newAction, &QAction::triggered, this, &ChecklistPanel::focusNewQuestion);
+    connect(m_startNewAction, &QAction::triggered, this, &ChecklistPanel::startNewList);
+    connect(m_pastListsAction, &QAction::triggered, this, &ChecklistPanel::showPastLists);
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (currentRow() >= 0) {
+            m_list->setFocus();
+            m_list->edit(m_list->currentIndex());
+        }
+    });
+    connect(m_answerAction, &QAction::triggered, this, [this] {
+        if (currentRow() >= 0)
+            m_answer->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_askedAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row >= 0)
+            m_model->setField(row, ChecklistModel::Field::Asked, !m_model->item(row).asked);
+    });
+    connect(m_importantAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row >= 0)
+            m_model->setField(row, ChecklistModel::Field::Important, !m_model->item(row).important);
+    });
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(1); });
+    connect(m_deleteAction, &QAction::triggered, this, &ChecklistPanel::deleteCurrent);
+    connect(m_visitAction, &QAction::triggered, this, &ChecklistPanel::editVisit);
+}
+
+void ChecklistPanel::connectModel()
+{
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ChecklistPanel::updateDetails);
+    connect(m_model, &ChecklistModel::changed, this, &ChecklistPanel::updateSummary);
+    connect(m_model, &ChecklistModel::changed, this, &ChecklistPanel::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateSummary();
+        selectRow(0);
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) { selectRow(first); });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this,
+            [this] { m_list->scrollTo(m_list->currentIndex()); });
+    connect(m_model, &ChecklistModel::visitChanged, this, &ChecklistPanel::updateVisit);
+    connect(m_model, &ChecklistModel::readOnlyChanged, this, &ChecklistPanel::updateReadOnly);
+}
+
+ChecklistPanel::~ChecklistPanel()
+{
+    // An editor still open commits while the child widgets are torn down: by then this panel
+    // must no longer hear from the model, nor hand the model what its widgets say.
+    if (m_model)
+        m_model->disconnect(this);
+    delete m_mapper;
+    m_list->setModel(nullptr);
+}
+
+QList<QAction *> ChecklistPanel::editActions() const
+{
+    return {m_editAction,   m_answerAction,   m_askedAction,  m_importantAction,
+            m_moveUpAction, m_moveDownAction, m_deleteAction, m_visitAction};
+}
+
+int ChecklistPanel::currentRow() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void ChecklistPanel::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+void ChecklistPanel::focusList()
+{
+    m_list->setFocus(Qt::ShortcutFocusReason);
+    if (currentRow() < 0)
+        selectRow(0);
+}
+
+void ChecklistPanel::focusNewQuestion()
+{
+    m_newQuestion->setFocus(Qt::ShortcutFocusReason);
+    m_newQuestion->selectAll();
+}
+
+void ChecklistPanel::addFromField()
+{
+    const QString text = m_newQuestion->text().trimmed();
+    if (text.isEmpty()) {
+        Q_EMIT message(tr("Type a question first, then press Enter."));
+        return;
+    }
+    if (m_model->rowOfText(text) >= 0) {
+        selectRow(m_model->rowOfText(text));
+        Q_EMIT message(tr("That question is already on your list."));
+        return;
+    }
+    if (m_model->addQuestion(text)) {
+        m_newQuestion->clear(); // ready for the next one
+        Q_EMIT message(tr("Added to your questions: %1").arg(text));
+    }
+}
+
+void ChecklistPanel::deleteCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QString text = m_model->item(row).text;
+    m_model->removeQuestion(row);
+    selectRow(std::min(row, m_model->rowCount() - 1));
+    Q_EMIT message(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(text));
+}
+
+void ChecklistPanel::moveCurrent(int delta)
+{
+    const int row = currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_model->rowCount())
+        return;
+    m_model->moveQuestion(row, to);
+    selectRow(to);
+}
+
+void ChecklistPanel::editVisit()
+{
+    VisitDialog dialog(m_model->visit(), this);
+    if (Ask::exec(&dialog) == QDialog::Accepted)
+        m_model->setVisit(dialog.visit());
+}
+
+void ChecklistPanel::setPrintActions(const QList<QAction *> &actions)
+{
+    auto *menu = new QMenu(m_printButton);
+    menu->setObjectName(u"printMenu"_s);
+    for (QAction *action : actions) {
+        if (action->isCheckable())
+            menu->addSeparator();
+        menu->addAction(action);
+    }
+    m_printButton->setMenu(menu);
+}
+
+void ChecklistPanel::startNewList()
+{
+    const Visit &visit = m_model->visit();
+    if (m_model->isReadOnly() || (m_model->rowCount() == 0 && visit.isEmpty()))
+        return;
+    const QString name = PastListsDialog::nameOf(
+        {QDateTime::currentDateTimeUtc(), visit, m_model->checklist().items});
+    NewListDialog dialog(name, m_model->unaskedCount(), this);
+    if (Ask::exec(&dialog) != QDialog::Accepted || !m_model->startNewList(dialog.carryOver()))
+        return;
+    const QString text = tr("Your list for %1 is in File > Past Lists. Edit > Undo (Ctrl+Z) "
+                            "brings it back.")
+                             .arg(name);
+    // Undo from the notice only while starting the new list is still the last step.
+    QUndoStack *stack = m_model->undoStack();
+    const int step = stack ? stack->index() : -1;
+    showNotice(text, stack ? tr("&Undo") : QString(), [this, stack, step] {
+        if (stack && stack->index() == step && stack->canUndo()) {
+            stack->undo();
+            Q_EMIT message(tr("Your list is back."));
+        } else {
+            Q_EMIT message(tr("Other changes came after the new list. Use Edit > Undo to go "
+                              "back step by step."));
+        }
+    });
+    Q_EMIT message(text);
+}
+
+void ChecklistPanel::showPastLists()
+{
+    PastListsDialog dialog(m_model->archive(), this);
+    dialog.setReadOnly(m_model->isReadOnly());
+    connect(&dialog, &PastListsDialog::outputRequested, this,
+            [this](const ArchivedList &list, PastListsDialog::Output how) {
+                Q_EMIT pastListOutputRequested(PastListsDialog::asList(list), int(how));
+            });
+    connect(&dialog, &PastListsDialog::copyRequested, this, [this, &dialog](int index) {
+        if (index < 0 || index >= m_model->archive().size())
+            return;
+        const int copied = m_model->copyFromArchived(index);
+        Q_EMIT message(copied > 0 ? tr("%n question(s) copied to your list.", nullptr, copied)
+                                  : tr("These questions are already on your list."));
+        dialog.setArchive(m_model->archive());
+    });
+    connect(&dialog, &PastListsDialog::deleteRequested, this, [this, &dialog](int index) {
+        if (index < 0 || index >= m_model->archive().size())
+            return;
+        const QString name = PastListsDialog::nameOf(m_model->archive().at(index));
+        const Ask::Answer answer = Ask::question(
+            &dialog, tr("Delete a Past List"), tr("Delete your list for %1?").arg(name),
+            tr("Its questions and answers are deleted from this computer. Edit > Undo (Ctrl+Z) "
+               "brings the list back until you close Next Steps."),
+            {{Ask::Answer::Delete, tr("&Delete the List"), QMessageBox::DestructiveRole},
+             {Ask::Answer::Keep, tr("&Keep It"), QMessageBox::RejectRole}});
+        if (answer != Ask::Answer::Delete)
+            return;
+        m_model->removeArchived(index);
+        dialog.setArchive(m_model->archive());
+        Q_EMIT message(
+            tr("Your list for %1 was deleted. Edit > Undo (Ctrl+Z) brings it back.").arg(name));
+    });
+    if (Ask::exec(&dialog) == QDialog::Accepted && dialog.chosenIndex() >= 0 &&
+        dialog.chosenIndex() < m_model->archive().size()) {
+        m_model->restoreArchived(dialog.chosenIndex());
+        Q_EMIT message(tr("The past list is back. The list you had open was put away."));
+    }
+}
+
+void ChecklistPanel::updateSummary()
+{
+    const int total = m_model->rowCount();
+    if (total == 0) {
+        m_summary->setText(tr("No questions yet. Write one below, or add one from any topic."));
+    } else {
+        m_summary->setText(tr("%1 of %n asked", nullptr, total).arg(m_model->askedCount()) +
+                           u" · "_s + tr("%n important", nullptr, m_model->importantCount()) +
+                           u" · "_s + tr("%n with an answer", nullptr, m_model->answeredCount()));
+    }
+    m_summary->setAccessibleName(m_summary->text());
+}
+
+void ChecklistPanel::updateVisit()
+{
+    const QString visit = m_model->visit().describe();
+    QString text = visit.isEmpty() ? tr("Visit: not set yet") : tr("Visit: %1").arg(visit);
+    if (!m_model->visit().place.trimmed().isEmpty())
+        text += u'\n' + tr("Place: %1").arg(m_model->visit().place.trimmed());
+    if (!m_model->visit().bring.trimmed().isEmpty())
+        text += u'\n' + tr("To bring: %1").arg(m_model->visit().bring.trimmed());
+    m_visit->setText(text);
+    m_visit->setAccessibleName(m_visit->text());
+}
+
+void ChecklistPanel::updateDetails()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const bool has = current.isValid();
+    const bool editable = !m_model->isReadOnly();
+    if (has && current.row() != m_mapper->currentIndex()) {
+        m_mapper->setCurrentModelIndex(current);
+    } else if (!has) {
+        // No question: nothing to show (the mapper keeps the last one otherwise).
+        m_asked->setChecked(false);
+        m_important->setChecked(false);
+        m_answer->clear();
+    }
+    m_details->setEnabled(has && editable);
+    for (QAction *action : editActions())
+        action->setEnabled(has && editable);
+    m_visitAction->setEnabled(editable);
+    m_moveUpAction->setEnabled(has && editable && current.row() > 0);
+    m_moveDownAction->setEnabled(has && editable && current.row() < m_model->rowCount() - 1);
+    if (has) {
+        const ChecklistItem &item = m_model->item(current.row());
+        m_askedAction->setText(item.asked ? tr("Mark as Not As&ked") : tr("Mark as As&ked"));
+        m_importantAction->setText(item.important ? tr("Mark as Not &Important")
+                                                  : tr("Mark as &Important"));
+    }
+}
+
+void ChecklistPanel::showNotice(const QString &text, const QString &actionText,
+                                std::function<void()> action)
+{
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+    m_noticeAction->setText(actionText);
+    m_noticeAction->setVisible(!actionText.isEmpty());
+    m_noticeCallback = std::move(action);
+    m_noticeBox->show();
+}
+
+void ChecklistPanel::showSaveProblem(const QString &text)
+{
+    m_saveProblem->setText(text);
+    m_saveProblem->setAccessibleName(text);
+    m_saveProblem->show();
+}
+
+void ChecklistPanel::clearSaveProblem()
+{
+    m_saveProblem->hide();
+    m_saveProblem->clear();
+}
+
+// The model says whether the list can be changed here; the panel only follows it.
+void ChecklistPanel::updateReadOnly()
+{
+    const bool readOnly = m_model->isReadOnly();
+    const QString why = m_model->whyReadOnly();
+    if (readOnly)
+        setPlaceholder(m_newQuestion,
+                       why.isEmpty() ? tr("Read-only here")
+                                     : tr("Read-only here, because %1").arg(why),
+                       tr("Read-only here"));
+    else
+        setPlaceholder(m_newQuestion, tr("Write your own question"), tr("Your question"));
+    m_newQuestion->setEnabled(!readOnly);
+    m_addButton->setEnabled(!readOnly);
+    m_visitButton->setEnabled(!readOnly);
+    m_newAction->setEnabled(!readOnly);
+    m_startNewAction->setEnabled(!readOnly);
+    m_list->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop
+                                     : QAbstractItemView::InternalMove);
+    updateDetails();
+}
+
+void ChecklistPanel::setZoom(int percent)
+{
+    // The whole panel, buttons included, grows with the zoom.
+    setFont(comfortableFont(percent));
+    m_title->setFont(comfortableFont(percent, true));
+    m_saveProblem->setFont(comfortableFont(percent, true));
+    m_answer->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 3 + 2 * m_answer->frameWidth());
+}
+
+void ChecklistPanel::commitPendingEdits()
+{
+    // An open in-place editor holds text the model has not seen yet: hand it over.
+    if (auto *editor = m_list->viewport()->findChild<QLineEdit *>())
+        Q_EMIT m_list->itemDelegate()->commitData(editor);
+}
+
+} // namespace nextsteps

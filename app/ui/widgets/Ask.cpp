@@ -1,0 +1,137 @@
+#include "ui/widgets/Ask.h"
+
+#include "ui/widgets/DialogSize.h"
+
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+
+struct Seam
+{
+    bool active = false;
+    QList<Ask::Answer> answers;
+    QStringList fileNames;
+    QList<Ask::DialogAnswer> dialogs;
+    QStringList asked;
+};
+
+Seam &seam()
+{
+    static Seam s;
+    return s;
+}
+
+} // namespace
+
+Ask::Answer Ask::question(QWidget *parent, const QString &title, const QString &text,
+                          const QString &informative, const QList<Choice> &choices)
+{
+    if (choices.isEmpty())
+        return Answer::None;
+    if (seam().active) {
+        seam().asked.append(informative.isEmpty() ? text : text + u' ' + informative);
+        return seam().answers.isEmpty() ? choices.last().answer : seam().answers.takeFirst();
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(informative);
+    // The sentences often hold what a person typed (a list's name, a place): shown as typed,
+    // never as markup. Plain text turns the box's word wrap off; it is turned on again.
+    box.setTextFormat(Qt::PlainText);
+    for (QLabel *label : box.findChildren<QLabel *>()) {
+        if (label->objectName().startsWith(u"qt_msgbox_"_s) && !label->text().isEmpty()) {
+            label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(true);
+        }
+    }
+    QList<QPushButton *> buttons;
+    for (const Choice &choice : choices)
+        buttons.append(box.addButton(choice.text, choice.role));
+    box.setDefaultButton(buttons.first());
+    DialogSize::fit(&box);
+    box.setEscapeButton(buttons.last());
+    box.exec();
+    const qsizetype index = buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton()));
+    return index >= 0 ? choices.at(index).answer : choices.last().answer;
+}
+
+QString Ask::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                          const QString &filter, const QString &defaultSuffix)
+{
+    if (seam().active) {
+        seam().asked.append(title);
+        return seam().fileNames.isEmpty() ? QString() : seam().fileNames.takeFirst();
+    }
+    QFileDialog dialog(parent, title);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(filter);
+    dialog.setDefaultSuffix(defaultSuffix);
+    // The suggested folder where it exists (a new account may have no Documents folder yet),
+    // else the home folder; the name alone in the name box.
+    const QFileInfo suggestion(suggested);
+    const QString folder = suggestion.absolutePath();
+    dialog.setDirectory(QFileInfo(folder).isDir() ? folder : QDir::homePath());
+    dialog.selectFile(suggestion.fileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+QString Ask::openFileName(QWidget *parent, const QString &title, const QString &folder,
+                          const QString &filter)
+{
+    if (seam().active) {
+        seam().asked.append(title);
+        return seam().fileNames.isEmpty() ? QString() : seam().fileNames.takeFirst();
+    }
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+int Ask::exec(QDialog *dialog)
+{
+    DialogSize::fit(dialog);
+    if (seam().active) {
+        seam().asked.append(dialog->windowTitle());
+        return seam().dialogs.isEmpty() ? int(QDialog::Rejected)
+                                        : seam().dialogs.takeFirst()(dialog);
+    }
+    return dialog->exec();
+}
+
+void Ask::setNextAnswers(const QList<Answer> &answers)
+{
+    seam().active = true;
+    seam().answers = answers;
+}
+
+void Ask::setNextFileNames(const QStringList &paths)
+{
+    seam().active = true;
+    seam().fileNames = paths;
+}
+
+void Ask::setNextDialogs(const QList<DialogAnswer> &answers)
+{
+    seam().active = true;
+    seam().dialogs = answers;
+}
+
+QStringList Ask::askedForTesting()
+{
+    return seam().asked;
+}
+
+void Ask::resetForTesting()
+{
+    seam() = Seam();
+}
+
+} // namespace nextsteps
