@@ -116,10 +116,13 @@ void TestGuide::bundledGuide_hasTopicsInReadingOrder()
     for (const Topic &topic : guide.topics())
         ids << topic.id;
     // Help right away comes second, straight after the welcome.
-    const QStringList expected{u"welcome"_s, u"urgent"_s,     u"stopped-working"_s, u"treatments"_s,
-                               u"trials"_s,  u"eating"_s,     u"palliative"_s,      u"hospice"_s,
-                               u"coping"_s,  u"caregivers"_s, u"visit"_s,           u"glossary"_s,
-                               u"sources"_s, u"about"_s};
+    // What to expect as the illness gets worse is optional reading: late, after the visit.
+    const QStringList expected{u"welcome"_s,     u"urgent"_s,     u"stopped-working"_s,
+                               u"treatments"_s,  u"trials"_s,     u"eating"_s,
+                               u"no-voice"_s,    u"palliative"_s, u"hospice"_s,
+                               u"crisis-plan"_s, u"coping"_s,     u"caregivers"_s,
+                               u"money"_s,       u"visit"_s,      u"getting-worse"_s,
+                               u"glossary"_s,    u"sources"_s,    u"about"_s};
     QCOMPARE(ids, expected);
 }
 
@@ -406,12 +409,12 @@ void TestGuide::pageMarkdown_endsWithSourcesAndDate()
     QVERIFY(page.startsWith(u"# Clinical trials"_s));
     QVERIFY(page.contains(u"## Sources"_s));
     QVERIFY(page.contains(u"https://clinicaltrials.gov"_s));
-    QVERIFY(page.contains(u"Last updated: November 27, 2026"_s));
-    QVERIFY(page.contains(u"Facts checked: November 27, 2026"_s));
+    QVERIFY(page.contains(u"Last updated: December 4, 2026"_s));
+    QVERIFY(page.contains(u"Facts checked: December 4, 2026"_s));
     // Both dates show as their own lines at the very end.
     const QString shown = Guide::plainText(page);
     QVERIFY2(shown.trimmed().endsWith(
-                 u"Last updated: November 27, 2026\nFacts checked: November 27, 2026"_s),
+                 u"Last updated: December 4, 2026\nFacts checked: December 4, 2026"_s),
              qPrintable(shown.right(120)));
 }
 
@@ -475,7 +478,7 @@ void TestGuide::forLanguage_usesTheLanguageFolderOrEnglish()
     QCOMPARE(german.language(), u"en"_s);
     QCOMPARE(german.topic(u"welcome"_s)->title,
              Guide::load(root.path()).topic(u"welcome"_s)->title);
-    QVERIFY(german.pageMarkdown(*german.topic(u"trials"_s)).contains(u"November 27, 2026"_s));
+    QVERIFY(german.pageMarkdown(*german.topic(u"trials"_s)).contains(u"December 4, 2026"_s));
     QCOMPARE(Guide::forLanguage(u"en"_s, root.path()).language(), u"en"_s);
 }
 
