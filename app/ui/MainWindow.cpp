@@ -573,8 +573,9 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     QMenu *help = m_helpMenu;
     // First in the menu: a worried reader finds the safety page without hunting for it.
-    connect(addAction(help, u"helpRightAway"_s), &QAction::triggered, this,
-            [this] { showTopic(u"urgent"_s); });
+    // One key from anywhere, the same in both languages (U for urgent, urgente).
+    connect(addAction(help, u"helpRightAway"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)),
+            &QAction::triggered, this, [this] { showTopic(u"urgent"_s); });
     connect(addAction(help, u"careTeam"_s), &QAction::triggered, this, &MainWindow::showCareTeam);
     connect(addAction(help, u"gettingStarted"_s, QKeySequence::HelpContents), &QAction::triggered,
             this, [this] { showTopic(u"welcome"_s); });

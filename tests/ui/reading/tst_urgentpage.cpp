@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
@@ -77,8 +78,16 @@ void TestUrgentPage::first911Item_showsWithoutScrolling()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QApplication::processEvents();
 
-    // The way a reader gets there: Help > When to Get Help Right Away.
-    m_window->findChild<QAction *>(u"helpRightAway"_s)->trigger();
+    // The way a reader gets there: one key from wherever the focus is (here the question
+    // field), as Help > When to Get Help Right Away says.
+    QAction *helpRightAway = m_window->findChild<QAction *>(u"helpRightAway"_s);
+    QCOMPARE(helpRightAway->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QWidget *field = m_window->findChild<QLineEdit *>();
+    QVERIFY(field);
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_window->readingPane()->currentTopicId(), u"urgent"_s);
     auto *text = m_window->findChild<QTextEdit *>(u"readingText"_s);
     QVERIFY(text && text->isVisible());
