@@ -1,4 +1,5 @@
 #include "ui/Application.h"
+#include "core/PrivateFile.h"
 
 #include "core/AppInfo.h"
 #include "core/CommandLine.h"
@@ -56,8 +57,8 @@ int exportPdf(const CommandLine &line)
     const bool mustExist = !line.checklistPath.isEmpty();
     // The list itself through any link or spelling, a copy kept beside it, a device or a pipe:
     // refused before anything is read or written (the same check as every export in the app).
-    ChecklistStore::protectList(path);
-    const QString refusal = ChecklistStore::exportRefusal(line.exportPdfPath);
+    PrivateFile::protectList(path);
+    const QString refusal = PrivateFile::exportRefusal(line.exportPdfPath);
     if (!refusal.isEmpty())
         return fail(refusal);
     QString error;
@@ -97,7 +98,7 @@ void Application::setFirstRunDone()
     settings.setValue(u"firstRunShown"_s, true);
     // Written now, not when the window closes: readable by this user only from the start.
     settings.sync();
-    ChecklistStore::makePrivate(settings.fileName());
+    PrivateFile::makePrivate(settings.fileName());
 }
 
 void Application::prepareEnvironment(int argc, char *argv[])
@@ -139,7 +140,7 @@ void Application::configure(QApplication &app)
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     QApplication::setFont(comfortableFont(100));
     // Before anything is written: the app's folders are this user's only (health information).
-    ChecklistStore::makeAppFoldersPrivate(QSettings().fileName());
+    PrivateFile::makeAppFoldersPrivate(QSettings().fileName());
     Theme::apply(Theme::remembered());
 
     // The remembered language, or the system's on the first start: the app's words, Qt's own

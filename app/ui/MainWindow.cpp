@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "core/PrivateFile.h"
 
 #include "core/checklist/AutoSaver.h"
 #include "core/checklist/ChecklistModel.h"
@@ -730,7 +731,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 MainWindow *MainWindow::openList(const QString &path)
 {
-    if (ChecklistStore::sameFile(path, checklistPath())) {
+    if (PrivateFile::sameFile(path, checklistPath())) {
         m_status->announce(tr("This list is already open in this window."));
         return nullptr;
     }
@@ -1068,7 +1069,7 @@ void MainWindow::updateTitle()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    ChecklistStore::makePrivate(settings.fileName()); // one written before this was done
+    PrivateFile::makePrivate(settings.fileName()); // one written before this was done
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
@@ -1102,7 +1103,7 @@ void MainWindow::saveSettings() const
     // The last topic read says something about the person's health. Qt keeps a file's mode
     // when it saves the settings again, so this holds for later writes too.
     settings.sync();
-    ChecklistStore::makePrivate(settings.fileName());
+    PrivateFile::makePrivate(settings.fileName());
 }
 
 bool MainWindow::confirmQuitWithUnsavedChanges()

@@ -693,14 +693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file could not be opened for saving: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving was interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some of your saved list could not be read: 1 entry was damaged and left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,39 +761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only part of it could be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your list could not be read. %1 Nothing has been deleted: we kept the file as %2 and started a new, empty list. Help &gt; Where Is My List Saved? shows where it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is not enough free space on the disk (%1 KB free).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk did not say why; it may be full or unplugged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an ordinary file (it is a folder, a device or a pipe). Please choose another name. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the folder where Next Steps keeps your list and its copies. Writing there could replace them, so nothing was written. Please choose another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +1742,49 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PrivateFile</name>
+    <message>
+        <source>There is not enough free space on the disk (%1 KB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk did not say why; it may be full or unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened for saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only part of it could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a folder, a device or a pipe). Please choose another name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the folder where Next Steps keeps your list and its copies. Writing there could replace them, so nothing was written. Please choose another folder, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

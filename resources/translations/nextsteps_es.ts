@@ -761,48 +761,8 @@
         <translation>Su lista es demasiado grande para guardarla (%1 MB; el máximo es %2 MB). Acorte algunas respuestas largas o elimine listas anteriores que ya no necesite.</translation>
     </message>
     <message>
-        <source>The file could not be opened for saving: %1</source>
-        <translation>No se pudo abrir el archivo para guardar: %1</translation>
-    </message>
-    <message>
-        <source>only part of it could be written.</source>
-        <translation>solo se pudo escribir una parte.</translation>
-    </message>
-    <message>
-        <source>Saving was interrupted.</source>
-        <translation>Se interrumpió el guardado.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>No se pudo guardar el archivo: %1</translation>
-    </message>
-    <message>
         <source>Your list could not be read. %1 Nothing has been deleted: we kept the file as %2 and started a new, empty list. Help &gt; Where Is My List Saved? shows where it is.</source>
         <translation>No se pudo leer su lista. %1 No se borró nada: guardamos el archivo como %2 y empezamos una lista nueva y vacía. Ayuda &gt; ¿Dónde se guarda mi lista? le muestra dónde está.</translation>
-    </message>
-    <message>
-        <source>There is not enough free space on the disk (%1 KB free).</source>
-        <translation>No hay suficiente espacio libre en el disco (quedan %1 KB).</translation>
-    </message>
-    <message>
-        <source>The disk did not say why; it may be full or unplugged.</source>
-        <translation>El disco no dijo por qué; puede que esté lleno o desconectado.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>No se pudo escribir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an ordinary file (it is a folder, a device or a pipe). Please choose another name. Nothing was written.</source>
-        <translation>%1 no es un archivo común (es una carpeta, un dispositivo o una tubería). Elija otro nombre, por favor. No se escribió nada.</translation>
-    </message>
-    <message>
-        <source>%1 is in the folder where Next Steps keeps your list and its copies. Writing there could replace them, so nothing was written. Please choose another folder, such as Documents.</source>
-        <translation>%1 está en la carpeta donde Next Steps guarda su lista y sus copias. Escribir ahí podría reemplazarlas, así que no se escribió nada. Elija otra carpeta, por favor, como Documentos.</translation>
-    </message>
-    <message>
-        <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
-        <translation>%1 es su lista, o una copia que Next Steps guarda de ella. Escribir ahí la reemplazaría, así que no se escribió nada. Elija otro nombre, por favor.</translation>
     </message>
     <message>
         <source>When Next Steps last stopped, a save was cut short. What it was saving is kept at %1; your list opens as it was saved before that.</source>
@@ -1783,6 +1743,49 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PrivateFile</name>
+    <message>
+        <source>There is not enough free space on the disk (%1 KB free).</source>
+        <translation>No hay suficiente espacio libre en el disco (quedan %1 KB).</translation>
+    </message>
+    <message>
+        <source>The disk did not say why; it may be full or unplugged.</source>
+        <translation>El disco no dijo por qué; puede que esté lleno o desconectado.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened for saving: %1</source>
+        <translation>No se pudo abrir el archivo para guardar: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>only part of it could be written.</source>
+        <translation>solo se pudo escribir una parte.</translation>
+    </message>
+    <message>
+        <source>Saving was interrupted.</source>
+        <translation>Se interrumpió el guardado.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a folder, a device or a pipe). Please choose another name. Nothing was written.</source>
+        <translation>%1 no es un archivo común (es una carpeta, un dispositivo o una tubería). Elija otro nombre, por favor. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is in the folder where Next Steps keeps your list and its copies. Writing there could replace them, so nothing was written. Please choose another folder, such as Documents.</source>
+        <translation>%1 está en la carpeta donde Next Steps guarda su lista y sus copias. Escribir ahí podría reemplazarlas, así que no se escribió nada. Elija otra carpeta, por favor, como Documentos.</translation>
+    </message>
+    <message>
+        <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
+        <translation>%1 es su lista, o una copia que Next Steps guarda de ella. Escribir ahí la reemplazaría, así que no se escribió nada. Elija otro nombre, por favor.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "SampleLists.h"
+#include "core/PrivateFile.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
 #include "core/checklist/AutoSaver.h"
@@ -55,7 +56,7 @@ private Q_SLOTS:
     void cleanup()
     {
         Ask::resetForTesting();
-        ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+        PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::None);
     }
     void window_showsItsThreeParts_data();
     void window_showsItsThreeParts();
@@ -416,7 +417,7 @@ void TestMainWindow::fullDisk_bannerStaysUntilSavedAndLastListIsKept()
     const QByteArray lastGood = file.readAll();
     file.close();
 
-    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::FailFlush);
+    PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::FailFlush);
     window.checklistModel()->addQuestion(u"Added on a full disk?"_s);
     QLabel *banner = window.checklistPanel()->saveProblemLabel();
     QTRY_VERIFY(banner->isVisible());
@@ -428,7 +429,7 @@ void TestMainWindow::fullDisk_bannerStaysUntilSavedAndLastListIsKept()
     QCOMPARE(window.checklistModel()->rowCount(), 2);
 
     // Once there is room again the retry saves everything, and the banner goes.
-    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::None);
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(!window.isWindowModified());
     QCOMPARE(ChecklistStore::loadFromFile(listPath(dir)).data.items.size(), 2);

@@ -1,4 +1,5 @@
 #include "core/checklist/AutoSaver.h"
+#include "core/PrivateFile.h"
 
 #include "core/Logging.h"
 
@@ -44,7 +45,7 @@ AutoSaver::AutoSaver(ChecklistModel *model, const QString &path, QObject *parent
     });
     savers().append(this);
     // No export may be written over this list or a copy kept beside it.
-    ChecklistStore::protectList(path);
+    PrivateFile::protectList(path);
 }
 
 AutoSaver::~AutoSaver()
@@ -95,7 +96,7 @@ AutoSaver::Claim AutoSaver::claim()
 {
     const QString path = lockFilePath();
     if (!QFileInfo(path).absoluteDir().exists())
-        ChecklistStore::makePrivateFolder(QFileInfo(path).absolutePath());
+        PrivateFile::makePrivateFolder(QFileInfo(path).absolutePath());
     m_lockHolder.clear();
     m_lock = std::make_unique<QLockFile>(path);
     // A lock whose process is gone is stale and is taken over (QLockFile checks the PID), but

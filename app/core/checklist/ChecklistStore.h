@@ -93,29 +93,8 @@ public:
     static QString saveCopyBeside(const QString &path, const QString &kind,
                                   const ChecklistData &data, QString *error);
 
-    // Writes the list as plain text (export), through writeExport().
+    // Writes the list as plain text (export), through PrivateFile::writeExport().
     static bool writeText(const QString &path, const QString &text, QString *error);
-
-    // Every file a person names for an export (PDF, text, print to file) is written here: the
-    // one check that it replaces neither a list nor anything kept beside one, then
-    // writeFileAtomically(). On refusal nothing is written and *error says why in plain words.
-    static bool writeExport(const QString &path, const QByteArray &bytes, QString *error);
-    // Why an export must not be written at path, in plain words; empty when it may be. Refused:
-    // a list in use (protectList()) or the usual list, any file in a list's folder (past
-    // copies, backups, the lock), the same file reached another way (a link, a hard link, a
-    // "./.." spelling: by resolved path and by device and inode), and anything that is not an
-    // ordinary file (a folder, a device, a pipe).
-    static QString exportRefusal(const QString &path);
-    // Adds a list file to those exportRefusal() protects, for the life of the program.
-    static void protectList(const QString &listPath);
-
-    // Writes bytes to path through QSaveFile, readable by this user only on Unix (health
-    // information). Every step is checked before commit(): the write, flush() and the size that
-    // reached the file, because Qt 6.4's commit() can report success when its last buffered
-    // write failed for lack of space. On any failure the temporary file is dropped, whatever was
-    // at path is left untouched, and *error says why in plain words. For every file the app
-    // writes: the list, copies of it, and exports.
-    static bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
     // Copies the file to a new name beside it ("checklist.<kind>-<time>.json", kind
     // "unreadable" unless given); never overwrites anything. Returns the new path, or an empty
@@ -123,41 +102,12 @@ public:
     static QString keepAside(const QString &path, QString *error,
                              const QString &kind = QStringLiteral("unreadable"));
 
-    // True when both paths reach the same file once links are followed (or would, for a file
-    // not made yet): an export must never be written over the list itself.
-    static bool sameFile(const QString &a, const QString &b);
-
-    // Makes a file the app wrote (the settings, say) readable by this user only, on Unix: what
-    // the person reads and asks about is health information. True when done or not needed.
-    static bool makePrivate(const QString &path);
-
     // A save cut short at its very last step (the program killed between writing the new file
     // and putting it in place) leaves the new file beside the list ("checklist.json.Ab12Cd").
     // Called by the window that has the list (its lock held): a leftover that holds the same
     // list, or no whole list, is removed; one that holds another whole list is kept as
     // "checklist.interrupted-<time>.json". Returns a sentence for the person when one was kept.
     static QString tidyLeftovers(const QString &listPath);
-
-    // Makes a folder the app keeps files in, readable by this user only on Unix: each level
-    // that is not there yet is made 0700, and the folder itself is set to 0700. True when it is
-    // there.
-    static bool makePrivateFolder(const QString &folder);
-    // The folders of the app's own (its data folder, the settings folder, and the
-    // organization's folder above each when it bears the organization's name): made private.
-    static void makeAppFoldersPrivate(const QString &settingsFile);
-
-    // Test seam: called after the bytes are written and before QSaveFile::commit(). Returning
-    // false simulates a save interrupted at the last moment (power cut, crash).
-    static void setBeforeCommitHookForTesting(std::function<bool()> hook);
-
-    // Test seam: makes writeFileAtomically()'s writes fail as a full disk would.
-    enum class WriteFault {
-        None,
-        FailWrite,  // write() reports an error
-        FailFlush,  // the last buffered write, made by flush(), fails
-        ShortWrite, // write() says all went well, but fewer bytes reach the file
-    };
-    static void setWriteFaultForTesting(WriteFault fault);
 };
 
 } // namespace nextsteps

@@ -1,4 +1,5 @@
 #include "core/print/PagedPrinter.h"
+#include "core/PrivateFile.h"
 
 #include "core/Logging.h"
 #include "core/checklist/ChecklistStore.h"
@@ -292,7 +293,7 @@ PagedPrinter::Result PagedPrinter::exportPdf(QTextDocument *document, const QStr
     // Through the one careful writer every file of the app goes through: flushed and checked
     // before it replaces the old file (a full disk), private to this user.
     QString error;
-    if (!ChecklistStore::writeExport(path, pdf.data(), &error)) {
+    if (!PrivateFile::writeExport(path, pdf.data(), &error)) {
         result.ok = false;
         result.error = tr("The PDF could not be written to %1.").arg(path) + u' ' + error;
         qCWarning(lcPrint, "%s", qUtf8Printable(result.error));

@@ -1,4 +1,5 @@
 #include "core/print/WalletCard.h"
+#include "core/PrivateFile.h"
 
 #include "core/checklist/ChecklistStore.h"
 #include "core/print/ChecklistPrintout.h"
@@ -212,7 +213,7 @@ bool WalletCard::exportPdf(const ChecklistData &data, const QString &path,
         if (!print(data, &writer, error))
             return false;
     }
-    return ChecklistStore::writeExport(path, pdf, error);
+    return PrivateFile::writeExport(path, pdf, error);
 }
 
 } // namespace nextsteps

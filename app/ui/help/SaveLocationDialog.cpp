@@ -1,4 +1,5 @@
 #include "ui/help/SaveLocationDialog.h"
+#include "core/PrivateFile.h"
 
 #include "core/checklist/ChecklistStore.h"
 
@@ -43,7 +44,7 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
     result->hide();
     const QString folder = QFileInfo(path).absolutePath();
     connect(open, &QPushButton::clicked, this, [folder, result] {
-        ChecklistStore::makePrivateFolder(folder);
+        PrivateFile::makePrivateFolder(folder);
         if (QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
             result->hide();
             return;

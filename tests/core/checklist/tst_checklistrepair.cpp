@@ -1,4 +1,5 @@
 #include "core/checklist/ChecklistFormat.h"
+#include "core/PrivateFile.h"
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
 #include "core/print/ChecklistPrintout.h"
@@ -173,21 +174,21 @@ void TestChecklistRepair::leftoverOfACutShortSave_isKeptOrTidied()
 
 void TestChecklistRepair::failedWrite_saysWhyInPlainWords_data()
 {
-    QTest::addColumn<ChecklistStore::WriteFault>("fault");
-    QTest::newRow("write fails") << ChecklistStore::WriteFault::FailWrite;
-    QTest::newRow("last write fails") << ChecklistStore::WriteFault::FailFlush;
-    QTest::newRow("short write") << ChecklistStore::WriteFault::ShortWrite;
+    QTest::addColumn<PrivateFile::WriteFault>("fault");
+    QTest::newRow("write fails") << PrivateFile::WriteFault::FailWrite;
+    QTest::newRow("last write fails") << PrivateFile::WriteFault::FailFlush;
+    QTest::newRow("short write") << PrivateFile::WriteFault::ShortWrite;
 }
 
 void TestChecklistRepair::failedWrite_saysWhyInPlainWords()
 {
-    QFETCH(ChecklistStore::WriteFault, fault);
+    QFETCH(PrivateFile::WriteFault, fault);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
-    ChecklistStore::setWriteFaultForTesting(fault);
+    PrivateFile::setWriteFaultForTesting(fault);
     QString error;
     const bool saved = ChecklistStore::saveToFile(path, ChecklistData(), &error);
-    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::None);
     QVERIFY(!saved);
     // A system that gives no reason ("Unknown error") is not quoted: the person is told what
     // it may be.

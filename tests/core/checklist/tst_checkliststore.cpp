@@ -1,4 +1,5 @@
 #include "SampleLists.h"
+#include "core/PrivateFile.h"
 #include "TestFiles.h"
 #include "core/checklist/ChecklistStore.h"
 
@@ -126,8 +127,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup()
     {
-        ChecklistStore::setBeforeCommitHookForTesting({});
-        ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+        PrivateFile::setBeforeCommitHookForTesting({});
+        PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::None);
     }
     void defaultPath_isInAppData();
     void saveThenLoad_roundTrip_data();
@@ -594,7 +595,7 @@ void TestChecklistStore::interruptedSave_leavesPreviousFileIntact()
     QVERIFY(ChecklistStore::saveToFile(path, before, nullptr));
     const QByteArray saved = readAll(path);
 
-    ChecklistStore::setBeforeCommitHookForTesting([] { return false; });
+    PrivateFile::setBeforeCommitHookForTesting([] { return false; });
     ChecklistData after = before;
     after.items.append(samples::item(u"A question that never reached the disk?"_s));
     QString error;
@@ -640,26 +641,26 @@ void TestChecklistStore::fullDisk_leavesLastGoodFileUntouched()
 
 void TestChecklistStore::failingWrites_leaveLastGoodFileUntouched_data()
 {
-    QTest::addColumn<ChecklistStore::WriteFault>("fault");
-    QTest::newRow("the write fails") << ChecklistStore::WriteFault::FailWrite;
-    QTest::newRow("the last buffered write fails") << ChecklistStore::WriteFault::FailFlush;
-    QTest::newRow("fewer bytes reach the file") << ChecklistStore::WriteFault::ShortWrite;
+    QTest::addColumn<PrivateFile::WriteFault>("fault");
+    QTest::newRow("the write fails") << PrivateFile::WriteFault::FailWrite;
+    QTest::newRow("the last buffered write fails") << PrivateFile::WriteFault::FailFlush;
+    QTest::newRow("fewer bytes reach the file") << PrivateFile::WriteFault::ShortWrite;
 }
 
 void TestChecklistStore::failingWrites_leaveLastGoodFileUntouched()
 {
-    QFETCH(ChecklistStore::WriteFault, fault);
+    QFETCH(PrivateFile::WriteFault, fault);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
     QVERIFY(ChecklistStore::saveToFile(path, smallList(), nullptr));
     const QByteArray lastGood = readAll(path);
 
-    ChecklistStore::setWriteFaultForTesting(fault);
+    PrivateFile::setWriteFaultForTesting(fault);
     QString error;
     QVERIFY(!ChecklistStore::saveToFile(path, largerList(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!ChecklistStore::writeText(dir.filePath(u"list.txt"_s), u"Some text"_s, &error));
-    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::None);
 
     QCOMPARE(readAll(path), lastGood);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
@@ -782,16 +783,16 @@ void TestChecklistStore::sameFile_followsLinks()
     QVERIFY(ChecklistStore::saveToFile(list, {}, nullptr));
     QVERIFY(QFile::link(list, dir.filePath(u"link.json"_s)));
     QVERIFY(QFile::link(dir.filePath(u"lists"_s), dir.filePath(u"folder-link"_s)));
-    QVERIFY(ChecklistStore::sameFile(list, list));
-    QVERIFY(ChecklistStore::sameFile(list, dir.filePath(u"link.json"_s)));
-    QVERIFY(ChecklistStore::sameFile(list, dir.filePath(u"folder-link/checklist.json"_s)));
-    QVERIFY(ChecklistStore::sameFile(list, dir.filePath(u"lists/../lists/checklist.json"_s)));
-    QVERIFY(!ChecklistStore::sameFile(list, dir.filePath(u"lists/checklist.pdf"_s)));
+    QVERIFY(PrivateFile::sameFile(list, list));
+    QVERIFY(PrivateFile::sameFile(list, dir.filePath(u"link.json"_s)));
+    QVERIFY(PrivateFile::sameFile(list, dir.filePath(u"folder-link/checklist.json"_s)));
+    QVERIFY(PrivateFile::sameFile(list, dir.filePath(u"lists/../lists/checklist.json"_s)));
+    QVERIFY(!PrivateFile::sameFile(list, dir.filePath(u"lists/checklist.pdf"_s)));
     // Not made yet, through a linked folder, and a link to nothing yet.
-    QVERIFY(ChecklistStore::sameFile(dir.filePath(u"lists/new.json"_s),
+    QVERIFY(PrivateFile::sameFile(dir.filePath(u"lists/new.json"_s),
                                      dir.filePath(u"folder-link/new.json"_s)));
     QVERIFY(QFile::link(dir.filePath(u"lists/later.json"_s), dir.filePath(u"dangling.json"_s)));
-    QVERIFY(ChecklistStore::sameFile(dir.filePath(u"dangling.json"_s),
+    QVERIFY(PrivateFile::sameFile(dir.filePath(u"dangling.json"_s),
                                      dir.filePath(u"lists/later.json"_s)));
 }
 
@@ -834,7 +835,7 @@ void TestChecklistStore::failedSave_logsOneWarningInTheChecklistCategory()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"checklist.json"_s);
-    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::FailWrite);
+    PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::FailWrite);
     LogCapture capture;
     QString error;
     QVERIFY(!ChecklistStore::saveToFile(path, smallList(), &error));

@@ -1,4 +1,5 @@
 #include "FileSizeLimit.h"
+#include "core/PrivateFile.h"
 #include "PaintedText.h"
 #include "PdfText.h"
 #include "SampleLists.h"
@@ -197,7 +198,7 @@ protected:
 
 Q_DECLARE_METATYPE(Length)
 Q_DECLARE_METATYPE(Answers)
-Q_DECLARE_METATYPE(nextsteps::ChecklistStore::WriteFault)
+Q_DECLARE_METATYPE(nextsteps::PrivateFile::WriteFault)
 
 class TestPagedPrinter : public QObject
 {
@@ -525,23 +526,23 @@ void TestPagedPrinter::fullDisk_failsAndLeavesAnOlderPdfAlone()
 
 void TestPagedPrinter::failingWrites_leaveAnOlderPdfAlone_data()
 {
-    QTest::addColumn<ChecklistStore::WriteFault>("fault");
-    QTest::newRow("write fails") << ChecklistStore::WriteFault::FailWrite;
-    QTest::newRow("last write fails at flush") << ChecklistStore::WriteFault::FailFlush;
-    QTest::newRow("fewer bytes reach the disk") << ChecklistStore::WriteFault::ShortWrite;
+    QTest::addColumn<PrivateFile::WriteFault>("fault");
+    QTest::newRow("write fails") << PrivateFile::WriteFault::FailWrite;
+    QTest::newRow("last write fails at flush") << PrivateFile::WriteFault::FailFlush;
+    QTest::newRow("fewer bytes reach the disk") << PrivateFile::WriteFault::ShortWrite;
 }
 
 void TestPagedPrinter::failingWrites_leaveAnOlderPdfAlone()
 {
-    QFETCH(ChecklistStore::WriteFault, fault);
+    QFETCH(PrivateFile::WriteFault, fault);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"list.pdf"_s);
     auto doc = ChecklistPrintout::build(samples::list(3));
     QVERIFY(PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4)).ok);
     const QByteArray before = readAll(path);
-    ChecklistStore::setWriteFaultForTesting(fault);
+    PrivateFile::setWriteFaultForTesting(fault);
     const auto result = PagedPrinter::exportPdf(doc.get(), path, u"t"_s, QPageSize(QPageSize::A4));
-    ChecklistStore::setWriteFaultForTesting(ChecklistStore::WriteFault::None);
+    PrivateFile::setWriteFaultForTesting(PrivateFile::WriteFault::None);
     QVERIFY(!result.ok);
     QVERIFY(!result.error.isEmpty());
     QCOMPARE(readAll(path), before);
