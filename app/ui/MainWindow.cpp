@@ -4,6 +4,8 @@
 #include "core/checklist/AutoSaver.h"
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
+#include "core/checklist/ListSession.h"
+#include "ui/ColumnFitter.h"
 #include "ui/EndOfSession.h"
 #include "ui/Language.h"
 #include "ui/TopicReader.h"
@@ -111,7 +113,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_checklistPanel->newQuestionAction(), &QAction::triggered, this, [this] {
         if (m_listTabs->currentWidget() == m_checklistPanel && m_listTabs->isVisible())
             return;
-        bringBack(1);
+        m_columns->bringBack(ColumnFitter::Questions);
         m_listTabs->setCurrentWidget(m_checklistPanel);
         m_checklistPanel->focusNewQuestion();
     });
@@ -120,7 +122,6 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     // Dragged by the mouse, the columns still keep their least widths at this text size.
-    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::keepColumnsWhole);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_readingPane);
     m_splitter->addWidget(m_listTabs);
@@ -129,12 +130,24 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({250, 600, 430});
     setCentralWidget(m_splitter);
+    m_columns = new ColumnFitter(m_splitter, m_sidebar, m_readingPane, m_listTabs, this);
+    connect(m_columns, &ColumnFitter::focusLost, m_readingPane, &ReadingPane::focusText);
 
     m_status = new StatusAnnouncer(this);
     statusBar()->addWidget(m_status, 1);
 
     m_print = new PrintController(m_model, this);
     createMenus();
+    connect(m_columns, &ColumnFitter::shown, this, [this](bool topics, bool questions) {
+        m_showTopics->setChecked(topics);
+        m_showQuestions->setChecked(questions);
+    });
+    connect(m_columns, &ColumnFitter::message, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_status->clear();
+        else
+            m_status->announce(text);
+    });
 
     connect(m_sidebar, &TopicSidebar::topicActivated, this, &MainWindow::showTopic);
     connect(m_readingPane, &ReadingPane::topicShown, m_sidebar, &TopicSidebar::setCurrentTopic);
@@ -224,7 +237,17 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     // A logout, a shutdown or `kill` saves what is pending before the program ends.
     connect(EndOfSession::install(), &EndOfSession::endingSoon, this, &MainWindow::prepareToEnd);
 
-    loadChecklist(path);
+    m_session = new ListSession(m_model, m_autoSaver, this);
+    connect(m_session, &ListSession::notice, this,
+            [this](const QString &message, const QString &actionText, ListSession::Action action) {
+                std::function<void()> act;
+                if (action != ListSession::Action::None)
+                    act = [this, action] {
+                        m_session->act(action);
+                    };
+                showListNotice(message, actionText, std::move(act));
+            });
+    m_session->open();
     restoreSettings();
     if (!m_guide.isValid())
         m_readingPane->showProblems(m_guide.problems());
@@ -251,120 +274,11 @@ QString MainWindow::checklistPath() const
     return m_autoSaver->path();
 }
 
-void MainWindow::loadChecklist(const QString &path)
-{
-    const ChecklistStore::LoadResult result = ChecklistStore::loadFromFile(path);
-    m_model->setChecklist(result.data);
-    m_undoStack->clear();
-    m_autoSaver->setDiskStamp(result.stamp);
-    QString message = result.message();
-    QString why = result.whyReadOnly();
-    QString actionText;
-    std::function<void()> action;
-    if (result.status == ChecklistStore::LoadResult::Status::BrokenLink) {
-        actionText = tr("Start a &New List Here");
-        action = [this] {
-            startListAtBrokenLink();
-        };
-    }
-    // Another Next Steps window with the same list: show it, but let only one window save.
-    // What the reading said (a damaged list, kept aside) is said whatever the lock adds.
-    const QString loadMessage = message;
-    const AutoSaver::Claim claim =
-        result.readOnly ? AutoSaver::Claim::Claimed : m_autoSaver->claim();
-    switch (claim) {
-    case AutoSaver::Claim::Claimed:
-        break;
-    case AutoSaver::Claim::TookOver:
-        message = tr("A lock file left beside your list (by a Next Steps that stopped suddenly) "
-                     "was empty or damaged. It has been replaced, and your list opens as usual.") +
-                  (loadMessage.isEmpty() ? QString() : u' ' + loadMessage);
-        break;
-    case AutoSaver::Claim::InUse:
-        why = tr("it is open in another Next Steps window");
-        message = tr("Your list is open in another Next Steps window. Here you can read it, but "
-                     "changes are made in the other window, so that nothing is saved twice.");
-        break;
-    case AutoSaver::Claim::OtherComputer:
-        why = tr("it may be open on another computer (%1)").arg(m_autoSaver->lockHolder());
-        message = tr("Your list seems to be open in Next Steps on another computer, “%1” "
-                     "(through a shared or synced folder). So that the two never save over each "
-                     "other, you can only read it here. If it is not open there any more (for "
-                     "example, that computer was switched off without closing Next Steps), "
-                     "choose Open Anyway.")
-                      .arg(m_autoSaver->lockHolder());
-        actionText = tr("Open &Anyway");
-        action = [this] {
-            openAnyway();
-        };
-        break;
-    case AutoSaver::Claim::Unconfirmed:
-        why = tr("another program may be using it");
-        message = tr("Your list seems to be in use by another program, but which one could not "
-                     "be found out. So that nothing is saved twice, you can only read it here. "
-                     "If no other Next Steps is open, choose Open Anyway.");
-        actionText = tr("Open &Anyway");
-        action = [this] {
-            openAnyway();
-        };
-        break;
-    }
-    if ((claim == AutoSaver::Claim::Claimed || claim == AutoSaver::Claim::TookOver) &&
-        !result.readOnly) {
-        const QString leftover = ChecklistStore::tidyLeftovers(path);
-        if (!leftover.isEmpty())
-            message += (message.isEmpty() ? QString() : u" "_s) + leftover;
-    }
-    m_model->setReadOnly(!why.isEmpty(), why);
-    if (claim != AutoSaver::Claim::Claimed && claim != AutoSaver::Claim::TookOver &&
-        !loadMessage.isEmpty())
-        message += u' ' + loadMessage;
-    if (!message.isEmpty())
-        showListNotice(message, actionText, std::move(action));
-}
-
 void MainWindow::showListNotice(const QString &message, const QString &actionText,
                                 std::function<void()> action)
 {
     m_checklistPanel->showNotice(message, actionText, std::move(action));
     m_status->announce(message);
-}
-
-void MainWindow::openAnyway()
-{
-    if (!m_autoSaver->claimAnyway()) {
-        showListNotice(tr("Your list could not be opened for changes: the lock beside it could "
-                          "not be replaced. You can still read it here."),
-                       tr("Open &Anyway"), [this] { openAnyway(); });
-        return;
-    }
-    m_model->setReadOnly(false);
-    showListNotice(tr("Your list is open for changes in this window now, and is saved as usual. "
-                      "If it is still open elsewhere, close it there."));
-}
-
-void MainWindow::startListAtBrokenLink()
-{
-    const QString path = checklistPath();
-    // Only the link goes; whatever it led to is not touched.
-    if (!QFileInfo(path).isSymLink() || !QFile::remove(path)) {
-        showListNotice(tr("A new list could not be started at %1. You can still read this "
-                          "window, but nothing is saved.")
-                           .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    m_model->setChecklist({});
-    m_undoStack->clear();
-    m_autoSaver->setDiskStamp(ChecklistStore::FileStamp::of(path));
-    const AutoSaver::Claim claim = m_autoSaver->claim();
-    if (claim != AutoSaver::Claim::Claimed && claim != AutoSaver::Claim::TookOver) {
-        loadChecklist(path); // someone else started one meanwhile: say so as at start
-        return;
-    }
-    m_model->setReadOnly(false);
-    showListNotice(tr("A new, empty list is started at %1, and is saved as you add questions. "
-                      "The link that led nowhere was removed.")
-                       .arg(QDir::toNativeSeparators(path)));
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QKeySequence &shortcut)
@@ -428,7 +342,7 @@ void MainWindow::createMenus()
     edit->addAction(m_readingPane->findPreviousAction());
     connect(addAction(edit, u"searchTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
             &QAction::triggered, this, [this] {
-                bringBack(0);
+                m_columns->bringBack(ColumnFitter::Topics);
                 m_sidebar->focusSearch();
             });
 
@@ -453,20 +367,20 @@ void MainWindow::createMenus()
     view->addSeparator();
     connect(addAction(view, u"goTopics"_s, QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered,
             this, [this] {
-                bringBack(0);
+                m_columns->bringBack(ColumnFitter::Topics);
                 m_sidebar->focusList();
             });
     connect(addAction(view, u"goReading"_s, QKeySequence(Qt::CTRL | Qt::Key_2)),
             &QAction::triggered, m_readingPane, &ReadingPane::focusText);
     connect(addAction(view, u"goQuestions"_s, QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, m_checklistPanel, [this] {
-                bringBack(1);
+                m_columns->bringBack(ColumnFitter::Questions);
                 m_listTabs->setCurrentWidget(m_checklistPanel);
                 m_checklistPanel->focusList();
             });
     connect(addAction(view, u"goToTell"_s, QKeySequence(Qt::CTRL | Qt::Key_4)), &QAction::triggered,
             this, [this] {
-                bringBack(1);
+                m_columns->bringBack(ColumnFitter::Questions);
                 m_listTabs->setCurrentWidget(m_toTellPage);
                 // Where something new to tell is written (the list is below it).
                 toTellEditor()->newField()->setFocus(Qt::ShortcutFocusReason);
@@ -486,26 +400,20 @@ void MainWindow::createMenus()
         show->setCheckable(true);
         show->setChecked(true);
         connect(show, &QAction::toggled, this, [this, show](bool on) {
-            if (m_fitting)
-                return;
-            const int pane = show == m_showTopics ? 0 : 1;
-            if (on) {
-                bringBack(pane);
-                return;
-            }
-            (pane == 0 ? m_wantTopics : m_wantQuestions) = false;
-            if (m_keepPane == pane)
-                m_keepPane = -1;
-            fitColumns();
+            const auto pane = show == m_showTopics ? ColumnFitter::Topics : ColumnFitter::Questions;
+            if (on)
+                m_columns->bringBack(pane);
+            else
+                m_columns->putAway(pane);
         });
     }
     // The panes' widths by keyboard: the reading pane grows or shrinks by a step, the others
     // give or take the room.
     panes->addSeparator();
     connect(addAction(panes, u"widerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketRight)),
-            &QAction::triggered, this, [this] { resizeReadingPane(1); });
+            &QAction::triggered, m_columns, [this] { m_columns->resizeReading(1); });
     connect(addAction(panes, u"narrowerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)),
-            &QAction::triggered, this, [this] { resizeReadingPane(-1); });
+            &QAction::triggered, m_columns, [this] { m_columns->resizeReading(-1); });
     // And the split between the topic's text and its suggested questions (menu only: the keys
     // one would expect are taken by the system on some desktops).
     for (const int steps : {1, -1}) {
@@ -799,183 +707,21 @@ void MainWindow::setZoom(int percent)
     menuBar()->setFont(font);
     statusBar()->setFont(font);
     m_listTabs->tabBar()->setFont(font);
-    m_fitMessage.clear();
-    m_zoomChanging = true;
-    fitColumns();
-    m_zoomChanging = false;
-}
-
-void MainWindow::resizeReadingPane(int steps)
-{
-    QList<int> sizes = m_splitter->sizes();
-    const int reading = m_splitter->indexOf(m_readingPane);
-    // A step of about five characters at this text size, never less than 40 pixels.
-    const int step = std::max(40, 5 * QFontMetrics(comfortableFont(m_zoom)).averageCharWidth());
-    int change = steps * step;
-    // Taken from (or given to) the shown panes beside it, the questions first, then the topics.
-    for (int pane : {m_splitter->indexOf(m_listTabs), m_splitter->indexOf(m_sidebar)}) {
-        QWidget *widget = m_splitter->widget(pane);
-        if (widget->isHidden() || change == 0)
-            continue;
-        const int moved =
-            change > 0 ? std::min(change, std::max(0, sizes[pane] - leastWidth(widget)))
-                       : std::max(change, -std::max(0, sizes[reading] - leastWidth(m_readingPane)));
-        sizes[pane] -= moved;
-        sizes[reading] += moved;
-        change -= moved;
-    }
-    const int before = m_readingPane->width();
-    m_splitter->setSizes(sizes);
-    if (m_readingPane->width() == before && change != 0)
-        m_status->announce(steps > 0 ? tr("The reading pane is as wide as it can be.")
-                                     : tr("The reading pane is as narrow as it can be."));
-    else
-        m_status->clear(); // an earlier "as far as it can be" no longer holds
+    m_columns->setZoom(m_zoom);
 }
 
 void MainWindow::announceZoom()
 {
     QString text = tr("Text size %1%").arg(m_zoom);
-    if (!m_fitMessage.isEmpty())
-        text += u". "_s + m_fitMessage;
-    m_fitMessage.clear();
+    if (const QString fit = m_columns->takeZoomMessage(); !fit.isEmpty())
+        text += u". "_s + fit;
     m_status->announce(text);
-}
-
-void MainWindow::bringBack(int pane)
-{
-    bool &wanted = pane == 0 ? m_wantTopics : m_wantQuestions;
-    const bool putAway = pane == 0 ? m_topicsPutAway : m_questionsPutAway;
-    if (wanted && !putAway)
-        return;
-    wanted = true;
-    if (putAway)
-        m_keepPane = pane;
-    fitColumns();
-    if (pane == 0 ? m_topicsPutAway : m_questionsPutAway)
-        m_status->announce(tr("There is no room for this at this text size: Ctrl+Minus makes "
-                              "the text smaller."));
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    fitColumns();
-}
-
-void MainWindow::keepColumnsWhole()
-{
-    QList<int> sizes = m_splitter->sizes();
-    const int reading = m_splitter->indexOf(m_readingPane);
-    bool changed = false;
-    // A column dragged narrower than its least gets the difference back from the reading
-    // pane, or gives it the difference, as far as the other keeps its own least.
-    for (QWidget *pane : {static_cast<QWidget *>(m_listTabs), static_cast<QWidget *>(m_sidebar)}) {
-        const int index = m_splitter->indexOf(pane);
-        if (pane->isHidden())
-            continue;
-        const int missing = leastWidth(pane) - sizes[index];
-        const int spare = sizes[reading] - leastWidth(m_readingPane);
-        if (missing > 0 && spare > 0) {
-            const int moved = std::min(missing, spare);
-            sizes[index] += moved;
-            sizes[reading] -= moved;
-            changed = true;
-        }
-        const int readingMissing = leastWidth(m_readingPane) - sizes[reading];
-        const int paneSpare = sizes[index] - leastWidth(pane);
-        if (readingMissing > 0 && paneSpare > 0) {
-            const int moved = std::min(readingMissing, paneSpare);
-            sizes[index] -= moved;
-            sizes[reading] += moved;
-            changed = true;
-        }
-    }
-    if (changed)
-        m_splitter->setSizes(sizes);
-}
-
-int MainWindow::leastWidth(const QWidget *pane) const
-{
-    const int least = std::max(pane->minimumWidth(), pane->minimumSizeHint().width());
-    const int character = QFontMetrics(comfortableFont(m_zoom)).averageCharWidth();
-    // The reading pane: lines of at least 25 characters of the text at this size.
-    if (pane == m_readingPane)
-        return std::max(least, 25 * character);
-    // The questions: a column of at least 22 characters (their buttons and fields fit it at
-    // every size; a long notice wraps), so that they are never cut at the side nor scroll
-    // sideways.
-    if (pane == m_listTabs)
-        return std::max(least,
-                        22 * character + pane->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    return least;
-}
-
-void MainWindow::fitColumns()
-{
-    if (m_fitting || !m_showTopics)
-        return;
-    m_fitting = true;
-    // The width there is for the columns: the window's (set before it first shows, when the
-    // splitter is not laid out yet). The window never has to grow past it, nor past its screen.
-    const int room = width();
-    const int readingWidth = leastWidth(m_readingPane);
-    const int questionsWidth = leastWidth(m_listTabs);
-    const auto needed = [&](bool withTopics, bool withQuestions) {
-        int width = readingWidth;
-        if (withTopics)
-            width += leastWidth(m_sidebar) + m_splitter->handleWidth();
-        if (withQuestions)
-            width += questionsWidth + m_splitter->handleWidth();
-        return width;
-    };
-    bool topics = m_wantTopics;
-    bool questions = m_wantQuestions;
-    // The topics go first, the questions next; the one the person brought back goes last.
-    for (int pane : m_keepPane == 0 ? std::array{1, 0} : std::array{0, 1}) {
-        if (needed(topics, questions) <= room)
-            break;
-        (pane == 0 ? topics : questions) = false;
-    }
-    const bool topicsGone = m_wantTopics && !topics && !m_topicsPutAway;
-    const bool questionsGone = m_wantQuestions && !questions && !m_questionsPutAway;
-    const bool cameBack = (m_topicsPutAway && topics) || (m_questionsPutAway && questions);
-    m_topicsPutAway = m_wantTopics && !topics;
-    m_questionsPutAway = m_wantQuestions && !questions;
-    // With room again for everything the person wants, nothing is kept ahead of the rest.
-    if (!m_topicsPutAway && !m_questionsPutAway)
-        m_keepPane = -1;
-    m_showTopics->setChecked(topics);
-    m_showQuestions->setChecked(questions);
-    const bool hadFocus = m_sidebar->isAncestorOf(QApplication::focusWidget()) ||
-                          m_listTabs->isAncestorOf(QApplication::focusWidget());
-    m_sidebar->setVisible(topics);
-    m_listTabs->setVisible(questions);
-    if (hadFocus && !QApplication::focusWidget())
-        m_readingPane->focusText();
-    QString said;
-    if (topicsGone && questionsGone)
-        said = tr("The topics and your questions are put away to make room: View > Panes > Show "
-                  "Topics and Show My Questions bring them back.");
-    else if (topicsGone)
-        said = tr("The topics are put away to make room: View > Panes > Show Topics brings them "
-                  "back.");
-    else if (questionsGone)
-        said = tr("Your questions are put away to make room: View > Panes > Show My Questions "
-                  "brings them back.");
-    else if (cameBack)
-        said = tr("There is room again: the parts put away are back.");
-    // Nothing is said before the window shows; after a change of text size, it is said with
-    // the new size (one message, not two that replace each other).
-    if (m_zoomChanging)
-        m_fitMessage = said;
-    else if (!said.isEmpty() && isVisible())
-        m_status->announce(said);
-    // The columns that show keep their least widths at this size, whatever the splitter held
-    // (a remembered layout, or one set at a smaller size).
-    if (isVisible())
-        keepColumnsWhole();
-    m_fitting = false;
+    m_columns->fit();
 }
 
 void MainWindow::showCareTeam()
@@ -1081,9 +827,8 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_readingPane->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());
     setZoom(settings.value(u"view/zoom"_s, 100).toInt());
-    m_wantTopics = settings.value(u"view/showTopics"_s, true).toBool();
-    m_wantQuestions = settings.value(u"view/showQuestions"_s, true).toBool();
-    fitColumns();
+    m_columns->setWanted(settings.value(u"view/showTopics"_s, true).toBool(),
+                         settings.value(u"view/showQuestions"_s, true).toBool());
     const QString topic = settings.value(u"view/lastTopic"_s).toString();
     showTopic(m_guide.topic(topic) ? topic : u"welcome"_s);
 }
@@ -1097,8 +842,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
     // What the person chose, not what was put away for room.
-    settings.setValue(u"view/showTopics"_s, m_wantTopics);
-    settings.setValue(u"view/showQuestions"_s, m_wantQuestions);
+    settings.setValue(u"view/showTopics"_s, m_columns->wanted(ColumnFitter::Topics));
+    settings.setValue(u"view/showQuestions"_s, m_columns->wanted(ColumnFitter::Questions));
     settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
     // The last topic read says something about the person's health. Qt keeps a file's mode
     // when it saves the settings again, so this holds for later writes too.
@@ -1146,7 +891,7 @@ bool MainWindow::event(QEvent *event)
     // The columns' widths have changed (text size, language, the list's content): whether
     // they all fit is looked at again.
     if (event->type() == QEvent::LayoutRequest)
-        fitColumns();
+        m_columns->fit();
     return handled;
 }
 

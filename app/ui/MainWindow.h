@@ -14,6 +14,8 @@ class QUndoStack;
 namespace nextsteps {
 
 class AutoSaver;
+class ColumnFitter;
+class ListSession;
 class ChecklistModel;
 class ChecklistPanel;
 class ListenBar;
@@ -101,9 +103,6 @@ private:
     Printable printableTopic() const;
     void showProblem(const QString &text);
     void finishStartup();
-    void loadChecklist(const QString &path);
-    void openAnyway();
-    void startListAtBrokenLink();
     void showListNotice(const QString &message, const QString &actionText = {},
                         std::function<void()> action = {});
     void restoreSettings();
@@ -113,16 +112,6 @@ private:
     void zoomBy(int steps);
     // "Text size 200%", and what was put away or brought back for it.
     void announceZoom();
-    // View > Wider / Narrower Reading Pane: one step of width, from or to the panes beside it.
-    void resizeReadingPane(int steps);
-    // The least width a column has at this text size (the splitter's own least is smaller).
-    int leastWidth(const QWidget *pane) const;
-    void keepColumnsWhole();
-    // When the columns the person wants do not fit the window (large text, a narrow window),
-    // the topics are put away, then the questions; they come back when there is room again.
-    void fitColumns();
-    // The person asks for the topics (0) or the questions (1): shown, even when space is short.
-    void bringBack(int pane);
     // F6 (step 1) and Shift+F6 (step -1): the topics, the reading pane, the questions.
     void moveToArea(int step);
     void readQuestionsAloud();
@@ -156,18 +145,8 @@ private:
     QAction *m_undoRedoEnd = nullptr;
     QAction *m_showTopics = nullptr;
     QAction *m_showQuestions = nullptr;
-    // What the person chose with View > Panes > Show Topics / Show My Questions (and what is
-    // saved).
-    bool m_wantTopics = true;
-    bool m_wantQuestions = true;
-    // Put away by fitColumns() for lack of room, not by the person.
-    bool m_topicsPutAway = false;
-    bool m_questionsPutAway = false;
-    // The pane the person brought back while room was short: it is put away last.
-    int m_keepPane = -1;
-    bool m_fitting = false;
-    bool m_zoomChanging = false;
-    QString m_fitMessage;
+    ColumnFitter *m_columns = nullptr;
+    ListSession *m_session = nullptr;
     int m_zoom = 100;
     bool m_painted = false;
     bool m_startupFinished = false;

@@ -770,6 +770,37 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::ColumnFitter</name>
+    <message>
+        <source>There is no room for this at this text size: Ctrl+Minus makes the text smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading pane is as wide as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading pane is as narrow as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics and your questions are put away to make room: View &gt; Panes &gt; Show Topics and Show My Questions bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics are put away to make room: View &gt; Panes &gt; Show Topics brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is room again: the parts put away are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::CommandLine</name>
     <message>
         <source>Next Steps: a plain-language guide and a list of questions for your doctor.</source>
@@ -1024,6 +1055,61 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::ListSession</name>
+    <message>
+        <source>Start a &amp;New List Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock file left beside your list (by a Next Steps that stopped suddenly) was empty or damaged. It has been replaced, and your list opens as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in another Next Steps window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is open in another Next Steps window. Here you can read it, but changes are made in the other window, so that nothing is saved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may be open on another computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list seems to be open in Next Steps on another computer, “%1” (through a shared or synced folder). So that the two never save over each other, you can only read it here. If it is not open there any more (for example, that computer was switched off without closing Next Steps), choose Open Anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program may be using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list seems to be in use by another program, but which one could not be found out. So that nothing is saved twice, you can only read it here. If no other Next Steps is open, choose Open Anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be opened for changes: the lock beside it could not be replaced. You can still read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is open for changes in this window now, and is saved as usual. If it is still open elsewhere, close it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new list could not be started at %1. You can still read this window, but nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty list is started at %1, and is saved as you add questions. The link that led nowhere was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ListenBar</name>
     <message>
         <source>R&amp;ead Aloud</source>
@@ -1237,10 +1323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your list is open in another Next Steps window. Here you can read it, but changes are made in the other window, so that nothing is saved twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When to Get &amp;Help Right Away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,54 +1340,6 @@
     </message>
     <message>
         <source>Keep &amp;Mine (Keep the Other Aside)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a &amp;New List Here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A lock file left beside your list (by a Next Steps that stopped suddenly) was empty or damaged. It has been replaced, and your list opens as usual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is open in another Next Steps window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it may be open on another computer (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list seems to be open in Next Steps on another computer, “%1” (through a shared or synced folder). So that the two never save over each other, you can only read it here. If it is not open there any more (for example, that computer was switched off without closing Next Steps), choose Open Anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another program may be using it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list seems to be in use by another program, but which one could not be found out. So that nothing is saved twice, you can only read it here. If no other Next Steps is open, choose Open Anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list could not be opened for changes: the lock beside it could not be replaced. You can still read it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list is open for changes in this window now, and is saved as usual. If it is still open elsewhere, close it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new list could not be started at %1. You can still read this window, but nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new, empty list is started at %1, and is saved as you add questions. The link that led nowhere was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,23 +1451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no room for this at this text size: Ctrl+Minus makes the text smaller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is room again: the parts put away are back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Make the Reading Pane Narrower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reading pane is as wide as it can be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reading pane is as narrow as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,18 +1480,6 @@
     </message>
     <message>
         <source>R&amp;ead Aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topics and your questions are put away to make room: View &gt; Panes &gt; Show Topics and Show My Questions bring them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topics are put away to make room: View &gt; Panes &gt; Show Topics brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

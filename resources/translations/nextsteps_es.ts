@@ -770,6 +770,37 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::ColumnFitter</name>
+    <message>
+        <source>There is no room for this at this text size: Ctrl+Minus makes the text smaller.</source>
+        <translation>No hay espacio para esto con este tamaño de texto: Ctrl+Menos hace el texto más pequeño.</translation>
+    </message>
+    <message>
+        <source>The reading pane is as wide as it can be.</source>
+        <translation>El panel de lectura ya está lo más ancho posible.</translation>
+    </message>
+    <message>
+        <source>The reading pane is as narrow as it can be.</source>
+        <translation>El panel de lectura ya está lo más angosto posible.</translation>
+    </message>
+    <message>
+        <source>The topics and your questions are put away to make room: View &gt; Panes &gt; Show Topics and Show My Questions bring them back.</source>
+        <translation>La lista de temas y sus preguntas se ocultaron para dejar espacio: Ver &gt; Paneles &gt; Mostrar la lista de temas y Mostrar mis preguntas las vuelven a mostrar.</translation>
+    </message>
+    <message>
+        <source>The topics are put away to make room: View &gt; Panes &gt; Show Topics brings them back.</source>
+        <translation>La lista de temas se ocultó para dejar espacio: Ver &gt; Paneles &gt; Mostrar la lista de temas la vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
+        <translation>Sus preguntas se ocultaron para dejar espacio: Ver &gt; Paneles &gt; Mostrar mis preguntas las vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>There is room again: the parts put away are back.</source>
+        <translation>Ya hay espacio otra vez: las partes ocultas volvieron a mostrarse.</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::CommandLine</name>
     <message>
         <source>Open and save the question list in FILE instead of the usual one.</source>
@@ -1024,6 +1055,61 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::ListSession</name>
+    <message>
+        <source>Start a &amp;New List Here</source>
+        <translation>Empezar aquí una lista &amp;nueva</translation>
+    </message>
+    <message>
+        <source>A lock file left beside your list (by a Next Steps that stopped suddenly) was empty or damaged. It has been replaced, and your list opens as usual.</source>
+        <translation>Un archivo de bloqueo junto a su lista (de un Next Steps que se cerró de repente) estaba vacío o dañado. Se reemplazó, y su lista se abre como siempre.</translation>
+    </message>
+    <message>
+        <source>it is open in another Next Steps window</source>
+        <translation>está abierta en otra ventana de Next Steps</translation>
+    </message>
+    <message>
+        <source>Your list is open in another Next Steps window. Here you can read it, but changes are made in the other window, so that nothing is saved twice.</source>
+        <translation>Su lista está abierta en otra ventana de Next Steps. Aquí puede leerla, pero los cambios se hacen en la otra ventana, para que nada se guarde dos veces.</translation>
+    </message>
+    <message>
+        <source>it may be open on another computer (%1)</source>
+        <translation>puede estar abierta en otra computadora (%1)</translation>
+    </message>
+    <message>
+        <source>Your list seems to be open in Next Steps on another computer, “%1” (through a shared or synced folder). So that the two never save over each other, you can only read it here. If it is not open there any more (for example, that computer was switched off without closing Next Steps), choose Open Anyway.</source>
+        <translation>Parece que su lista está abierta en Next Steps en otra computadora, «%1» (a través de una carpeta compartida o sincronizada). Para que nunca se guarde una encima de la otra, aquí solo puede leerla. Si ya no está abierta allá (por ejemplo, esa computadora se apagó sin cerrar Next Steps), elija Abrir de todos modos.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>&amp;Abrir de todos modos</translation>
+    </message>
+    <message>
+        <source>another program may be using it</source>
+        <translation>puede que otro programa la esté usando</translation>
+    </message>
+    <message>
+        <source>Your list seems to be in use by another program, but which one could not be found out. So that nothing is saved twice, you can only read it here. If no other Next Steps is open, choose Open Anyway.</source>
+        <translation>Parece que otro programa está usando su lista, pero no se pudo saber cuál. Para que nada se guarde dos veces, aquí solo puede leerla. Si no hay otro Next Steps abierto, elija Abrir de todos modos.</translation>
+    </message>
+    <message>
+        <source>Your list could not be opened for changes: the lock beside it could not be replaced. You can still read it here.</source>
+        <translation>No se pudo abrir su lista para hacer cambios: no se pudo reemplazar el bloqueo que está a su lado. Aún puede leerla aquí.</translation>
+    </message>
+    <message>
+        <source>Your list is open for changes in this window now, and is saved as usual. If it is still open elsewhere, close it there.</source>
+        <translation>Ahora su lista está abierta para cambios en esta ventana, y se guarda como siempre. Si todavía está abierta en otro lugar, ciérrela allá.</translation>
+    </message>
+    <message>
+        <source>A new list could not be started at %1. You can still read this window, but nothing is saved.</source>
+        <translation>No se pudo empezar una lista nueva en %1. Aún puede leer esta ventana, pero no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>A new, empty list is started at %1, and is saved as you add questions. The link that led nowhere was removed.</source>
+        <translation>Se empezó una lista nueva y vacía en %1, y se guarda a medida que agrega preguntas. Se quitó el enlace que no llevaba a ningún lugar.</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ListenBar</name>
     <message>
         <source>R&amp;ead Aloud</source>
@@ -1115,58 +1201,6 @@
     <message>
         <source>Keep &amp;Mine (Keep the Other Aside)</source>
         <translation>Conservar la &amp;mía (guardar la otra aparte)</translation>
-    </message>
-    <message>
-        <source>Start a &amp;New List Here</source>
-        <translation>Empezar aquí una lista &amp;nueva</translation>
-    </message>
-    <message>
-        <source>A lock file left beside your list (by a Next Steps that stopped suddenly) was empty or damaged. It has been replaced, and your list opens as usual.</source>
-        <translation>Un archivo de bloqueo junto a su lista (de un Next Steps que se cerró de repente) estaba vacío o dañado. Se reemplazó, y su lista se abre como siempre.</translation>
-    </message>
-    <message>
-        <source>it is open in another Next Steps window</source>
-        <translation>está abierta en otra ventana de Next Steps</translation>
-    </message>
-    <message>
-        <source>Your list is open in another Next Steps window. Here you can read it, but changes are made in the other window, so that nothing is saved twice.</source>
-        <translation>Su lista está abierta en otra ventana de Next Steps. Aquí puede leerla, pero los cambios se hacen en la otra ventana, para que nada se guarde dos veces.</translation>
-    </message>
-    <message>
-        <source>it may be open on another computer (%1)</source>
-        <translation>puede estar abierta en otra computadora (%1)</translation>
-    </message>
-    <message>
-        <source>Your list seems to be open in Next Steps on another computer, “%1” (through a shared or synced folder). So that the two never save over each other, you can only read it here. If it is not open there any more (for example, that computer was switched off without closing Next Steps), choose Open Anyway.</source>
-        <translation>Parece que su lista está abierta en Next Steps en otra computadora, «%1» (a través de una carpeta compartida o sincronizada). Para que nunca se guarde una encima de la otra, aquí solo puede leerla. Si ya no está abierta allá (por ejemplo, esa computadora se apagó sin cerrar Next Steps), elija Abrir de todos modos.</translation>
-    </message>
-    <message>
-        <source>Open &amp;Anyway</source>
-        <translation>&amp;Abrir de todos modos</translation>
-    </message>
-    <message>
-        <source>another program may be using it</source>
-        <translation>puede que otro programa la esté usando</translation>
-    </message>
-    <message>
-        <source>Your list seems to be in use by another program, but which one could not be found out. So that nothing is saved twice, you can only read it here. If no other Next Steps is open, choose Open Anyway.</source>
-        <translation>Parece que otro programa está usando su lista, pero no se pudo saber cuál. Para que nada se guarde dos veces, aquí solo puede leerla. Si no hay otro Next Steps abierto, elija Abrir de todos modos.</translation>
-    </message>
-    <message>
-        <source>Your list could not be opened for changes: the lock beside it could not be replaced. You can still read it here.</source>
-        <translation>No se pudo abrir su lista para hacer cambios: no se pudo reemplazar el bloqueo que está a su lado. Aún puede leerla aquí.</translation>
-    </message>
-    <message>
-        <source>Your list is open for changes in this window now, and is saved as usual. If it is still open elsewhere, close it there.</source>
-        <translation>Ahora su lista está abierta para cambios en esta ventana, y se guarda como siempre. Si todavía está abierta en otro lugar, ciérrela allá.</translation>
-    </message>
-    <message>
-        <source>A new list could not be started at %1. You can still read this window, but nothing is saved.</source>
-        <translation>No se pudo empezar una lista nueva en %1. Aún puede leer esta ventana, pero no se guarda nada.</translation>
-    </message>
-    <message>
-        <source>A new, empty list is started at %1, and is saved as you add questions. The link that led nowhere was removed.</source>
-        <translation>Se empezó una lista nueva y vacía en %1, y se guarda a medida que agrega preguntas. Se quitó el enlace que no llevaba a ningún lugar.</translation>
     </message>
     <message>
         <source>Text size %1%</source>
@@ -1417,24 +1451,8 @@
         <translation>Ir a las cosas &amp;que contar</translation>
     </message>
     <message>
-        <source>There is no room for this at this text size: Ctrl+Minus makes the text smaller.</source>
-        <translation>No hay espacio para esto con este tamaño de texto: Ctrl+Menos hace el texto más pequeño.</translation>
-    </message>
-    <message>
-        <source>There is room again: the parts put away are back.</source>
-        <translation>Ya hay espacio otra vez: las partes ocultas volvieron a mostrarse.</translation>
-    </message>
-    <message>
         <source>&amp;Make the Reading Pane Narrower</source>
         <translation>De&amp;jar el panel de lectura más angosto</translation>
-    </message>
-    <message>
-        <source>The reading pane is as wide as it can be.</source>
-        <translation>El panel de lectura ya está lo más ancho posible.</translation>
-    </message>
-    <message>
-        <source>The reading pane is as narrow as it can be.</source>
-        <translation>El panel de lectura ya está lo más angosto posible.</translation>
     </message>
     <message>
         <source>Ma&amp;ke the Reading Pane Wider</source>
@@ -1463,18 +1481,6 @@
     <message>
         <source>R&amp;ead Aloud</source>
         <translation>Leer en &amp;voz alta</translation>
-    </message>
-    <message>
-        <source>The topics and your questions are put away to make room: View &gt; Panes &gt; Show Topics and Show My Questions bring them back.</source>
-        <translation>La lista de temas y sus preguntas se ocultaron para dejar espacio: Ver &gt; Paneles &gt; Mostrar la lista de temas y Mostrar mis preguntas las vuelven a mostrar.</translation>
-    </message>
-    <message>
-        <source>The topics are put away to make room: View &gt; Panes &gt; Show Topics brings them back.</source>
-        <translation>La lista de temas se ocultó para dejar espacio: Ver &gt; Paneles &gt; Mostrar la lista de temas la vuelve a mostrar.</translation>
-    </message>
-    <message>
-        <source>Your questions are put away to make room: View &gt; Panes &gt; Show My Questions brings them back.</source>
-        <translation>Sus preguntas se ocultaron para dejar espacio: Ver &gt; Paneles &gt; Mostrar mis preguntas las vuelve a mostrar.</translation>
     </message>
     <message>
         <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>

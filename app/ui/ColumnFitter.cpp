@@ -1,0 +1,216 @@
+#include "ui/ColumnFitter.h"
+
+#include "ui/widgets/UiFonts.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QSplitter>
+#include <QStyle>
+#include <QWidget>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+ColumnFitter::ColumnFitter(QSplitter *splitter, QWidget *topics, QWidget *reading,
+                           QWidget *questions, QWidget *window)
+    : QObject(window), m_splitter(splitter), m_topics(topics), m_reading(reading),
+      m_questions(questions), m_window(window)
+{
+    // Dragged by the mouse, the columns still keep their least widths at this text size.
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ColumnFitter::keepWhole);
+}
+
+void ColumnFitter::setZoom(int percent)
+{
+    m_zoom = percent;
+    m_zoomMessage.clear();
+    m_zoomChanging = true;
+    fit();
+    m_zoomChanging = false;
+}
+
+QString ColumnFitter::takeZoomMessage()
+{
+    return std::exchange(m_zoomMessage, QString());
+}
+
+void ColumnFitter::setWanted(bool topics, bool questions)
+{
+    m_wantTopics = topics;
+    m_wantQuestions = questions;
+    fit();
+}
+
+void ColumnFitter::putAway(Pane pane)
+{
+    if (m_fitting)
+        return;
+    (pane == Topics ? m_wantTopics : m_wantQuestions) = false;
+    if (m_keepPane == pane)
+        m_keepPane = -1;
+    fit();
+}
+
+void ColumnFitter::bringBack(Pane pane)
+{
+    if (m_fitting)
+        return;
+    bool &wanted = pane == Topics ? m_wantTopics : m_wantQuestions;
+    const bool putAway = pane == Topics ? m_topicsPutAway : m_questionsPutAway;
+    if (wanted && !putAway)
+        return;
+    wanted = true;
+    if (putAway)
+        m_keepPane = pane;
+    fit();
+    if (pane == Topics ? m_topicsPutAway : m_questionsPutAway)
+        Q_EMIT message(tr("There is no room for this at this text size: Ctrl+Minus makes the "
+                          "text smaller."));
+}
+
+void ColumnFitter::resizeReading(int steps)
+{
+    QList<int> sizes = m_splitter->sizes();
+    const int reading = m_splitter->indexOf(m_reading);
+    // A step of about five characters at this text size, never less than 40 pixels.
+    const int step = std::max(40, 5 * QFontMetrics(comfortableFont(m_zoom)).averageCharWidth());
+    int change = steps * step;
+    // Taken from (or given to) the shown panes beside it, the questions first, then the topics.
+    for (int pane : {m_splitter->indexOf(m_questions), m_splitter->indexOf(m_topics)}) {
+        QWidget *widget = m_splitter->widget(pane);
+        if (widget->isHidden() || change == 0)
+            continue;
+        const int moved =
+            change > 0 ? std::min(change, std::max(0, sizes[pane] - leastWidth(widget)))
+                       : std::max(change, -std::max(0, sizes[reading] - leastWidth(m_reading)));
+        sizes[pane] -= moved;
+        sizes[reading] += moved;
+        change -= moved;
+    }
+    const int before = m_reading->width();
+    m_splitter->setSizes(sizes);
+    if (m_reading->width() == before && change != 0)
+        Q_EMIT message(steps > 0 ? tr("The reading pane is as wide as it can be.")
+                                 : tr("The reading pane is as narrow as it can be."));
+    else
+        Q_EMIT message(QString()); // an earlier "as far as it can be" no longer holds
+}
+
+void ColumnFitter::keepWhole()
+{
+    QList<int> sizes = m_splitter->sizes();
+    const int reading = m_splitter->indexOf(m_reading);
+    bool changed = false;
+    // A column dragged narrower than its least gets the difference back from the reading
+    // pane, or gives it the difference, as far as the other keeps its own least.
+    for (QWidget *pane : {m_questions, m_topics}) {
+        const int index = m_splitter->indexOf(pane);
+        if (pane->isHidden())
+            continue;
+        const int missing = leastWidth(pane) - sizes[index];
+        const int spare = sizes[reading] - leastWidth(m_reading);
+        if (missing > 0 && spare > 0) {
+            const int moved = std::min(missing, spare);
+            sizes[index] += moved;
+            sizes[reading] -= moved;
+            changed = true;
+        }
+        const int readingMissing = leastWidth(m_reading) - sizes[reading];
+        const int paneSpare = sizes[index] - leastWidth(pane);
+        if (readingMissing > 0 && paneSpare > 0) {
+            const int moved = std::min(readingMissing, paneSpare);
+            sizes[index] -= moved;
+            sizes[reading] += moved;
+            changed = true;
+        }
+    }
+    if (changed)
+        m_splitter->setSizes(sizes);
+}
+
+int ColumnFitter::leastWidth(const QWidget *pane) const
+{
+    const int least = std::max(pane->minimumWidth(), pane->minimumSizeHint().width());
+    const int character = QFontMetrics(comfortableFont(m_zoom)).averageCharWidth();
+    // The reading pane: lines of at least 25 characters of the text at this size.
+    if (pane == m_reading)
+        return std::max(least, 25 * character);
+    // The questions: a column of at least 22 characters (their buttons and fields fit it at
+    // every size; a long notice wraps), so that they are never cut at the side nor scroll
+    // sideways.
+    if (pane == m_questions)
+        return std::max(least,
+                        22 * character + pane->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    return least;
+}
+
+void ColumnFitter::fit()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    // The width there is for the columns: the window's (set before it first shows, when the
+    // splitter is not laid out yet). The window never has to grow past it, nor past its screen.
+    const int room = m_window->width();
+    const int readingWidth = leastWidth(m_reading);
+    const int questionsWidth = leastWidth(m_questions);
+    const auto needed = [&](bool withTopics, bool withQuestions) {
+        int width = readingWidth;
+        if (withTopics)
+            width += leastWidth(m_topics) + m_splitter->handleWidth();
+        if (withQuestions)
+            width += questionsWidth + m_splitter->handleWidth();
+        return width;
+    };
+    bool topics = m_wantTopics;
+    bool questions = m_wantQuestions;
+    // The topics go first, the questions next; the one the person brought back goes last.
+    for (int pane : m_keepPane == Topics ? std::array{1, 0} : std::array{0, 1}) {
+        if (needed(topics, questions) <= room)
+            break;
+        (pane == Topics ? topics : questions) = false;
+    }
+    const bool topicsGone = m_wantTopics && !topics && !m_topicsPutAway;
+    const bool questionsGone = m_wantQuestions && !questions && !m_questionsPutAway;
+    const bool cameBack = (m_topicsPutAway && topics) || (m_questionsPutAway && questions);
+    m_topicsPutAway = m_wantTopics && !topics;
+    m_questionsPutAway = m_wantQuestions && !questions;
+    // With room again for everything the person wants, nothing is kept ahead of the rest.
+    if (!m_topicsPutAway && !m_questionsPutAway)
+        m_keepPane = -1;
+    Q_EMIT shown(topics, questions);
+    const bool hadFocus = m_topics->isAncestorOf(QApplication::focusWidget()) ||
+                          m_questions->isAncestorOf(QApplication::focusWidget());
+    m_topics->setVisible(topics);
+    m_questions->setVisible(questions);
+    if (hadFocus && !QApplication::focusWidget())
+        Q_EMIT focusLost();
+    QString said;
+    if (topicsGone && questionsGone)
+        said = tr("The topics and your questions are put away to make room: View > Panes > Show "
+                  "Topics and Show My Questions bring them back.");
+    else if (topicsGone)
+        said = tr("The topics are put away to make room: View > Panes > Show Topics brings them "
+                  "back.");
+    else if (questionsGone)
+        said = tr("Your questions are put away to make room: View > Panes > Show My Questions "
+                  "brings them back.");
+    else if (cameBack)
+        said = tr("There is room again: the parts put away are back.");
+    // Nothing is said before the window shows; after a change of text size, it is said with
+    // the new size (one message, not two that replace each other).
+    if (m_zoomChanging)
+        m_zoomMessage = said;
+    else if (!said.isEmpty() && m_window->isVisible())
+        Q_EMIT message(said);
+    // The columns that show keep their least widths at this size, whatever the splitter held
+    // (a remembered layout, or one set at a smaller size).
+    if (m_window->isVisible())
+        keepWhole();
+    m_fitting = false;
+}
+
+} // namespace nextsteps
