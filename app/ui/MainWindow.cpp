@@ -8,6 +8,7 @@
 #include "ui/ColumnFitter.h"
 #include "ui/EndOfSession.h"
 #include "ui/Language.h"
+#include "ui/MainMenus.h"
 #include "ui/TopicReader.h"
 #include "ui/checklist/CareTeamDialog.h"
 #include "ui/checklist/ChecklistPanel.h"
@@ -137,11 +138,9 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     m_print = new PrintController(m_model, this);
-    createMenus();
-    connect(m_columns, &ColumnFitter::shown, this, [this](bool topics, bool questions) {
-        m_showTopics->setChecked(topics);
-        m_showQuestions->setChecked(questions);
-    });
+    m_menus = new MainMenus(this);
+    retranslateUi();
+    connect(m_columns, &ColumnFitter::shown, m_menus, &MainMenus::setPanesShown);
     connect(m_columns, &ColumnFitter::message, this, [this](const QString &text) {
         if (text.isEmpty())
             m_status->clear();
@@ -281,250 +280,6 @@ void MainWindow::showListNotice(const QString &message, const QString &actionTex
     m_status->announce(message);
 }
 
-QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QKeySequence &shortcut)
-{
-    auto *action = menu->addAction(QString());
-    action->setObjectName(name);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    return action;
-}
-
-void MainWindow::createMenus()
-{
-    // Texts are set in retranslateUi(), again whenever the language changes.
-    m_fileMenu = menuBar()->addMenu(QString());
-    QMenu *file = m_fileMenu;
-    file->addAction(m_checklistPanel->newQuestionAction());
-    file->addAction(m_checklistPanel->startNewListAction());
-    file->addAction(m_checklistPanel->pastListsAction());
-    connect(addAction(file, u"myMedicines"_s), &QAction::triggered, this,
-            &MainWindow::showMedicines);
-    connect(addAction(file, u"openList"_s, QKeySequence::Open), &QAction::triggered, this, [this] {
-        const QString path =
-            Ask::openFileName(this, tr("Open a Question List"),
-                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                              tr("Question lists (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            openList(path);
-    });
-    file->addSeparator();
-    QAction *print = addAction(file, u"print"_s, QKeySequence::Print);
-    connect(print, &QAction::triggered, m_print, &PrintController::printList);
-    QAction *preview = addAction(file, u"printPreview"_s);
-    connect(preview, &QAction::triggered, m_print, &PrintController::previewList);
-    QAction *pdf = addAction(file, u"exportPdf"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(pdf, &QAction::triggered, m_print, &PrintController::savePdfList);
-    QAction *text = addAction(file, u"exportText"_s);
-    connect(text, &QAction::triggered, m_print, &PrintController::saveTextList);
-    file->addAction(m_print->largePrintAction());
-    connect(addAction(file, u"printWalletCard"_s), &QAction::triggered, this,
-            &MainWindow::printWalletCard);
-    m_checklistPanel->setPrintActions({print, preview, pdf, text, m_print->largePrintAction()});
-    file->addSeparator();
-    connect(addAction(file, u"printTopic"_s), &QAction::triggered, this,
-            [this] { m_print->preview(printableTopic()); });
-    connect(addAction(file, u"exportTopicPdf"_s), &QAction::triggered, this,
-            [this] { m_print->savePdf(printableTopic()); });
-    file->addSeparator();
-    auto *quit = addAction(file, u"quit"_s, QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    QMenu *edit = m_editMenu;
-    m_undoRedoEnd = edit->addSeparator();
-    createUndoRedoActions();
-    edit->addActions(m_checklistPanel->editActions());
-    edit->addSeparator();
-    edit->addAction(m_readingPane->findAction());
-    edit->addAction(m_readingPane->findNextAction());
-    edit->addAction(m_readingPane->findPreviousAction());
-    connect(addAction(edit, u"searchTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
-            &QAction::triggered, this, [this] {
-                m_columns->bringBack(ColumnFitter::Topics);
-                m_sidebar->focusSearch();
-            });
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    QMenu *view = m_viewMenu;
-    view->addAction(m_readingPane->backAction());
-    view->addAction(m_readingPane->forwardAction());
-    view->addAction(m_readingPane->goToHeadingAction());
-    view->addSeparator();
-    connect(addAction(view, u"zoomIn"_s, QKeySequence::ZoomIn), &QAction::triggered, this,
-            [this] { zoomBy(1); });
-    // Ctrl+= as well: on most keyboards "+" needs Shift.
-    findChild<QAction *>(u"zoomIn"_s)
-        ->setShortcuts(keysWith(QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)));
-    connect(addAction(view, u"zoomOut"_s, QKeySequence::ZoomOut), &QAction::triggered, this,
-            [this] { zoomBy(-1); });
-    connect(addAction(view, u"zoomReset"_s, QKeySequence(Qt::CTRL | Qt::Key_0)),
-            &QAction::triggered, this, [this] {
-                setZoom(100);
-                announceZoom();
-            });
-    view->addSeparator();
-    connect(addAction(view, u"goTopics"_s, QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered,
-            this, [this] {
-                m_columns->bringBack(ColumnFitter::Topics);
-                m_sidebar->focusList();
-            });
-    connect(addAction(view, u"goReading"_s, QKeySequence(Qt::CTRL | Qt::Key_2)),
-            &QAction::triggered, m_readingPane, &ReadingPane::focusText);
-    connect(addAction(view, u"goQuestions"_s, QKeySequence(Qt::CTRL | Qt::Key_3)),
-            &QAction::triggered, m_checklistPanel, [this] {
-                m_columns->bringBack(ColumnFitter::Questions);
-                m_listTabs->setCurrentWidget(m_checklistPanel);
-                m_checklistPanel->focusList();
-            });
-    connect(addAction(view, u"goToTell"_s, QKeySequence(Qt::CTRL | Qt::Key_4)), &QAction::triggered,
-            this, [this] {
-                m_columns->bringBack(ColumnFitter::Questions);
-                m_listTabs->setCurrentWidget(m_toTellPage);
-                // Where something new to tell is written (the list is below it).
-                toTellEditor()->newField()->setFocus(Qt::ShortcutFocusReason);
-            });
-    // The panes, in a menu of their own (the View menu had too many commands to open at large
-    // text sizes on a small screen). Room for the text at large sizes: the topics and the
-    // questions can be put away, by the person or by fitColumns() when the window has no room.
-    view->addSeparator();
-    m_panesMenu = view->addMenu(QString());
-    m_panesMenu->setObjectName(u"panesMenu"_s);
-    QMenu *panes = m_panesMenu;
-    m_showTopics =
-        addAction(panes, u"showTopics"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_showQuestions =
-        addAction(panes, u"showQuestions"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    for (QAction *show : {m_showTopics, m_showQuestions}) {
-        show->setCheckable(true);
-        show->setChecked(true);
-        connect(show, &QAction::toggled, this, [this, show](bool on) {
-            const auto pane = show == m_showTopics ? ColumnFitter::Topics : ColumnFitter::Questions;
-            if (on)
-                m_columns->bringBack(pane);
-            else
-                m_columns->putAway(pane);
-        });
-    }
-    // The panes' widths by keyboard: the reading pane grows or shrinks by a step, the others
-    // give or take the room.
-    panes->addSeparator();
-    connect(addAction(panes, u"widerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketRight)),
-            &QAction::triggered, m_columns, [this] { m_columns->resizeReading(1); });
-    connect(addAction(panes, u"narrowerReading"_s, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)),
-            &QAction::triggered, m_columns, [this] { m_columns->resizeReading(-1); });
-    // And the split between the topic's text and its suggested questions (menu only: the keys
-    // one would expect are taken by the system on some desktops).
-    for (const int steps : {1, -1}) {
-        connect(addAction(panes, steps > 0 ? u"tallerText"_s : u"shorterText"_s),
-                &QAction::triggered, this, [this, steps] {
-                    if (!m_readingPane->resizeText(steps))
-                        m_status->announce(steps > 0
-                                               ? tr("The topic text is as tall as it can be.")
-                                               : tr("The topic text is as short as it can be."));
-                    else
-                        m_status->clear(); // an earlier "as far as it can be" no longer holds
-                });
-    }
-    // F6 and Shift+F6 go round the three areas, as in browsers and office programs.
-    auto *nextArea = new QAction(this);
-    nextArea->setObjectName(u"nextArea"_s);
-    nextArea->setShortcut(QKeySequence(Qt::Key_F6));
-    QWidget::addAction(nextArea);
-    connect(nextArea, &QAction::triggered, this, [this] { moveToArea(1); });
-    auto *previousArea = new QAction(this);
-    previousArea->setObjectName(u"previousArea"_s);
-    previousArea->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    QWidget::addAction(previousArea);
-    connect(previousArea, &QAction::triggered, this, [this] { moveToArea(-1); });
-    view->addSeparator();
-    // Each language by its own name, never translated: a person who reads only Spanish must
-    // find "Español" in an English menu.
-    m_languageMenu = view->addMenu(QString());
-    m_languageMenu->setObjectName(u"languageMenu"_s);
-    auto *languages = new QActionGroup(this);
-    for (const QString &code : Language::available()) {
-        QAction *action = m_languageMenu->addAction(Language::nativeName(code));
-        action->setObjectName(u"language_"_s + code);
-        action->setData(code);
-        action->setCheckable(true);
-        action->setChecked(code == m_guideLanguage);
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
-    }
-    // The colours: the system's (dark or light, as it is set), or one chosen here.
-    m_themeMenu = view->addMenu(QString());
-    m_themeMenu->setObjectName(u"themeMenu"_s);
-    auto *themes = new QActionGroup(this);
-    for (Theme::Kind kind : {Theme::Kind::FollowSystem, Theme::Kind::Light, Theme::Kind::Dark,
-                             Theme::Kind::HighContrast}) {
-        QAction *action = m_themeMenu->addAction(QString());
-        action->setObjectName(u"theme_"_s + Theme::key(kind));
-        action->setCheckable(true);
-        action->setChecked(kind == Theme::current());
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [kind] {
-            Theme::apply(kind);
-            Theme::remember(kind);
-        });
-    }
-    // Reading aloud, in a menu of its own too.
-    m_readAloudMenu = view->addMenu(QString());
-    m_readAloudMenu->setObjectName(u"readAloudMenu"_s);
-    ListenBar *listen = m_topicReader->listenBar();
-    m_readAloudMenu->addAction(listen->listenAction());
-    m_readAloudMenu->addAction(listen->pauseAction());
-    m_readAloudMenu->addAction(listen->stopAction());
-    QAction *readQuestions = addAction(m_readAloudMenu, u"readQuestions"_s);
-    connect(readQuestions, &QAction::triggered, this, &MainWindow::readQuestionsAloud);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    QMenu *help = m_helpMenu;
-    // First in the menu: a worried reader finds the safety page without hunting for it.
-    // One key from anywhere, the same in both languages (U for urgent, urgente).
-    connect(addAction(help, u"helpRightAway"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)),
-            &QAction::triggered, this, [this] { showTopic(u"urgent"_s); });
-    connect(addAction(help, u"careTeam"_s), &QAction::triggered, this, &MainWindow::showCareTeam);
-    connect(addAction(help, u"gettingStarted"_s, QKeySequence::HelpContents), &QAction::triggered,
-            this, [this] { showTopic(u"welcome"_s); });
-    connect(addAction(help, u"shortcuts"_s), &QAction::triggered, this, [this] {
-        ShortcutsDialog dialog(this);
-        Ask::exec(&dialog);
-    });
-    connect(addAction(help, u"whereSaved"_s), &QAction::triggered, this, [this] {
-        SaveLocationDialog dialog(checklistPath(), this);
-        Ask::exec(&dialog);
-    });
-    help->addSeparator();
-    auto *about = addAction(help, u"about"_s);
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        AboutDialog dialog(m_guide, this);
-        Ask::exec(&dialog);
-    });
-    auto *aboutQt = addAction(help, u"aboutQt"_s);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    retranslateUi();
-}
-
-void MainWindow::createUndoRedoActions()
-{
-    // Qt's undo actions keep the prefix ("&Undo") they were made with: a new language needs
-    // new actions.
-    delete m_undo;
-    delete m_redo;
-    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    m_undo->setObjectName(u"undo"_s);
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redo->setObjectName(u"redo"_s);
-    m_redo->setShortcuts(
-        keysWith(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
-    m_editMenu->insertActions(m_undoRedoEnd, {m_undo, m_redo});
-}
-
 void MainWindow::retranslateUi()
 {
     setAccessibleName(tr("Next Steps"));
@@ -540,72 +295,8 @@ void MainWindow::retranslateUi()
                                     "last visit"));
     if (m_toTell)
         m_toTell->retranslate();
-    if (!m_fileMenu)
-        return;
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_themeMenu->setTitle(tr("T&heme"));
-    m_panesMenu->setTitle(tr("&Panes"));
-    m_readAloudMenu->setTitle(tr("R&ead Aloud"));
-    const std::array<std::pair<QString, QString>, 4> themeTexts{{
-        {u"theme_system"_s, tr("&Follow the System")},
-        {u"theme_light"_s, tr("&Light")},
-        {u"theme_dark"_s, tr("&Dark")},
-        {u"theme_high-contrast"_s, tr("&High Contrast (Black, White and Yellow)")},
-    }};
-    for (QAction *action : m_themeMenu->actions()) {
-        for (const auto &[name, text] : themeTexts) {
-            if (action->objectName() == name)
-                action->setText(text);
-        }
-    }
-    m_helpMenu->setTitle(tr("&Help"));
-    const std::pair<QString, QString> texts[] = {
-        {u"openList"_s, tr("&Open List…")},
-        {u"myMedicines"_s, tr("My &Medicines…")},
-        {u"printWalletCard"_s, tr("Print &Wallet Card…")},
-        {u"careTeam"_s, tr("My &Care Team…")},
-        {u"readQuestions"_s, tr("Rea&d My Questions Aloud")},
-        {u"print"_s, tr("&Print…")},
-        {u"printPreview"_s, tr("Print Pre&view…")},
-        {u"exportPdf"_s, tr("Save as P&DF…")},
-        {u"exportText"_s, tr("Save as Te&xt…")},
-        {u"printTopic"_s, tr("Print This &Topic…")},
-        {u"exportTopicPdf"_s, tr("Save This Topic as PD&F…")},
-        {u"quit"_s, tr("&Quit")},
-        {u"searchTopics"_s, tr("&Search All Topics")},
-        {u"zoomIn"_s, tr("Zoom &In")},
-        {u"zoomOut"_s, tr("Zoom &Out")},
-        {u"zoomReset"_s, tr("&Actual Size")},
-        {u"goTopics"_s, tr("Go to &Topics")},
-        {u"goReading"_s, tr("Go to &Reading")},
-        {u"goQuestions"_s, tr("Go to My &Questions")},
-        {u"goToTell"_s, tr("Go to M&y Things to Tell")},
-        {u"showTopics"_s, tr("Sho&w Topics")},
-        {u"showQuestions"_s, tr("Show My Questio&ns")},
-        {u"widerReading"_s, tr("Ma&ke the Reading Pane Wider")},
-        {u"narrowerReading"_s, tr("&Make the Reading Pane Narrower")},
-        {u"tallerText"_s, tr("Make the Topic Te&xt Taller")},
-        {u"shorterText"_s, tr("Make the Topi&c Text Shorter")},
-        {u"helpRightAway"_s, tr("When to Get &Help Right Away")},
-        {u"gettingStarted"_s, tr("&Getting Started")},
-        {u"shortcuts"_s, tr("&Keyboard Shortcuts")},
-        {u"whereSaved"_s, tr("&Where Is My List Saved?")},
-        {u"about"_s, tr("&About Next Steps")},
-        {u"aboutQt"_s, tr("About &Qt")},
-    };
-    // Only the actions this window made: the panels retranslate their own.
-    for (QMenu *menu :
-         {m_fileMenu, m_editMenu, m_viewMenu, m_panesMenu, m_readAloudMenu, m_helpMenu}) {
-        for (QAction *action : menu->actions()) {
-            for (const auto &[name, text] : texts) {
-                if (action->objectName() == name)
-                    action->setText(text);
-            }
-        }
-    }
+    if (m_menus)
+        m_menus->retranslate();
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -620,11 +311,9 @@ void MainWindow::setLanguage(const QString &code)
     m_sidebar->reloadGuide();
     m_topicReader->setLanguage(m_guide.language());
     m_readingPane->reloadGuide();
-    createUndoRedoActions();
     m_print->retranslate();
     retranslateUi();
-    for (QAction *action : m_languageMenu->actions())
-        action->setChecked(action->data().toString() == code);
+    m_menus->setLanguageChecked(code);
     if (!m_guide.isValid())
         m_readingPane->showProblems(m_guide.problems());
     m_status->announce(tr("The guide and the menus are now in English."));
@@ -665,6 +354,29 @@ void MainWindow::showProblem(const QString &text)
     box->setObjectName(u"problemMessage"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::announce(const QString &text)
+{
+    if (text.isEmpty())
+        m_status->clear();
+    else
+        m_status->announce(text);
+}
+
+void MainWindow::goToQuestions()
+{
+    m_columns->bringBack(ColumnFitter::Questions);
+    m_listTabs->setCurrentWidget(m_checklistPanel);
+    m_checklistPanel->focusList();
+}
+
+void MainWindow::goToThingsToTell()
+{
+    m_columns->bringBack(ColumnFitter::Questions);
+    m_listTabs->setCurrentWidget(m_toTellPage);
+    // Where something new to tell is written (the list is below it).
+    toTellEditor()->newField()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showTopic(const QString &topicId, const QString &highlight)

@@ -16,6 +16,7 @@ namespace nextsteps {
 class AutoSaver;
 class ColumnFitter;
 class ListSession;
+class MainMenus;
 class ChecklistModel;
 class ChecklistPanel;
 class ListenBar;
@@ -82,6 +83,20 @@ public:
 
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
+    void zoomBy(int steps);
+    // "Text size 200%", and what was put away or brought back for it.
+    void announceZoom();
+
+    // What the menus ask of the window (MainMenus).
+    ColumnFitter *columns() const { return m_columns; }
+    Printable printableTopic() const;
+    // F6 (step 1) and Shift+F6 (step -1): the topics, the reading pane, the questions.
+    void moveToArea(int step);
+    void readQuestionsAloud();
+    void goToQuestions();
+    void goToThingsToTell();
+    // Said in the status bar (and to screen readers); empty clears it.
+    void announce(const QString &text);
     // True once the window has painted and what was left for later is done.
     bool isStartupFinished() const { return m_startupFinished; }
 
@@ -97,10 +112,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
-    void createUndoRedoActions();
     void retranslateUi();
-    Printable printableTopic() const;
     void showProblem(const QString &text);
     void finishStartup();
     void showListNotice(const QString &message, const QString &actionText = {},
@@ -109,13 +121,6 @@ private:
     void saveSettings() const;
     void updateTitle();
     bool confirmQuitWithUnsavedChanges();
-    void zoomBy(int steps);
-    // "Text size 200%", and what was put away or brought back for it.
-    void announceZoom();
-    // F6 (step 1) and Shift+F6 (step -1): the topics, the reading pane, the questions.
-    void moveToArea(int step);
-    void readQuestionsAloud();
-    QAction *addAction(QMenu *menu, const QString &name, const QKeySequence &shortcut = {});
 
     QString m_guideLanguage; // before m_guide, which is loaded in it
     Guide m_guide;
@@ -132,19 +137,7 @@ private:
     RecordListEditor *m_toTell = nullptr;
     PrintController *m_print = nullptr;
     StatusAnnouncer *m_status = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_themeMenu = nullptr;
-    QMenu *m_panesMenu = nullptr;
-    QMenu *m_readAloudMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
-    QAction *m_undoRedoEnd = nullptr;
-    QAction *m_showTopics = nullptr;
-    QAction *m_showQuestions = nullptr;
+    MainMenus *m_menus = nullptr;
     ColumnFitter *m_columns = nullptr;
     ListSession *m_session = nullptr;
     int m_zoom = 100;

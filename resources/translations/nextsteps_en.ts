@@ -1181,21 +1181,25 @@
     </message>
 </context>
 <context>
-    <name>nextsteps::MainWindow</name>
-    <message>
-        <source>Next Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>nextsteps::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
+        <source>My &amp;Medicines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Question List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question lists (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1203,7 +1207,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Wallet Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print This &amp;Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save This Topic as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,14 +1236,6 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,7 +1271,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go to M&amp;y Things to Tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show My Questio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke the Reading Pane Wider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the Reading Pane Narrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Topic Te&amp;xt Taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Topi&amp;c Text Shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic text is as tall as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic text is as short as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast (Black, White and Yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ead Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;d My Questions Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to Get &amp;Help Right Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Care Team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1372,25 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MainWindow</name>
+    <message>
+        <source>Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,10 +1438,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When to Get &amp;Help Right Away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,39 +1454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as Te&amp;xt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save This Topic as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The guide and the menus are now in English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a Question List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question lists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rea&amp;d My Questions Aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1404,82 +1483,6 @@
     </message>
     <message>
         <source>Things to tell my doctor: symptoms and changes since the last visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My &amp;Medicines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;Wallet Card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My &amp;Care Team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow the System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast (Black, White and Yellow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sho&amp;w Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show My Questio&amp;ns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to M&amp;y Things to Tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Make the Reading Pane Narrower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ma&amp;ke the Reading Pane Wider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topic text is as tall as it can be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topic text is as short as it can be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the Topic Te&amp;xt Taller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the Topi&amp;c Text Shorter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Panes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;ead Aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1181,66 +1181,26 @@
     </message>
 </context>
 <context>
-    <name>nextsteps::MainWindow</name>
-    <message>
-        <source>Your list is saved.</source>
-        <translation>Su lista está guardada.</translation>
-    </message>
-    <message>
-        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
-        <translation>No se pudo guardar su lista: %1 Sus preguntas siguen aquí, y la última lista guardada se conserva como estaba. Se volverá a intentar guardar cada pocos segundos.</translation>
-    </message>
-    <message>
-        <source>Your list was changed outside Next Steps</source>
-        <translation>Su lista se cambió fuera de Next Steps</translation>
-    </message>
-    <message>
-        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
-        <translation>Su lista se cambió en esta computadora desde otro lugar que no es esta ventana (por ejemplo, una carpeta sincronizada o una copia de seguridad restaurada) desde la última vez que se guardó aquí.</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine (Keep the Other Aside)</source>
-        <translation>Conservar la &amp;mía (guardar la otra aparte)</translation>
-    </message>
-    <message>
-        <source>Text size %1%</source>
-        <translation>Tamaño del texto: %1%</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>Next Steps</source>
-        <translation>Next Steps</translation>
-    </message>
-    <message>
-        <source>Drag to make the parts wider or narrower</source>
-        <translation>Arrastre para hacer las partes más anchas o más angostas</translation>
-    </message>
+    <name>nextsteps::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <source>My &amp;Medicines…</source>
+        <translation>Mis medi&amp;camentos…</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
+        <source>&amp;Open List…</source>
+        <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <source>Open a Question List</source>
+        <translation>Abrir una lista de preguntas</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <source>Question lists (*.json);;All files (*)</source>
+        <translation>Listas de preguntas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1259,6 +1219,10 @@
         <translation>Guardar como &amp;texto…</translation>
     </message>
     <message>
+        <source>Print &amp;Wallet Card…</source>
+        <translation>Imp&amp;rimir tarjeta para la cartera…</translation>
+    </message>
+    <message>
         <source>Print This &amp;Topic…</source>
         <translation>Imprimir este te&amp;ma…</translation>
     </message>
@@ -1271,8 +1235,16 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
         <source>&amp;Search All Topics</source>
         <translation>Buscar en t&amp;odos los temas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1299,8 +1271,88 @@
         <translation>Ir a mis &amp;preguntas</translation>
     </message>
     <message>
+        <source>Go to M&amp;y Things to Tell</source>
+        <translation>Ir a las cosas &amp;que contar</translation>
+    </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation>Pa&amp;neles</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w Topics</source>
+        <translation>Mostrar la li&amp;sta de temas</translation>
+    </message>
+    <message>
+        <source>Show My Questio&amp;ns</source>
+        <translation>M&amp;ostrar mis preguntas</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke the Reading Pane Wider</source>
+        <translation>E&amp;xtender el panel de lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Make the Reading Pane Narrower</source>
+        <translation>De&amp;jar el panel de lectura más angosto</translation>
+    </message>
+    <message>
+        <source>Make the Topic Te&amp;xt Taller</source>
+        <translation>Dar ma&amp;yor altura al texto del tema</translation>
+    </message>
+    <message>
+        <source>Make the Topi&amp;c Text Shorter</source>
+        <translation>&amp;Bajar la altura del texto del tema</translation>
+    </message>
+    <message>
+        <source>The topic text is as tall as it can be.</source>
+        <translation>El texto del tema ya está lo más alto posible.</translation>
+    </message>
+    <message>
+        <source>The topic text is as short as it can be.</source>
+        <translation>El texto del tema ya está lo más bajo posible.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation>&amp;Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast (Black, White and Yellow)</source>
+        <translation>&amp;Alto contraste (negro, blanco y amarillo)</translation>
+    </message>
+    <message>
+        <source>R&amp;ead Aloud</source>
+        <translation>Leer en &amp;voz alta</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d My Questions Aloud</source>
+        <translation>Leer mis pregu&amp;ntas en voz alta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
         <source>When to Get &amp;Help Right Away</source>
         <translation>Cuándo buscar a&amp;yuda de inmediato</translation>
+    </message>
+    <message>
+        <source>My &amp;Care Team…</source>
+        <translation>Mi &amp;equipo de atención…</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
@@ -1321,6 +1373,49 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MainWindow</name>
+    <message>
+        <source>Your list is saved.</source>
+        <translation>Su lista está guardada.</translation>
+    </message>
+    <message>
+        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
+        <translation>No se pudo guardar su lista: %1 Sus preguntas siguen aquí, y la última lista guardada se conserva como estaba. Se volverá a intentar guardar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps</source>
+        <translation>Su lista se cambió fuera de Next Steps</translation>
+    </message>
+    <message>
+        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
+        <translation>Su lista se cambió en esta computadora desde otro lugar que no es esta ventana (por ejemplo, una carpeta sincronizada o una copia de seguridad restaurada) desde la última vez que se guardó aquí.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine (Keep the Other Aside)</source>
+        <translation>Conservar la &amp;mía (guardar la otra aparte)</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto: %1%</translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <translation>Next Steps</translation>
+    </message>
+    <message>
+        <source>Drag to make the parts wider or narrower</source>
+        <translation>Arrastre para hacer las partes más anchas o más angostas</translation>
     </message>
     <message>
         <source>The guide and the menus are now in English.</source>
@@ -1363,22 +1458,6 @@
         <translation>No se pudo guardar la copia: %1</translation>
     </message>
     <message>
-        <source>Open a Question List</source>
-        <translation>Abrir una lista de preguntas</translation>
-    </message>
-    <message>
-        <source>Question lists (*.json);;All files (*)</source>
-        <translation>Listas de preguntas (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation>&amp;Abrir lista…</translation>
-    </message>
-    <message>
-        <source>Rea&amp;d My Questions Aloud</source>
-        <translation>Leer mis pregu&amp;ntas en voz alta</translation>
-    </message>
-    <message>
         <source>This list is already open in this window.</source>
         <translation>Esta lista ya está abierta en esta ventana.</translation>
     </message>
@@ -1405,82 +1484,6 @@
     <message>
         <source>Things to tell my doctor: symptoms and changes since the last visit</source>
         <translation>Cosas que contarle a mi médico: síntomas y cambios desde la última visita</translation>
-    </message>
-    <message>
-        <source>My &amp;Medicines…</source>
-        <translation>Mis medi&amp;camentos…</translation>
-    </message>
-    <message>
-        <source>Print &amp;Wallet Card…</source>
-        <translation>Imp&amp;rimir tarjeta para la cartera…</translation>
-    </message>
-    <message>
-        <source>My &amp;Care Team…</source>
-        <translation>Mi &amp;equipo de atención…</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>T&amp;ema</translation>
-    </message>
-    <message>
-        <source>&amp;Follow the System</source>
-        <translation>&amp;Seguir al sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Oscuro</translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast (Black, White and Yellow)</source>
-        <translation>&amp;Alto contraste (negro, blanco y amarillo)</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w Topics</source>
-        <translation>Mostrar la li&amp;sta de temas</translation>
-    </message>
-    <message>
-        <source>Show My Questio&amp;ns</source>
-        <translation>M&amp;ostrar mis preguntas</translation>
-    </message>
-    <message>
-        <source>Go to M&amp;y Things to Tell</source>
-        <translation>Ir a las cosas &amp;que contar</translation>
-    </message>
-    <message>
-        <source>&amp;Make the Reading Pane Narrower</source>
-        <translation>De&amp;jar el panel de lectura más angosto</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ke the Reading Pane Wider</source>
-        <translation>E&amp;xtender el panel de lectura</translation>
-    </message>
-    <message>
-        <source>The topic text is as tall as it can be.</source>
-        <translation>El texto del tema ya está lo más alto posible.</translation>
-    </message>
-    <message>
-        <source>The topic text is as short as it can be.</source>
-        <translation>El texto del tema ya está lo más bajo posible.</translation>
-    </message>
-    <message>
-        <source>Make the Topic Te&amp;xt Taller</source>
-        <translation>Dar ma&amp;yor altura al texto del tema</translation>
-    </message>
-    <message>
-        <source>Make the Topi&amp;c Text Shorter</source>
-        <translation>&amp;Bajar la altura del texto del tema</translation>
-    </message>
-    <message>
-        <source>&amp;Panes</source>
-        <translation>Pa&amp;neles</translation>
-    </message>
-    <message>
-        <source>R&amp;ead Aloud</source>
-        <translation>Leer en &amp;voz alta</translation>
     </message>
     <message>
         <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>

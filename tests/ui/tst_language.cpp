@@ -146,7 +146,7 @@ void TestLanguage::apply_translatesTheAppQtAndDates()
 {
     Language::apply(u"es"_s);
     QCOMPARE(Language::current(), u"es"_s);
-    QCOMPARE(QCoreApplication::translate("nextsteps::MainWindow", "&File"), u"&Archivo"_s);
+    QCOMPARE(QCoreApplication::translate("nextsteps::MainMenus", "&File"), u"&Archivo"_s);
     // Plural forms.
     const auto found = [](int n) {
         return QCoreApplication::translate("nextsteps::TopicSidebar", "%n topic(s) found", nullptr,
