@@ -8,10 +8,12 @@
 #include "ui/ColumnFitter.h"
 #include "ui/EndOfSession.h"
 #include "ui/Language.h"
+#include "ui/ListKeeper.h"
 #include "ui/MainMenus.h"
 #include "ui/TopicReader.h"
 #include "ui/checklist/CareTeamDialog.h"
 #include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/ChecklistTabs.h"
 #include "ui/checklist/MedicinesDialog.h"
 #include "ui/checklist/PastListsDialog.h"
 #include "ui/checklist/RecordListEditor.h"
@@ -32,6 +34,7 @@
 #include "ui/widgets/MenuFit.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/StatusAnnouncer.h"
+#include "ui/widgets/TextSize.h"
 #include "ui/widgets/UiFonts.h"
 
 #include <QAction>
@@ -89,26 +92,8 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_sidebar = new TopicSidebar(m_guide, this);
     m_readingPane = new ReadingPane(m_guide, m_model, this);
     m_topicReader = new TopicReader(m_readingPane, m_guide.language(), this);
-    m_checklistPanel = new ChecklistPanel(m_model, this);
-    m_toTellPage = new QWidget(this);
-    m_toTellPage->setObjectName(u"toTellPage"_s);
-    (new QVBoxLayout(m_toTellPage))->setContentsMargins(0, 0, 0, 0);
-    m_listTabs = new QTabWidget(this);
-    m_listTabs->setObjectName(u"listTabs"_s);
-    m_listTabs->setDocumentMode(true);
-    m_listTabs->addTab(m_checklistPanel, QString());
-    m_listTabs->addTab(m_toTellPage, QString());
-    connect(m_listTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_listTabs->widget(index) == m_toTellPage)
-            toTellEditor();
-    });
-    // The tabs are not a Tab stop of their own (they would come after the panel, out of
-    // reading order): Ctrl+Tab switches them, as View > Go to My Questions (Ctrl+3) and Go to
-    // Things to Tell (Ctrl+4) do.
-    m_listTabs->tabBar()->setFocusPolicy(Qt::NoFocus);
-    // Two short tabs: no scroll arrows (at 300% they became a Tab stop of their own); the
-    // column is never narrower than they need (leastWidth).
-    m_listTabs->tabBar()->setUsesScrollButtons(false);
+    m_listTabs = new ChecklistTabs(m_model, this);
+    m_checklistPanel = m_listTabs->panel();
     // New Question (Ctrl+N) from the To tell tab, or with the questions put away: the question
     // field is shown first, then the focus goes in it.
     connect(m_checklistPanel->newQuestionAction(), &QAction::triggered, this, [this] {
@@ -139,6 +124,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
 
     m_print = new PrintController(m_model, this);
     m_menus = new MainMenus(this);
+    connect(TextSize::instance(), &TextSize::changed, this, &MainWindow::applyZoom);
     retranslateUi();
     connect(m_columns, &ColumnFitter::shown, m_menus, &MainMenus::setPanesShown);
     connect(m_columns, &ColumnFitter::message, this, [this](const QString &text) {
@@ -183,48 +169,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
                 }
             });
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
-    connect(m_autoSaver, &AutoSaver::saved, this, [this] {
-        m_checklistPanel->clearSaveProblem();
-        m_status->announce(tr("Your list is saved."));
-    });
-    connect(m_autoSaver, &AutoSaver::saveFailed, this, [this](const QString &why) {
-        const QString message =
-            tr("Your list could not be saved: %1 Your questions are still here, and the last "
-               "saved list is kept as it was. Saving will be tried again every few seconds.")
-                .arg(why);
-        m_checklistPanel->showSaveProblem(message);
-        m_status->announce(message);
-    });
-
-    m_autoSaver->setOutsideChangeHandler([this] {
-        const Ask::Answer answer = Ask::question(
-            this, tr("Your list was changed outside Next Steps"),
-            tr("Your list was changed on this computer by something other than this window "
-               "(for example a sync folder or a restored backup) since it was last saved here."),
-            tr("Which list do you want to keep? Nothing is deleted either way: the one you do "
-               "not keep is saved beside it as a copy."),
-            {{Ask::Answer::KeepMine, tr("Keep &Mine (Keep the Other Aside)"),
-              QMessageBox::AcceptRole},
-             {Ask::Answer::Reload, tr("&Show the Changed List (Keep Mine Aside)"),
-              QMessageBox::RejectRole}});
-        return answer == Ask::Answer::Reload ? AutoSaver::OutsideChange::Reload
-                                             : AutoSaver::OutsideChange::KeepMine;
-    });
-    connect(m_autoSaver, &AutoSaver::sizeWarning, this,
-            [this](const QString &message) { showListNotice(message); });
-    connect(m_autoSaver, &AutoSaver::outsideChangeResolved, this, [this](const QString &message) {
-        m_checklistPanel->clearSaveProblem();
-        m_checklistPanel->showNotice(message);
-        m_status->announce(message);
-    });
-    // The changed list came in as one undo step; a read-only one (from a newer version) did
-    // not, and the steps before it cannot be undone into it.
-    connect(m_autoSaver, &AutoSaver::reloaded, this,
-            [this](const ChecklistStore::LoadResult &result) {
-                if (result.readOnly)
-                    m_undoStack->clear();
-            });
-
+    m_list = new ListKeeper(m_model, m_autoSaver, m_checklistPanel, m_status, this);
     // Every menu, as it opens, at the text size as far as the screen has room for it.
     for (QMenu *menu : findChildren<QMenu *>()) {
         connect(menu, &QMenu::aboutToShow, this, [this, menu] {
@@ -236,17 +181,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     // A logout, a shutdown or `kill` saves what is pending before the program ends.
     connect(EndOfSession::install(), &EndOfSession::endingSoon, this, &MainWindow::prepareToEnd);
 
-    m_session = new ListSession(m_model, m_autoSaver, this);
-    connect(m_session, &ListSession::notice, this,
-            [this](const QString &message, const QString &actionText, ListSession::Action action) {
-                std::function<void()> act;
-                if (action != ListSession::Action::None)
-                    act = [this, action] {
-                        m_session->act(action);
-                    };
-                showListNotice(message, actionText, std::move(act));
-            });
-    m_session->open();
+    m_list->open();
     restoreSettings();
     if (!m_guide.isValid())
         m_readingPane->showProblems(m_guide.problems());
@@ -273,13 +208,6 @@ QString MainWindow::checklistPath() const
     return m_autoSaver->path();
 }
 
-void MainWindow::showListNotice(const QString &message, const QString &actionText,
-                                std::function<void()> action)
-{
-    m_checklistPanel->showNotice(message, actionText, std::move(action));
-    m_status->announce(message);
-}
-
 void MainWindow::retranslateUi()
 {
     setAccessibleName(tr("Next Steps"));
@@ -289,12 +217,7 @@ void MainWindow::retranslateUi()
         setWindowTitle(m_readingPane->currentTitle() + u"[*]"_s);
     for (int i = 1; i < m_splitter->count(); ++i)
         m_splitter->handle(i)->setAccessibleName(tr("Drag to make the parts wider or narrower"));
-    m_listTabs->setTabText(0, tr("Questions"));
-    m_listTabs->setTabText(1, tr("To tell"));
-    m_listTabs->setTabToolTip(1, tr("Things to tell my doctor: symptoms and changes since the "
-                                    "last visit"));
-    if (m_toTell)
-        m_toTell->retranslate();
+    m_listTabs->retranslate();
     if (m_menus)
         m_menus->retranslate();
 }
@@ -374,7 +297,7 @@ void MainWindow::goToQuestions()
 void MainWindow::goToThingsToTell()
 {
     m_columns->bringBack(ColumnFitter::Questions);
-    m_listTabs->setCurrentWidget(m_toTellPage);
+    m_listTabs->setCurrentWidget(m_listTabs->toTellPage());
     // Where something new to tell is written (the list is below it).
     toTellEditor()->newField()->setFocus(Qt::ShortcutFocusReason);
 }
@@ -386,39 +309,31 @@ void MainWindow::showTopic(const QString &topicId, const QString &highlight)
 
 void MainWindow::readQuestionsAloud()
 {
-    QList<SpokenSentence> sentences;
-    const int count = m_model->rowCount();
-    for (int row = 0; row < count; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        sentences << spokenSentences(tr("Question %1.").arg(row + 1))
-                  << spokenSentences(index.data(ChecklistModel::TextRole).toString());
-        const QString answer = index.data(ChecklistModel::AnswerRole).toString().trimmed();
-        if (!answer.isEmpty())
-            sentences << spokenSentences(tr("Answer:")) << spokenSentences(answer);
-    }
-    if (sentences.isEmpty()) {
+    if (!m_topicReader->readQuestions(*m_model))
         m_status->announce(tr("Your list has no questions to read aloud yet."));
-        return;
-    }
-    m_topicReader->readAloud()->readSentences(sentences);
 }
 
 void MainWindow::setZoom(int percent)
 {
-    m_zoom = std::clamp(percent, MinZoom, MaxZoom);
-    AppStyle::setScale(m_zoom / 100.0);
-    DialogSize::setZoom(m_zoom);
+    // One text size for the application: every window follows it (applyZoom).
+    TextSize::set(percent);
+    applyZoom(TextSize::percent());
+}
+
+void MainWindow::applyZoom(int percent)
+{
+    if (m_zoomApplied && percent == m_zoom)
+        return;
+    m_zoomApplied = true;
+    m_zoom = percent;
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
-    m_checklistPanel->setZoom(m_zoom);
-    if (m_toTell)
-        m_toTell->setFont(comfortableFont(m_zoom));
+    m_listTabs->setZoom(m_zoom);
     // The menu bar and the status bar grow with the text; the menus (their own windows) as
     // they open, as far as the screen has room.
     const QFont font = comfortableFont(m_zoom);
     menuBar()->setFont(font);
     statusBar()->setFont(font);
-    m_listTabs->tabBar()->setFont(font);
     m_columns->setZoom(m_zoom);
 }
 
@@ -473,15 +388,7 @@ QSize MainWindow::firstSize(const QRect &available)
 
 RecordListEditor *MainWindow::toTellEditor()
 {
-    if (!m_toTell) {
-        m_toTell = new RecordListEditor(m_model, ChecklistModel::ListKind::ToTell, m_toTellPage);
-        m_toTell->setObjectName(u"toTellEditor"_s);
-        m_toTell->setFont(comfortableFont(m_zoom));
-        m_toTell->retranslate();
-        m_toTellPage->layout()->addWidget(m_toTell);
-        m_toTellPage->setFocusProxy(m_toTell);
-    }
-    return m_toTell;
+    return m_listTabs->toTellEditor();
 }
 
 void MainWindow::moveToArea(int step)
@@ -563,34 +470,6 @@ void MainWindow::saveSettings() const
     PrivateFile::makePrivate(settings.fileName());
 }
 
-bool MainWindow::confirmQuitWithUnsavedChanges()
-{
-    const QString reason = m_autoSaver->lastError();
-    while (true) {
-        const Ask::Answer choice = Ask::question(
-            this, tr("Your list could not be saved"),
-            tr("Your latest changes could not be saved: %1").arg(reason),
-            tr("You can save a copy somewhere else, such as your Documents folder, so that "
-               "nothing is lost."),
-            {{Ask::Answer::SaveCopy, tr("Save a &Copy…"), QMessageBox::AcceptRole},
-             {Ask::Answer::QuitAnyway, tr("&Quit Without Saving"), QMessageBox::DestructiveRole},
-             {Ask::Answer::Stay, tr("&Keep Next Steps Open"), QMessageBox::RejectRole}});
-        if (choice != Ask::Answer::SaveCopy)
-            return choice == Ask::Answer::QuitAnyway;
-        const QString path = Ask::saveFileName(
-            this, tr("Save a Copy of Your List"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(u"checklist.json"_s),
-            tr("Next Steps lists (*.json)"));
-        if (path.isEmpty())
-            continue;
-        QString error;
-        if (ChecklistStore::saveToFile(path, m_model->checklist(), &error))
-            return true;
-        m_status->announce(tr("The copy could not be saved: %1").arg(error));
-    }
-}
-
 bool MainWindow::event(QEvent *event)
 {
     // Nothing that can wait is done before the window first paints: the rest follows as soon
@@ -631,7 +510,8 @@ void MainWindow::prepareToEnd()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_checklistPanel->commitPendingEdits();
-    if (!m_autoSaver->flush() && !m_model->isReadOnly() && !confirmQuitWithUnsavedChanges()) {
+    if (!m_autoSaver->flush() && !m_model->isReadOnly() &&
+        !m_list->confirmQuitWithUnsavedChanges()) {
         event->ignore(); // nothing in memory is dropped
         return;
     }

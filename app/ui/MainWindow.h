@@ -2,6 +2,7 @@
 
 #include "core/guide/Guide.h"
 #include "ui/print/PrintController.h"
+#include "ui/widgets/TextSize.h"
 
 #include <QMainWindow>
 
@@ -15,10 +16,11 @@ namespace nextsteps {
 
 class AutoSaver;
 class ColumnFitter;
-class ListSession;
+class ListKeeper;
 class MainMenus;
 class ChecklistModel;
 class ChecklistPanel;
+class ChecklistTabs;
 class ListenBar;
 class ReadAloud;
 class ReadingPane;
@@ -32,8 +34,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    static constexpr int MinZoom = 50;
-    static constexpr int MaxZoom = 300;
+    static constexpr int MinZoom = TextSize::Min;
+    static constexpr int MaxZoom = TextSize::Max;
 
     // checklistPath: the list to open and save; empty for the usual place.
     explicit MainWindow(const QString &checklistPath = {}, QWidget *parent = nullptr);
@@ -52,7 +54,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QSplitter *splitter() const { return m_splitter; }
     // "Questions" and "To tell", side by side in the right-hand part.
-    QTabWidget *listTabs() const { return m_listTabs; }
+    ChecklistTabs *listTabs() const { return m_listTabs; }
     // Made when its tab is first shown (or asked for here): it is not needed for the first
     // paint, and start-up is on a budget.
     RecordListEditor *toTellEditor();
@@ -82,6 +84,7 @@ public:
     static QSize firstSize(const QRect &available);
 
     int zoom() const { return m_zoom; }
+    // The application's text size (TextSize): this window and every other follow it.
     void setZoom(int percent);
     void zoomBy(int steps);
     // "Text size 200%", and what was put away or brought back for it.
@@ -113,14 +116,13 @@ protected:
 
 private:
     void retranslateUi();
+    // This window at the application's text size.
+    void applyZoom(int percent);
     void showProblem(const QString &text);
     void finishStartup();
-    void showListNotice(const QString &message, const QString &actionText = {},
-                        std::function<void()> action = {});
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();
-    bool confirmQuitWithUnsavedChanges();
 
     QString m_guideLanguage; // before m_guide, which is loaded in it
     Guide m_guide;
@@ -132,15 +134,14 @@ private:
     ReadingPane *m_readingPane = nullptr;
     TopicReader *m_topicReader = nullptr;
     ChecklistPanel *m_checklistPanel = nullptr;
-    QTabWidget *m_listTabs = nullptr;
-    QWidget *m_toTellPage = nullptr; // the tab; the editor goes in it when first shown
-    RecordListEditor *m_toTell = nullptr;
+    ChecklistTabs *m_listTabs = nullptr;
     PrintController *m_print = nullptr;
     StatusAnnouncer *m_status = nullptr;
     MainMenus *m_menus = nullptr;
     ColumnFitter *m_columns = nullptr;
-    ListSession *m_session = nullptr;
+    ListKeeper *m_list = nullptr;
     int m_zoom = 100;
+    bool m_zoomApplied = false;
     bool m_painted = false;
     bool m_startupFinished = false;
 };

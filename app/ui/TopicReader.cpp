@@ -1,5 +1,6 @@
 #include "ui/TopicReader.h"
 
+#include "core/checklist/ChecklistModel.h"
 #include "ui/readaloud/ListenBar.h"
 #include "ui/readaloud/ReadAloud.h"
 #include "ui/reading/GuideBrowser.h"
@@ -38,6 +39,23 @@ void TopicReader::listen()
     for (const QString &sentence : m_pane->sentencesAfterPage())
         after << spokenSentences(sentence);
     m_readAloud->readPage(after);
+}
+
+bool TopicReader::readQuestions(const ChecklistModel &model)
+{
+    QList<SpokenSentence> sentences;
+    const int count = model.rowCount();
+    for (int row = 0; row < count; ++row) {
+        const ChecklistItem &item = model.item(row);
+        sentences << spokenSentences(tr("Question %1.").arg(row + 1)) << spokenSentences(item.text);
+        const QString answer = item.answer.trimmed();
+        if (!answer.isEmpty())
+            sentences << spokenSentences(tr("Answer:")) << spokenSentences(answer);
+    }
+    if (sentences.isEmpty())
+        return false;
+    m_readAloud->readSentences(sentences);
+    return true;
 }
 
 } // namespace nextsteps

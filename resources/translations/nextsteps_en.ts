@@ -770,6 +770,21 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::ChecklistTabs</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor: symptoms and changes since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ColumnFitter</name>
     <message>
         <source>There is no room for this at this text size: Ctrl+Minus makes the text smaller.</source>
@@ -1051,6 +1066,73 @@
     </message>
     <message>
         <source>Heading level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ListKeeper</name>
+    <message>
+        <source>Your list is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine (Keep the Other Aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the Changed List (Keep Mine Aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can save a copy somewhere else, such as your Documents folder, so that nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Next Steps Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of Your List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Steps lists (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,67 +1472,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your list is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag to make the parts wider or narrower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can save a copy somewhere else, such as your Documents folder, so that nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit Without Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Next Steps Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a Copy of Your List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next Steps lists (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list was changed outside Next Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine (Keep the Other Aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,35 +1488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your list has no questions to read aloud yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Things to tell my doctor: symptoms and changes since the last visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show the Changed List (Keep Mine Aside)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,6 +2182,17 @@
     </message>
     <message>
         <source>Your list cannot be changed in this window, because %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TopicReader</name>
+    <message>
+        <source>Question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

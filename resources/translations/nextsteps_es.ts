@@ -770,6 +770,21 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::ChecklistTabs</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>To tell</source>
+        <translation>Para contarle</translation>
+    </message>
+    <message>
+        <source>Things to tell my doctor: symptoms and changes since the last visit</source>
+        <translation>Cosas que contarle a mi médico: síntomas y cambios desde la última visita</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::ColumnFitter</name>
     <message>
         <source>There is no room for this at this text size: Ctrl+Minus makes the text smaller.</source>
@@ -1052,6 +1067,73 @@
     <message>
         <source>Heading level %1</source>
         <translation>Encabezado de nivel %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ListKeeper</name>
+    <message>
+        <source>Your list is saved.</source>
+        <translation>Su lista está guardada.</translation>
+    </message>
+    <message>
+        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
+        <translation>No se pudo guardar su lista: %1 Sus preguntas siguen aquí, y la última lista guardada se conserva como estaba. Se volverá a intentar guardar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>Your list was changed outside Next Steps</source>
+        <translation>Su lista se cambió fuera de Next Steps</translation>
+    </message>
+    <message>
+        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
+        <translation>Su lista se cambió en esta computadora desde otro lugar que no es esta ventana (por ejemplo, una carpeta sincronizada o una copia de seguridad restaurada) desde la última vez que se guardó aquí.</translation>
+    </message>
+    <message>
+        <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>
+        <translation>¿Qué lista quiere conservar? No se elimina nada en ningún caso: la que no conserve se guarda al lado como copia.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine (Keep the Other Aside)</source>
+        <translation>Conservar la &amp;mía (guardar la otra aparte)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Changed List (Keep Mine Aside)</source>
+        <translation>Mostrar la lista &amp;cambiada (guardar la mía aparte)</translation>
+    </message>
+    <message>
+        <source>Your list could not be saved</source>
+        <translation>No se pudo guardar su lista</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: %1</source>
+        <translation>No se pudieron guardar sus últimos cambios: %1</translation>
+    </message>
+    <message>
+        <source>You can save a copy somewhere else, such as your Documents folder, so that nothing is lost.</source>
+        <translation>Puede guardar una copia en otro lugar, como su carpeta Documentos, para que no se pierda nada.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation>&amp;Salir sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Next Steps Open</source>
+        <translation>&amp;Dejar Next Steps abierto</translation>
+    </message>
+    <message>
+        <source>Save a Copy of Your List</source>
+        <translation>Guardar una copia de su lista</translation>
+    </message>
+    <message>
+        <source>Next Steps lists (*.json)</source>
+        <translation>Listas de Next Steps (*.json)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>No se pudo guardar la copia: %1</translation>
     </message>
 </context>
 <context>
@@ -1386,26 +1468,6 @@
 <context>
     <name>nextsteps::MainWindow</name>
     <message>
-        <source>Your list is saved.</source>
-        <translation>Su lista está guardada.</translation>
-    </message>
-    <message>
-        <source>Your list could not be saved: %1 Your questions are still here, and the last saved list is kept as it was. Saving will be tried again every few seconds.</source>
-        <translation>No se pudo guardar su lista: %1 Sus preguntas siguen aquí, y la última lista guardada se conserva como estaba. Se volverá a intentar guardar cada pocos segundos.</translation>
-    </message>
-    <message>
-        <source>Your list was changed outside Next Steps</source>
-        <translation>Su lista se cambió fuera de Next Steps</translation>
-    </message>
-    <message>
-        <source>Your list was changed on this computer by something other than this window (for example a sync folder or a restored backup) since it was last saved here.</source>
-        <translation>Su lista se cambió en esta computadora desde otro lugar que no es esta ventana (por ejemplo, una carpeta sincronizada o una copia de seguridad restaurada) desde la última vez que se guardó aquí.</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine (Keep the Other Aside)</source>
-        <translation>Conservar la &amp;mía (guardar la otra aparte)</translation>
-    </message>
-    <message>
         <source>Text size %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
@@ -1422,76 +1484,12 @@
         <translation>La guía y los menús ahora están en español.</translation>
     </message>
     <message>
-        <source>Your list could not be saved</source>
-        <translation>No se pudo guardar su lista</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved: %1</source>
-        <translation>No se pudieron guardar sus últimos cambios: %1</translation>
-    </message>
-    <message>
-        <source>You can save a copy somewhere else, such as your Documents folder, so that nothing is lost.</source>
-        <translation>Puede guardar una copia en otro lugar, como su carpeta Documentos, para que no se pierda nada.</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit Without Saving</source>
-        <translation>&amp;Salir sin guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Next Steps Open</source>
-        <translation>&amp;Dejar Next Steps abierto</translation>
-    </message>
-    <message>
-        <source>Save a Copy of Your List</source>
-        <translation>Guardar una copia de su lista</translation>
-    </message>
-    <message>
-        <source>Next Steps lists (*.json)</source>
-        <translation>Listas de Next Steps (*.json)</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved: %1</source>
-        <translation>No se pudo guardar la copia: %1</translation>
-    </message>
-    <message>
         <source>This list is already open in this window.</source>
         <translation>Esta lista ya está abierta en esta ventana.</translation>
     </message>
     <message>
-        <source>Question %1.</source>
-        <translation>Pregunta %1.</translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation>Respuesta:</translation>
-    </message>
-    <message>
         <source>Your list has no questions to read aloud yet.</source>
         <translation>Su lista todavía no tiene preguntas para leer en voz alta.</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
-    </message>
-    <message>
-        <source>To tell</source>
-        <translation>Para contarle</translation>
-    </message>
-    <message>
-        <source>Things to tell my doctor: symptoms and changes since the last visit</source>
-        <translation>Cosas que contarle a mi médico: síntomas y cambios desde la última visita</translation>
-    </message>
-    <message>
-        <source>Which list do you want to keep? Nothing is deleted either way: the one you do not keep is saved beside it as a copy.</source>
-        <translation>¿Qué lista quiere conservar? No se elimina nada en ningún caso: la que no conserve se guarda al lado como copia.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the Changed List (Keep Mine Aside)</source>
-        <translation>Mostrar la lista &amp;cambiada (guardar la mía aparte)</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2183,17 @@
     <message>
         <source>Already on your list: %1</source>
         <translation>Ya está en su lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TopicReader</name>
+    <message>
+        <source>Question %1.</source>
+        <translation>Pregunta %1.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/ChecklistTabs.h"
 #include "ui/reading/ReadingPane.h"
 #include "ui/reading/TopicSidebar.h"
 #include "ui/style/AppStyle.h"

@@ -1,5 +1,7 @@
 #include "ui/style/AppStyle.h"
 
+#include "ui/widgets/TextSize.h"
+
 #include "ui/style/DeferredIconEngine.h"
 
 #include <QApplication>
@@ -16,13 +18,12 @@
 namespace nextsteps {
 
 namespace {
-qreal currentScale = 1.0;
-}
-
-void AppStyle::setScale(qreal scale)
+// The application's text size, as a factor.
+qreal currentScale()
 {
-    currentScale = scale;
+    return TextSize::percent() / 100.0;
 }
+} // namespace
 
 int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
                           const QWidget *widget) const
@@ -37,7 +38,7 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     case PM_SmallIconSize: {
         // A menu may be smaller than the text size (fitted to the screen): its boxes and icons
         // follow its own text.
-        qreal scale = currentScale;
+        qreal scale = currentScale();
         if (qobject_cast<const QMenu *>(widget))
             scale = widget->font().pointSizeF() / QApplication::font().pointSizeF();
         // Never smaller than the style's own size.
@@ -45,7 +46,7 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     }
     case PM_ScrollBarExtent:
         // Wider at large text sizes (up to twice), to see and to hit.
-        return currentScale > 1.0 ? qRound(base * std::min(currentScale, 2.0)) : base;
+        return currentScale() > 1.0 ? qRound(base * std::min(currentScale(), 2.0)) : base;
     default:
         return base;
     }
@@ -61,7 +62,7 @@ void AppStyle::drawEdge(const QRect &rect, const QStyleOption *option, QPainter 
 {
     // In the theme's border colour (3:1 against the window and the fields in every theme), a
     // little thicker at large text sizes, with the base style's rounded corners.
-    const qreal width = currentScale >= 2.0 ? 2.0 : 1.0;
+    const qreal width = currentScale() >= 2.0 ? 2.0 : 1.0;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(QPen(option->palette.color(QPalette::Mid), width));

@@ -18,8 +18,6 @@ class AppStyle : public QProxyStyle
 public:
     using QProxyStyle::QProxyStyle;
 
-    static void setScale(qreal scale);
-
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
                     const QWidget *widget = nullptr) const override;
     // Check boxes, in forms and in the question list, drawn with an edge at least 2 px wide in

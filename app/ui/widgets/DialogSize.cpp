@@ -1,5 +1,7 @@
 #include "ui/widgets/DialogSize.h"
 
+#include "ui/widgets/TextSize.h"
+
 #include "ui/widgets/UiFonts.h"
 
 #include <QDialog>
@@ -19,23 +21,14 @@ using namespace Qt::StringLiterals;
 
 namespace nextsteps::DialogSize {
 
-namespace {
-int currentZoom = 100;
-}
-
-void setZoom(int percent)
-{
-    currentZoom = percent;
-}
-
 int zoom()
 {
-    return currentZoom;
+    return TextSize::percent();
 }
 
 void fit(QDialog *dialog)
 {
-    dialog->setFont(comfortableFont(currentZoom));
+    dialog->setFont(comfortableFont(zoom()));
     // Table headings keep a size of their own from the platform unless told.
     for (QHeaderView *header : dialog->findChildren<QHeaderView *>())
         header->setFont(dialog->font());
@@ -46,7 +39,7 @@ void fit(QDialog *dialog)
                             dialog->testAttribute(Qt::WA_Resized) ? dialog->size() : QSize());
         dialog->setProperty("dialogMinimumWidthAt100", dialog->minimumWidth());
     }
-    const qreal scale = std::max(1.0, currentZoom / 100.0);
+    const qreal scale = std::max(1.0, zoom() / 100.0);
     QScreen *screen = dialog->screen() ? dialog->screen() : QGuiApplication::primaryScreen();
     const QSize room = screen ? screen->availableGeometry().size() * 0.95 : QSize(1024, 768);
 

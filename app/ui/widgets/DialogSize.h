@@ -8,8 +8,7 @@ namespace nextsteps {
 // enough to show all of it (within the screen). Ask::exec does this for every dialog.
 namespace DialogSize {
 
-// The text size now, in percent (MainWindow sets it with its zoom).
-void setZoom(int percent);
+// The application's text size now, in percent (TextSize).
 int zoom();
 
 // The dialog's font at the text size, its own size and minimum width grown with it, and room

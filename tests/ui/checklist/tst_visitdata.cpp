@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/checklist/CareTeamDialog.h"
 #include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/ChecklistTabs.h"
 #include "ui/checklist/MedicinesDialog.h"
 #include "ui/checklist/PastListsDialog.h"
 #include "ui/checklist/RecordListEditor.h"

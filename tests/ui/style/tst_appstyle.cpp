@@ -1,4 +1,5 @@
 #include "ui/style/AppStyle.h"
+#include "ui/widgets/TextSize.h"
 
 #include <QApplication>
 #include <QImage>
@@ -85,7 +86,7 @@ void TestAppStyle::tickBoxes_growWithTheZoomButNeverShrink()
     AppStyle style(u"Fusion"_s);
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
     const int normal = fusion->pixelMetric(QStyle::PM_IndicatorWidth);
-    AppStyle::setScale(2.0);
+    TextSize::set(200);
     QCOMPARE(style.pixelMetric(QStyle::PM_IndicatorWidth), 2 * normal);
     QCOMPARE(style.pixelMetric(QStyle::PM_ExclusiveIndicatorHeight),
              2 * fusion->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight));
@@ -100,12 +101,12 @@ void TestAppStyle::tickBoxes_growWithTheZoomButNeverShrink()
     // Scroll bars: wider at large sizes, up to twice.
     const int bar = fusion->pixelMetric(QStyle::PM_ScrollBarExtent);
     QCOMPARE(style.pixelMetric(QStyle::PM_ScrollBarExtent), 2 * bar);
-    AppStyle::setScale(3.0);
+    TextSize::set(300);
     QCOMPARE(style.pixelMetric(QStyle::PM_ScrollBarExtent), 2 * bar);
-    AppStyle::setScale(0.5);
+    TextSize::set(50);
     QCOMPARE(style.pixelMetric(QStyle::PM_ScrollBarExtent), bar);
     QCOMPARE(style.pixelMetric(QStyle::PM_IndicatorWidth), normal);
-    AppStyle::setScale(1.0);
+    TextSize::set(100);
 }
 
 QTEST_MAIN(TestAppStyle)

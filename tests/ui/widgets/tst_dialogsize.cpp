@@ -13,6 +13,7 @@
 #include "ui/help/WelcomeDialog.h"
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/DialogSize.h"
+#include "ui/widgets/TextSize.h"
 #include "ui/widgets/UiFonts.h"
 
 #include <QAbstractButton>
@@ -133,7 +134,7 @@ void TestDialogSize::initTestCase()
 void TestDialogSize::cleanup()
 {
     Language::apply(u"en"_s);
-    DialogSize::setZoom(100);
+    TextSize::set(100);
 }
 
 void TestDialogSize::everyDialog_showsItsWholeText_data()
@@ -197,7 +198,7 @@ void TestDialogSize::everyDialog_showsItsWholeText()
              return new SaveLocationDialog(path, &window);
          }},
     };
-    DialogSize::setZoom(zoom);
+    TextSize::set(zoom);
     std::unique_ptr<QDialog> shown(make.at(dialog)());
     DialogSize::fit(shown.get());
     QCOMPARE(shown->font().pointSize(), comfortablePointSize(zoom));
@@ -228,7 +229,7 @@ void TestDialogSize::fit_growsWithTheTextButStaysOnTheScreen()
     ShortcutsDialog small(&window);
     DialogSize::fit(&small);
     ShortcutsDialog large(&window);
-    DialogSize::setZoom(200);
+    TextSize::set(200);
     DialogSize::fit(&large);
     QVERIFY(large.width() > small.width());
     const QSize screen = large.screen()->availableGeometry().size();
