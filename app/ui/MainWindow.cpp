@@ -493,9 +493,8 @@ void MainWindow::finishStartup()
     if (QApplication::windowIcon().isNull())
         QApplication::setWindowIcon(QIcon(u":/icons/nextsteps.svg"_s));
     m_readingPane->showHistoryIcons();
-    // Whether reading aloud is possible is found out now: loading a speech engine can take a
-    // moment, and the Listen button then says at once if it cannot be used.
-    QTimer::singleShot(0, m_topicReader->readAloud(), &ReadAloud::prepare);
+    // Reading aloud starts when first used (Listen, Read My Questions Aloud): no speech engine,
+    // voice or sound connection is made for the many who never press it.
     m_startupFinished = true;
     Q_EMIT startupFinished();
 }

@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void exportPdf_ontoTheList_refusesAndKeepsIt();
     void exportPdf_ontoAPipe_leavesItAPipe();
     void sigterm_endsCleanlyAndEverythingWrittenIsPrivate();
+    void startUp_loadsNoVoiceNorSoundUntilListen();
 
 private:
     QTemporaryDir m_home;
@@ -450,6 +452,52 @@ void TestApplication::sigterm_endsCleanlyAndEverythingWrittenIsPrivate()
     }
     QVERIFY2(folders >= 2 && files >= 1,
              qPrintable(u"%1 folders, %2 files"_s.arg(folders).arg(files)));
+#endif
+}
+
+void TestApplication::startUp_loadsNoVoiceNorSoundUntilListen()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The process's memory map is read from /proc.");
+#else
+    // Reading aloud starts when first used: a window that is up and idle has loaded no voice
+    // (Flite, speech-dispatcher), no text-to-speech plug-in and no sound system.
+    QTemporaryDir home;
+    QDir(home.path()).mkpath(u"config/Next Steps"_s);
+    {
+        QFile settings(home.filePath(u"config/Next Steps/nextsteps.conf"_s));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[General]\nfirstRunShown=true\n"); // no welcome over the window
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path() + u"/config"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(NEXTSTEPS_BINARY), QStringList());
+    QVERIFY(process.waitForStarted());
+    const auto cleanup = qScopeGuard([&process] {
+        process.terminate();
+        process.waitForFinished(20000);
+    });
+    const QString maps = u"/proc/%1/maps"_s.arg(process.processId());
+    // Up once its list is claimed (the lock beside it), then given the time a voice took to
+    // load when it was loaded after the first paint.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QDir(home.path() + u"/data/Next Steps/nextsteps"_s).entryList({u"*.lock"_s}).isEmpty(),
+        20000);
+    QTest::qWait(2500);
+    QFile file(maps);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString mapped = QString::fromUtf8(file.readAll());
+    QVERIFY(mapped.contains(u"libQt6Widgets"_s)); // the map is the app's
+    for (const QString &name : {u"libqtexttospeech"_s, u"flite"_s, u"speechd"_s, u"pulse"_s,
+                                u"Multimedia"_s, u"asound"_s}) {
+        QVERIFY2(!mapped.contains(name, Qt::CaseInsensitive),
+                 qPrintable(name + u" is loaded before Listen was pressed"_s));
+    }
 #endif
 }
 

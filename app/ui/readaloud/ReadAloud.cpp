@@ -60,11 +60,6 @@ SpeechEngine *ReadAloud::engine()
     return m_engine;
 }
 
-void ReadAloud::prepare()
-{
-    engine();
-}
-
 bool ReadAloud::isAvailable()
 {
     return engine()->isAvailable() && m_hasVoice;

@@ -54,9 +54,6 @@ public:
     QLocale language() const { return m_language; }
 
 public Q_SLOTS:
-    // Makes the engine now (after the window has painted) so that the Listen button can say
-    // at once whether reading aloud is possible.
-    void prepare();
     // Reads the selected text, or else the whole page followed by `after` (sentences that are
     // not on the page, such as the suggested questions).
     void readPage(const QList<SpokenSentence> &after = {});
