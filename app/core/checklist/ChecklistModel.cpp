@@ -19,7 +19,7 @@ namespace {
 
 QString normalized(const QString &text)
 {
-    return text.simplified().toCaseFolded();
+    return QuestionIndex::key(text);
 }
 
 } // namespace
@@ -169,6 +169,7 @@ void ChecklistModel::setChecklist(const ChecklistData &data)
 {
     beginResetModel();
     m_data = data;
+    m_index.rebuild(m_data.items);
     endResetModel();
     Q_EMIT visitChanged();
     Q_EMIT immunotherapyChanged();
@@ -356,6 +357,8 @@ int ChecklistModel::answeredCount() const
 
 int ChecklistModel::rowOfText(const QString &text) const
 {
+    if (!m_index.hasText(text))
+        return -1; // the usual answer, at once at any length
     const QString wanted = normalized(text);
     for (int i = 0; i < m_data.items.size(); ++i) {
         if (normalized(m_data.items.at(i).text) == wanted)
@@ -366,6 +369,8 @@ int ChecklistModel::rowOfText(const QString &text) const
 
 int ChecklistModel::rowOfQuestionId(const QString &questionId) const
 {
+    if (!m_index.hasQuestionId(questionId))
+        return -1;
     for (int i = 0; i < m_data.items.size(); ++i) {
         if (m_data.items.at(i).questionId == questionId)
             return i;
@@ -381,13 +386,14 @@ bool ChecklistModel::addSuggestedQuestion(const QString &topicId, const QString 
 
 bool ChecklistModel::hasSuggestedQuestion(const QString &questionId, const QString &text) const
 {
-    return rowOfQuestionId(questionId) >= 0 || rowOfText(text) >= 0;
+    return m_index.hasQuestionId(questionId) || m_index.hasText(text);
 }
 
 void ChecklistModel::insertItem(int row, const ChecklistItem &item)
 {
     beginInsertRows({}, row, row);
     m_data.items.insert(row, item);
+    m_index.add(item);
     endInsertRows();
     Q_EMIT changed();
 }
@@ -395,6 +401,7 @@ void ChecklistModel::insertItem(int row, const ChecklistItem &item)
 void ChecklistModel::removeItem(int row)
 {
     beginRemoveRows({}, row, row);
+    m_index.remove(m_data.items.at(row));
     m_data.items.removeAt(row);
     endRemoveRows();
     Q_EMIT changed();
@@ -412,7 +419,13 @@ void ChecklistModel::moveItem(int from, int to)
 
 void ChecklistModel::replaceItem(int row, const ChecklistItem &item)
 {
-    m_data.items[row] = item;
+    ChecklistItem &current = m_data.items[row];
+    // Typing an answer leaves the index alone; only new words or a new id change it.
+    if (current.text != item.text || current.questionId != item.questionId) {
+        m_index.remove(current);
+        m_index.add(item);
+    }
+    current = item;
     const QModelIndex changedIndex = index(row);
     Q_EMIT dataChanged(changedIndex, changedIndex);
     Q_EMIT changed();

@@ -2,6 +2,7 @@
 
 #include "core/QuestionSink.h"
 #include "core/checklist/ChecklistData.h"
+#include "core/checklist/QuestionIndex.h"
 
 #include <QAbstractListModel>
 
@@ -148,6 +149,7 @@ private:
     }
 
     ChecklistData m_data;
+    QuestionIndex m_index; // kept with m_data.items by every change to them
     QUndoStack *m_undoStack = nullptr;
     bool m_readOnly = false;
     QString m_whyReadOnly;

@@ -1,5 +1,7 @@
 #include "ui/checklist/ChecklistDelegate.h"
 
+#include <QListView>
+
 #include "core/checklist/ChecklistModel.h"
 
 #include <QPainter>
@@ -61,6 +63,18 @@ QString ChecklistDelegate::answerLine(const QModelIndex &index)
     const QString preview =
         answer.size() > AnswerPreviewLength ? answer.left(AnswerPreviewLength) + u"…"_s : answer;
     return tr("Answer: %1").arg(preview);
+}
+
+QSize ChecklistDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    QStyleOptionViewItem shown = option;
+    if (const auto *view = qobject_cast<const QListView *>(option.widget)) {
+        // (A rect of no height would not wrap at all: the style wraps only within a valid one.)
+        shown.rect = QRect(0, 0, view->viewport()->width() - 2 * view->spacing(),
+                           std::max(1, option.rect.height()));
+    }
+    return QStyledItemDelegate::sizeHint(shown, index);
 }
 
 void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option,

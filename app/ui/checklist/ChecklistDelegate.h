@@ -13,6 +13,11 @@ class ChecklistDelegate : public QStyledItemDelegate
 public:
     explicit ChecklistDelegate(QObject *parent = nullptr);
 
+    // A row's height at the width the view shows it at, whoever asks: the view's own layout
+    // passes a width that allows for a scroll bar it may not have, and ChecklistView compares
+    // heights to know whether a change moves the rows below.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 

@@ -2,6 +2,9 @@
 
 #include "ui/checklist/ChecklistDelegate.h"
 
+#include <QAbstractItemDelegate>
+#include <QStyleOptionViewItem>
+
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
@@ -21,6 +24,31 @@ ChecklistView::ChecklistView(QAbstractItemModel *model, QWidget *parent) : QList
     setDragDropMode(QAbstractItemView::InternalMove);
     setDefaultDropAction(Qt::MoveAction);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void ChecklistView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                const QList<int> &roles)
+{
+    if (topLeft.isValid() && topLeft == bottomRight) {
+        // The height this row asks for now, against what it asked for at its last change (a
+        // key typed into its answer): the same, and nothing below it moves.
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        option.rect = QRect(0, 0, viewport()->width(), 0);
+        const int hint = itemDelegateForIndex(topLeft)->sizeHint(option, topLeft).height();
+        const bool same = m_lastChanged == QPersistentModelIndex(topLeft) &&
+                          m_lastWidth == option.rect.width() && m_lastHint == hint;
+        m_lastChanged = topLeft;
+        m_lastWidth = option.rect.width();
+        m_lastHint = hint;
+        if (same) {
+            QAbstractItemView::dataChanged(topLeft, bottomRight, roles); // paints the row
+            return;
+        }
+    } else {
+        m_lastChanged = QPersistentModelIndex(); // several rows: all laid out again
+    }
+    QListView::dataChanged(topLeft, bottomRight, roles);
 }
 
 } // namespace nextsteps

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPersistentModelIndex>
 
 class QAbstractItemModel;
 
@@ -14,6 +15,20 @@ class ChecklistView : public QListView
 
 public:
     explicit ChecklistView(QAbstractItemModel *model, QWidget *parent = nullptr);
+
+protected:
+    // QListView lays every row out again (a size asked of every row) on any change to any row:
+    // with thousands of questions each key typed into an answer cost a tenth of a second. A row
+    // changed again with the height it had at its last change only needs painting again; any
+    // other change (a first one, a row that grows or shrinks as its answer wraps to another
+    // line, several rows) is laid out as QListView does.
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = {}) override;
+
+private:
+    QPersistentModelIndex m_lastChanged;
+    int m_lastWidth = -1;
+    int m_lastHint = -1; // the row's height, as its delegate asked for it
 };
 
 } // namespace nextsteps

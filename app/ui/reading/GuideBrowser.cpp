@@ -254,6 +254,9 @@ void GuideBrowser::resizeEvent(QResizeEvent *event)
     if (m_zoom > 150 && event->size().width() < event->oldSize().width() && !m_markdown.isEmpty())
         keepHeadingWordsWhole(document());
     if (reading >= 0) {
+        // Positions are read from a finished layout: Qt lays a long page out in steps after a
+        // new width, and a position read before it is done is where the text used to be.
+        document()->documentLayout()->documentSize();
         QTextCursor place(document());
         place.setPosition(reading);
         verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(place).top());

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void space_ticksTheQuestion();
     void markImportant_andSummary();
     void rowHeight_followsItsContent();
+    void typingAnAnswer_rowsNeverOverlap();
     void answer_isSavedAsYouTypeAndUndoesInOneStep();
     void details_showTheCurrentQuestionAndLookingChangesNothing();
     void details_followUndoAndTheList();
@@ -136,6 +137,39 @@ void TestChecklistPanel::markImportant_andSummary()
     QVERIFY(m_model->index(1).data(Qt::FontRole).value<QFont>().bold());
     m_panel->importantBox()->click();
     QVERIFY(!m_model->item(1).important);
+}
+
+void TestChecklistPanel::typingAnAnswer_rowsNeverOverlap()
+{
+    // Key by key into the answer of a question in the middle: its row grows as the answer
+    // wraps, and the rows below move down with it (the view lays rows out again only when a
+    // row's height changes).
+    for (int i = 0; i < 6; ++i)
+        m_model->addQuestion(u"Question number %1 about the new treatment?"_s.arg(i));
+    const int row = 2;
+    m_panel->selectRow(row);
+    QPlainTextEdit *answer = m_panel->answerEdit();
+    answer->setFocus();
+    QListView *list = m_panel->list();
+    QTRY_VERIFY(list->visualRect(m_model->index(row)).height() > 0);
+    const int before = list->visualRect(m_model->index(row)).height();
+    const QString words = u"The doctor said to come back in two weeks and to call the nurse line "
+                          u"if the pain gets worse or the fever comes back before then. "_s;
+    for (int i = 0; i < words.size(); ++i) {
+        QTest::keyClick(answer, words.at(i).toLatin1());
+        if (i % 15 != 0 && i != words.size() - 1)
+            continue;
+        QApplication::processEvents();
+        for (int r = 0; r + 1 < m_model->rowCount(); ++r) {
+            const QRect here = list->visualRect(m_model->index(r));
+            const QRect next = list->visualRect(m_model->index(r + 1));
+            QVERIFY2(
+                here.bottom() < next.top(),
+                qPrintable(u"rows %1 and %2 overlap after %3 keys"_s.arg(r).arg(r + 1).arg(i)));
+        }
+    }
+    QCOMPARE(m_model->item(row).answer, words);
+    QTRY_VERIFY(list->visualRect(m_model->index(row)).height() > before);
 }
 
 void TestChecklistPanel::rowHeight_followsItsContent()
