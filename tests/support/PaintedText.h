@@ -25,9 +25,19 @@ public:
     QString text() const { return m_engine.text; }
     // Horizontal lines wider than half the page.
     int ruledLines() const { return m_engine.ruledLines; }
+    // Each piece of text drawn, where it was drawn (device coordinates).
+    struct Item
+    {
+        QString text;
+        qreal baseline = 0;
+        qreal top = 0;    // baseline less the font's ascent
+        qreal bottom = 0; // baseline plus its descent
+    };
+    QList<Item> items() const { return m_engine.items; }
     void clear()
     {
         m_engine.text.clear();
+        m_engine.items.clear();
         m_engine.ruledLines = 0;
         m_engine.hasBaseline = false;
     }
@@ -95,12 +105,17 @@ private:
             if (hasBaseline && !qFuzzyCompare(baseline + 1, m_baseline + 1))
                 text += u'\n';
             text += item.text();
+            // Ascent and descent in the item's own units, scaled as the painter scales.
+            const qreal scale = state->transform().m22();
+            items.append({item.text(), baseline, baseline - item.ascent() * scale,
+                          baseline + item.descent() * scale});
             m_baseline = baseline;
             hasBaseline = true;
         }
         Type type() const override { return QPaintEngine::User; }
 
         QString text;
+        QList<Item> items;
         int ruledLines = 0;
         bool hasBaseline = false;
 

@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 // Every GUI test keeps its settings and files in a throwaway folder.
 inline void isolateSettings(const QTemporaryDir &dir)
@@ -15,3 +17,14 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QSettings().clear();
 }
+
+// Runs what the app left for the event loop "at once" (zero timers, posted events) and returns
+// when it is done: a zero timer set now fires after every one set before it. A condition, not a
+// guessed wait, for checking that something did not happen after it.
+#define NEXTSTEPS_DRAIN_EVENTS()                                                                   \
+    do {                                                                                           \
+        bool drained_ = false;                                                                     \
+        QTimer::singleShot(0, [&drained_] { drained_ = true; });                                   \
+        QTRY_VERIFY(drained_);                                                                     \
+        QCoreApplication::sendPostedEvents();                                                      \
+    } while (false)

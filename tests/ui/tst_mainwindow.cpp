@@ -1,7 +1,7 @@
 #include "SampleLists.h"
-#include "core/PrivateFile.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
+#include "core/PrivateFile.h"
 #include "core/checklist/AutoSaver.h"
 #include "core/checklist/ChecklistFormat.h"
 #include "core/checklist/ChecklistModel.h"
@@ -165,7 +165,7 @@ void TestMainWindow::startup_finishesOnceTheWindowHasPainted()
     // Once only: later paints change nothing.
     window.resize(window.size() + QSize(40, 40));
     window.repaint();
-    QTest::qWait(50);
+    NEXTSTEPS_DRAIN_EVENTS();
     QCOMPARE(finished.count(), 1);
 }
 
@@ -720,7 +720,7 @@ void TestMainWindow::largestText_questionPanelScrollsInsteadOfSqueezing()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setZoom(MainWindow::MaxZoom);
-    QTest::qWait(50); // layouts settle from the event loop
+    NEXTSTEPS_DRAIN_EVENTS(); // layouts settle from the event loop
     QCOMPARE(window.size(), QSize(1280, 700));
     ChecklistPanel *panel = window.checklistPanel();
     const QList<QWidget *> parts = {panel->findChild<QLabel *>(u"checklistTitle"_s),

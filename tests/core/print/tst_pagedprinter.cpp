@@ -1,9 +1,9 @@
 #include "FileSizeLimit.h"
-#include "core/PrivateFile.h"
 #include "PaintedText.h"
 #include "PdfText.h"
 #include "SampleLists.h"
 #include "TestFiles.h"
+#include "core/PrivateFile.h"
 #include "core/checklist/ChecklistStore.h"
 #include "core/guide/Guide.h"
 #include "core/print/ChecklistPrintout.h"
@@ -126,7 +126,41 @@ struct PaintedPages
     QStringList pages;
     int ruledLines = 0;
     QString error;
+    // Text of the document drawn over the header or the footer, with where.
+    QStringList outsideBody;
 };
+
+// On every page the first line drawn is the header and the last the footer: everything else
+// (the document's text) must lie between them, never over either.
+QStringList outsideBody(const QList<PaintedText::Item> &items, int page)
+{
+    QStringList problems;
+    if (items.size() < 3)
+        return problems;
+    const qreal headerBaseline = items.first().baseline;
+    const qreal footerBaseline = items.last().baseline;
+    qreal headerBottom = items.first().bottom;
+    qreal footerTop = items.last().top;
+    for (const PaintedText::Item &item : items) {
+        if (qFuzzyCompare(item.baseline + 1, headerBaseline + 1))
+            headerBottom = std::max(headerBottom, item.bottom);
+        if (qFuzzyCompare(item.baseline + 1, footerBaseline + 1))
+            footerTop = std::min(footerTop, item.top);
+    }
+    for (const PaintedText::Item &item : items) {
+        if (qFuzzyCompare(item.baseline + 1, headerBaseline + 1) ||
+            qFuzzyCompare(item.baseline + 1, footerBaseline + 1))
+            continue;
+        if (item.top < headerBottom || item.bottom > footerTop)
+            problems << u"page %1: \"%2\" at %3..%4, the body is %5..%6"_s.arg(page + 1)
+                            .arg(item.text.left(30))
+                            .arg(item.top)
+                            .arg(item.bottom)
+                            .arg(headerBottom)
+                            .arg(footerTop);
+    }
+    return problems;
+}
 
 // Lays the document out for the PDF writer's pages and paints every page where its text can
 // be read back.
@@ -153,6 +187,7 @@ PaintedPages paintAll(QTextDocument *document, const QPageSize &size)
         painter.end();
         result.pages << recorder.text();
         result.ruledLines += recorder.ruledLines();
+        result.outsideBody << outsideBody(recorder.items(), page);
     }
     return result;
 }
@@ -165,6 +200,19 @@ QString body(const QStringList &pages)
     for (const QString &page : pages) {
         QStringList lines = page.split(u'\n');
         bodies << lines.mid(1, lines.size() - 2).join(u'\n');
+    }
+    return bodies.join(u'\n');
+}
+
+// What pdftotext reads of each page without the header (the title, "Printed <date>") and the
+// footer (the date, "Page X of Y"): the document's own text, a page's end joined to the next.
+QString pdfBody(const QStringList &pages)
+{
+    QStringList bodies;
+    for (const QString &page : pages) {
+        QStringList lines = page.split(u'\n');
+        lines.removeAll(QString());
+        bodies << lines.mid(2, lines.size() - 4).join(u'\n');
     }
     return bodies.join(u'\n');
 }
@@ -293,6 +341,7 @@ void TestPagedPrinter::everyQuestionReachesThePaper()
     QVERIFY2(painted.error.isEmpty(), qPrintable(painted.error));
     QVERIFY(!painted.pages.isEmpty());
     checkHeadersAndFooters(painted.pages, ChecklistPrintout::title());
+    QVERIFY2(painted.outsideBody.isEmpty(), qPrintable(painted.outsideBody.join(u'\n')));
     QVERIFY(painted.pages.first().contains(u"Visit: "_s + data.visit.describe()));
     QVERIFY(painted.pages.first().contains(u"My name: "_s));
     checkEveryItemOnce(body(painted.pages), data, true);
@@ -342,7 +391,8 @@ void TestPagedPrinter::everyQuestionReachesThePdf()
     const QStringList pages = testprint::pdfPages(path);
     QCOMPARE(pages.size(), result.pageCount);
     checkHeadersAndFooters(pages, ChecklistPrintout::title());
-    checkEveryItemOnce(pages.join(u'\n'), data, false);
+    // Every question and answer whole, as it went in (spaces and line breaks aside).
+    checkEveryItemOnce(pdfBody(pages), data, true);
 }
 
 void TestPagedPrinter::questionStaysWithTheStartOfItsAnswer()
@@ -424,6 +474,7 @@ void TestPagedPrinter::everyTopicReachesThePaper()
     const PaintedPages painted = paintAll(document.get(), QPageSize(QPageSize::A4));
     QVERIFY2(painted.error.isEmpty(), qPrintable(painted.error));
     checkHeadersAndFooters(painted.pages, ChecklistPrintout::title());
+    QVERIFY2(painted.outsideBody.isEmpty(), qPrintable(painted.outsideBody.join(u'\n')));
     // Lines may break after a hyphen or a slash: compare the text without its spaces.
     const QString paper = withoutSpaces(body(painted.pages));
     qsizetype from = 0;

@@ -241,7 +241,7 @@ void TestReadAloud::pauseResumeStop()
     // A sentence that ends while paused: the next one waits for Resume.
     bar->pauseAction()->trigger();
     s.engine.finishSentence();
-    QTest::qWait(20);
+    NEXTSTEPS_DRAIN_EVENTS();
     QCOMPARE(s.engine.said.size(), 1);
     bar->pauseAction()->trigger();
     QCOMPARE(s.engine.said.size(), 2);
@@ -254,7 +254,7 @@ void TestReadAloud::pauseResumeStop()
     QVERIFY(!bar->pauseButton()->isEnabled());
     // The engine's "ready" after the stop does not start the next sentence.
     s.engine.finishSentence();
-    QTest::qWait(20);
+    NEXTSTEPS_DRAIN_EVENTS();
     QCOMPARE(s.engine.said.size(), 2);
     // Listen again starts from the top.
     bar->listenAction()->trigger();
@@ -317,7 +317,7 @@ void TestReadAloud::switchingTopics_stopsReading()
     QCOMPARE(s.engine.stops, 1);
     QCOMPARE(highlighted(s.pane->browser()), QString());
     s.engine.finishSentence();
-    QTest::qWait(20);
+    NEXTSTEPS_DRAIN_EVENTS();
     QCOMPARE(s.engine.said.size(), 2);
     // Back too.
     s.reader->listen();
