@@ -558,6 +558,10 @@
         <source>Your question</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This list cannot be changed here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPrintout</name>

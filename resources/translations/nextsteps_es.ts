@@ -558,6 +558,10 @@
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
+    <message>
+        <source>This list cannot be changed here: %1.</source>
+        <translation>Esta lista no se puede cambiar aquí: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPrintout</name>

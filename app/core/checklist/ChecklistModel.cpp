@@ -175,21 +175,27 @@ void ChecklistModel::setChecklist(const ChecklistData &data)
     Q_EMIT immunotherapyChanged();
 }
 
-bool ChecklistModel::addQuestion(const QString &text, const QString &topicId,
-                                 const QString &questionId)
+ChecklistModel::Added ChecklistModel::addQuestion(const QString &text, const QString &topicId,
+                                                  const QString &questionId)
 {
+    using Outcome = Added::Outcome;
     const QString trimmed = ChecklistFormat::cleanText(text).trimmed();
-    if (trimmed.isEmpty() || m_readOnly)
-        return false;
-    if ((!questionId.isEmpty() && rowOfQuestionId(questionId) >= 0) || rowOfText(trimmed) >= 0)
-        return false;
+    if (trimmed.isEmpty())
+        return {Outcome::Blank, -1};
+    if (const int row = questionId.isEmpty() ? -1 : rowOfQuestionId(questionId); row >= 0)
+        return {Outcome::Duplicate, row};
+    if (const int row = rowOfText(trimmed); row >= 0)
+        return {Outcome::Duplicate, row};
+    if (m_readOnly)
+        return {Outcome::ReadOnly, -1};
     ChecklistItem item;
     item.text = trimmed;
     item.topicId = topicId;
     item.questionId = questionId;
     item.created = QDateTime::currentDateTimeUtc();
-    push(new InsertQuestionCommand(this, rowCount(), item));
-    return true;
+    const int row = rowCount();
+    push(new InsertQuestionCommand(this, row, item));
+    return {Outcome::Added, row};
 }
 
 void ChecklistModel::removeQuestion(int row)
@@ -381,7 +387,7 @@ int ChecklistModel::rowOfQuestionId(const QString &questionId) const
 bool ChecklistModel::addSuggestedQuestion(const QString &topicId, const QString &questionId,
                                           const QString &text)
 {
-    return addQuestion(text, topicId, questionId);
+    return bool(addQuestion(text, topicId, questionId));
 }
 
 bool ChecklistModel::hasSuggestedQuestion(const QString &questionId, const QString &text) const

@@ -73,10 +73,21 @@ public:
 
     // The person's edits. Each is one step on the undo stack (when one is set; the command does
     // the change through the functions below) and is refused while the list is read-only.
-    // addQuestion ignores blank text and questions already on the list (same suggested
-    // question, or the same words) and then returns false.
-    bool addQuestion(const QString &text, const QString &topicId = {},
-                     const QString &questionId = {});
+    // What came of adding a question, and why not when it was not added.
+    struct Added
+    {
+        enum class Outcome {
+            Added,     // on the list, at row
+            Blank,     // nothing but spaces
+            Duplicate, // already on the list (same words or same suggested question), at row
+            ReadOnly,  // the list cannot be changed here (whyReadOnly())
+        };
+        Outcome outcome = Outcome::Blank;
+        int row = -1;
+        explicit operator bool() const { return outcome == Outcome::Added; }
+    };
+    Added addQuestion(const QString &text, const QString &topicId = {},
+                      const QString &questionId = {});
     void removeQuestion(int row);
     void moveQuestion(int from, int to);
     void setField(int row, Field field, const QVariant &value);

@@ -410,18 +410,23 @@ void ChecklistPanel::focusNewQuestion()
 void ChecklistPanel::addFromField()
 {
     const QString text = m_newQuestion->text().trimmed();
-    if (text.isEmpty()) {
-        Q_EMIT message(tr("Type a question first, then press Enter."));
-        return;
-    }
-    if (m_model->rowOfText(text) >= 0) {
-        selectRow(m_model->rowOfText(text));
-        Q_EMIT message(tr("That question is already on your list."));
-        return;
-    }
-    if (m_model->addQuestion(text)) {
+    // The model says why a question was not added; the panel only tells it.
+    const ChecklistModel::Added added = m_model->addQuestion(text);
+    switch (added.outcome) {
+    case ChecklistModel::Added::Outcome::Added:
         m_newQuestion->clear(); // ready for the next one
         Q_EMIT message(tr("Added to your questions: %1").arg(text));
+        break;
+    case ChecklistModel::Added::Outcome::Blank:
+        Q_EMIT message(tr("Type a question first, then press Enter."));
+        break;
+    case ChecklistModel::Added::Outcome::Duplicate:
+        selectRow(added.row);
+        Q_EMIT message(tr("That question is already on your list."));
+        break;
+    case ChecklistModel::Added::Outcome::ReadOnly:
+        Q_EMIT message(tr("This list cannot be changed here: %1.").arg(m_model->whyReadOnly()));
+        break;
     }
 }
 

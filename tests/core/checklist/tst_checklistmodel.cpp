@@ -77,22 +77,28 @@ void TestChecklistModel::modelTester_acceptsEveryKindOfEdit()
 void TestChecklistModel::addQuestion_ignoresBlankAndDuplicates_data()
 {
     QTest::addColumn<QString>("second");
-    QTest::addColumn<bool>("added");
-    QTest::newRow("empty") << QString() << false;
-    QTest::newRow("blank") << u"   \t "_s << false;
-    QTest::newRow("same words") << u"Is there a trial for me?"_s << false;
+    QTest::addColumn<ChecklistModel::Added::Outcome>("outcome");
+    QTest::addColumn<int>("row");
+    using Outcome = ChecklistModel::Added::Outcome;
+    QTest::newRow("empty") << QString() << Outcome::Blank << -1;
+    QTest::newRow("blank") << u"   \t "_s << Outcome::Blank << -1;
+    QTest::newRow("same words") << u"Is there a trial for me?"_s << Outcome::Duplicate << 1;
     QTest::newRow("same words, other case and spaces")
-        << u"  is there a TRIAL   for me? "_s << false;
-    QTest::newRow("different") << u"Who pays?"_s << true;
+        << u"  is there a TRIAL   for me? "_s << Outcome::Duplicate << 1;
+    QTest::newRow("different") << u"Who pays?"_s << Outcome::Added << 2;
 }
 
 void TestChecklistModel::addQuestion_ignoresBlankAndDuplicates()
 {
     QFETCH(QString, second);
-    QFETCH(bool, added);
-    QVERIFY(m_model->addQuestion(u"Is there a trial for me?"_s));
-    QCOMPARE(m_model->addQuestion(second), added);
-    QCOMPARE(m_model->rowCount(), added ? 2 : 1);
+    QFETCH(ChecklistModel::Added::Outcome, outcome);
+    QFETCH(int, row);
+    QVERIFY(m_model->addQuestion(u"First?"_s));
+    QCOMPARE(m_model->addQuestion(u"Is there a trial for me?"_s).row, 1);
+    const ChecklistModel::Added added = m_model->addQuestion(second);
+    QCOMPARE(added.outcome, outcome);
+    QCOMPARE(added.row, row); // where it is now, or where it already was
+    QCOMPARE(m_model->rowCount(), outcome == ChecklistModel::Added::Outcome::Added ? 3 : 2);
 }
 
 void TestChecklistModel::suggestedQuestion_remembersItsTopic()
@@ -312,7 +318,7 @@ void TestChecklistModel::readOnly_refusesEveryEdit()
     m_model->addQuestion(u"Kept?"_s);
     const ChecklistData before = m_model->checklist();
     m_model->setReadOnly(true);
-    QVERIFY(!m_model->addQuestion(u"New?"_s));
+    QCOMPARE(m_model->addQuestion(u"New?"_s).outcome, ChecklistModel::Added::Outcome::ReadOnly);
     m_model->removeQuestion(0);
     m_model->setField(0, ChecklistModel::Field::Asked, true);
     QVERIFY(!m_model->setData(m_model->index(0), u"Changed"_s));
