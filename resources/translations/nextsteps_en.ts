@@ -303,14 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visit details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,10 +411,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The past list is back. The list you had open was put away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No questions yet. Write one below, or add one from any topic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,57 +489,6 @@
     </message>
     <message>
         <source>&amp;Start a New List…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list for %1 is in File &gt; Past Lists. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other changes came after the new list. Use Edit &gt; Undo to go back step by step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) copied to your list.</source>
-        <translation>
-            <numerusform>%n question copied to your list.</numerusform>
-            <numerusform>%n questions copied to your list.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These questions are already on your list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a Past List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete your list for %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its questions and answers are deleted from this computer. Edit &gt; Undo (Ctrl+Z) brings the list back until you close Next Steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete the List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep It</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +1467,17 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PagedPrinter</name>
     <message>
         <source>The printer or file could not be opened.</source>
@@ -1643,6 +1591,64 @@
     </message>
     <message>
         <source>%1, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PastListsKeeper</name>
+    <message>
+        <source>Your list for %1 is in File &gt; Past Lists. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other changes came after the new list. Use Edit &gt; Undo to go back step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied to your list.</source>
+        <translation type="unfinished">
+            <numerusform>%n question copied to your list.</numerusform>
+            <numerusform>%n questions copied to your list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These questions are already on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a Past List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your list for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its questions and answers are deleted from this computer. Edit &gt; Undo (Ctrl+Z) brings the list back until you close Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The past list is back. The list you had open was put away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -303,14 +303,6 @@
         <translation>Preguntas para mi médico</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <source>Close this message</source>
-        <translation>Cerrar este mensaje</translation>
-    </message>
-    <message>
         <source>Visit details…</source>
         <translation>Datos de la visita…</translation>
     </message>
@@ -439,10 +431,6 @@
         <translation>Se agregó a sus preguntas: %1</translation>
     </message>
     <message>
-        <source>The past list is back. The list you had open was put away.</source>
-        <translation>Se recuperó la lista anterior. La lista que tenía abierta se guardó aparte.</translation>
-    </message>
-    <message>
         <source>No questions yet. Write one below, or add one from any topic.</source>
         <translation>Todavía no hay preguntas. Escriba una abajo o agregue una desde cualquier tema.</translation>
     </message>
@@ -502,57 +490,6 @@
     <message>
         <source>&amp;Start a New List…</source>
         <translation>&amp;Empezar una lista nueva…</translation>
-    </message>
-    <message>
-        <source>Your list for %1 is in File &gt; Past Lists. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
-        <translation>Su lista del %1 está en Archivo &gt; Listas anteriores. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>Your list is back.</source>
-        <translation>Se recuperó su lista.</translation>
-    </message>
-    <message>
-        <source>Other changes came after the new list. Use Edit &gt; Undo to go back step by step.</source>
-        <translation>Hubo otros cambios después de la lista nueva. Use Editar &gt; Deshacer para volver paso a paso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) copied to your list.</source>
-        <translation>
-            <numerusform>Se copió %n pregunta a su lista.</numerusform>
-            <numerusform>Se copiaron %n preguntas a su lista.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These questions are already on your list.</source>
-        <translation>Estas preguntas ya están en su lista.</translation>
-    </message>
-    <message>
-        <source>Delete a Past List</source>
-        <translation>Eliminar una lista anterior</translation>
-    </message>
-    <message>
-        <source>Delete your list for %1?</source>
-        <translation>¿Eliminar su lista del %1?</translation>
-    </message>
-    <message>
-        <source>Its questions and answers are deleted from this computer. Edit &gt; Undo (Ctrl+Z) brings the list back until you close Next Steps.</source>
-        <translation>Sus preguntas y respuestas se eliminan de esta computadora. Editar &gt; Deshacer (Ctrl+Z) recupera la lista mientras no cierre Next Steps.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the List</source>
-        <translation>&amp;Eliminar la lista</translation>
-    </message>
-    <message>
-        <source>&amp;Keep It</source>
-        <translation>&amp;Conservarla</translation>
-    </message>
-    <message>
-        <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
-        <translation>Se eliminó su lista del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <source>Your question</source>
@@ -1530,6 +1467,17 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PagedPrinter</name>
     <message>
         <source>The page is too small to print on.</source>
@@ -1644,6 +1592,64 @@
     <message>
         <source>%1, with %2</source>
         <translation>%1, con %2</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PastListsKeeper</name>
+    <message>
+        <source>Your list for %1 is in File &gt; Past Lists. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Su lista del %1 está en Archivo &gt; Listas anteriores. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Your list is back.</source>
+        <translation>Se recuperó su lista.</translation>
+    </message>
+    <message>
+        <source>Other changes came after the new list. Use Edit &gt; Undo to go back step by step.</source>
+        <translation>Hubo otros cambios después de la lista nueva. Use Editar &gt; Deshacer para volver paso a paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied to your list.</source>
+        <translation>
+            <numerusform>Se copió %n pregunta a su lista.</numerusform>
+            <numerusform>Se copiaron %n preguntas a su lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These questions are already on your list.</source>
+        <translation>Estas preguntas ya están en su lista.</translation>
+    </message>
+    <message>
+        <source>Delete a Past List</source>
+        <translation>Eliminar una lista anterior</translation>
+    </message>
+    <message>
+        <source>Delete your list for %1?</source>
+        <translation>¿Eliminar su lista del %1?</translation>
+    </message>
+    <message>
+        <source>Its questions and answers are deleted from this computer. Edit &gt; Undo (Ctrl+Z) brings the list back until you close Next Steps.</source>
+        <translation>Sus preguntas y respuestas se eliminan de esta computadora. Editar &gt; Deshacer (Ctrl+Z) recupera la lista mientras no cierre Next Steps.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the List</source>
+        <translation>&amp;Eliminar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+    <message>
+        <source>Your list for %1 was deleted. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó su lista del %1. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>The past list is back. The list you had open was put away.</source>
+        <translation>Se recuperó la lista anterior. La lista que tenía abierta se guardó aparte.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,11 @@
 
 #include "core/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistView.h"
-#include "ui/checklist/NewListDialog.h"
-#include "ui/checklist/PastListsDialog.h"
+#include "ui/checklist/PastListsKeeper.h"
 #include "ui/checklist/RoleDelegate.h"
 #include "ui/checklist/VisitDialog.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/NoticeBar.h"
 #include "ui/widgets/Placeholder.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/UiFonts.h"
@@ -72,6 +72,11 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(printButton);
     scroll->setWidget(content);
 
+    m_history = new PastListsKeeper(m_model, this);
+    connect(m_history, &PastListsKeeper::message, this, &ChecklistPanel::message);
+    connect(m_history, &PastListsKeeper::notice, this, &ChecklistPanel::showNotice);
+    connect(m_history, &PastListsKeeper::pastListOutputRequested, this,
+            &ChecklistPanel::pastListOutputRequested);
     createActions();
     connectModel();
     retranslateUi();
@@ -81,8 +86,6 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
 void ChecklistPanel::retranslateUi()
 {
     m_title->setText(tr("Questions for my doctor"));
-    m_noticeClose->setText(tr("OK"));
-    m_noticeClose->setAccessibleName(tr("Close this message"));
     m_visitButton->setText(tr("Visit details…"));
     m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
     m_newQuestion->setAccessibleName(tr("New question"));
@@ -140,38 +143,7 @@ QWidget *ChecklistPanel::createTitle()
 // the app, and it stays until the person has read it.
 QWidget *ChecklistPanel::createNotice()
 {
-    m_noticeBox = new QWidget(this);
-    m_notice = new WrappingLabel(m_noticeBox);
-    m_notice->setObjectName(u"checklistNotice"_s);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_notice->setFrameShape(QFrame::StyledPanel);
-    m_notice->setBackgroundRole(QPalette::ToolTipBase);
-    m_notice->setForegroundRole(QPalette::ToolTipText);
-    m_notice->setAutoFillBackground(true);
-    m_notice->setMargin(8);
-    m_noticeAction = new QPushButton(m_noticeBox);
-    m_noticeAction->setObjectName(u"checklistNoticeAction"_s);
-    m_noticeAction->hide();
-    m_noticeClose = new QPushButton(m_noticeBox);
-    m_noticeClose->setObjectName(u"checklistNoticeClose"_s);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_noticeAction);
-    buttons->addWidget(m_noticeClose);
-    buttons->addStretch(1);
-    auto *layout = new QHBoxLayout(m_noticeBox);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_notice, 1);
-    layout->addLayout(buttons);
-    m_noticeBox->hide();
-    connect(m_noticeClose, &QPushButton::clicked, m_noticeBox, &QWidget::hide);
-    connect(m_noticeAction, &QPushButton::clicked, this, [this] {
-        m_noticeBox->hide();
-        // The action may show a new notice: take it out first.
-        const std::function<void()> action = std::move(m_noticeCallback);
-        m_noticeCallback = {};
-        if (action)
-            action();
-    });
+    m_noticeBox = new NoticeBar(this);
     return m_noticeBox;
 }
 
@@ -472,70 +444,12 @@ void ChecklistPanel::setPrintActions(const QList<QAction *> &actions)
 
 void ChecklistPanel::startNewList()
 {
-    const Visit &visit = m_model->visit();
-    if (m_model->isReadOnly() || (m_model->rowCount() == 0 && visit.isEmpty()))
-        return;
-    const QString name = PastListsDialog::nameOf(
-        {QDateTime::currentDateTimeUtc(), visit, m_model->checklist().items});
-    NewListDialog dialog(name, m_model->unaskedCount(), this);
-    if (Ask::exec(&dialog) != QDialog::Accepted || !m_model->startNewList(dialog.carryOver()))
-        return;
-    const QString text = tr("Your list for %1 is in File > Past Lists. Edit > Undo (Ctrl+Z) "
-                            "brings it back.")
-                             .arg(name);
-    // Undo from the notice only while starting the new list is still the last step.
-    QUndoStack *stack = m_model->undoStack();
-    const int step = stack ? stack->index() : -1;
-    showNotice(text, stack ? tr("&Undo") : QString(), [this, stack, step] {
-        if (stack && stack->index() == step && stack->canUndo()) {
-            stack->undo();
-            Q_EMIT message(tr("Your list is back."));
-        } else {
-            Q_EMIT message(tr("Other changes came after the new list. Use Edit > Undo to go "
-                              "back step by step."));
-        }
-    });
-    Q_EMIT message(text);
+    m_history->startNewList();
 }
 
 void ChecklistPanel::showPastLists()
 {
-    PastListsDialog dialog(m_model->archive(), this);
-    dialog.setReadOnly(m_model->isReadOnly());
-    connect(&dialog, &PastListsDialog::outputRequested, this,
-            [this](const ArchivedList &list, PastListsDialog::Output how) {
-                Q_EMIT pastListOutputRequested(PastListsDialog::asList(list), int(how));
-            });
-    connect(&dialog, &PastListsDialog::copyRequested, this, [this, &dialog](int index) {
-        if (index < 0 || index >= m_model->archive().size())
-            return;
-        const int copied = m_model->copyFromArchived(index);
-        Q_EMIT message(copied > 0 ? tr("%n question(s) copied to your list.", nullptr, copied)
-                                  : tr("These questions are already on your list."));
-        dialog.setArchive(m_model->archive());
-    });
-    connect(&dialog, &PastListsDialog::deleteRequested, this, [this, &dialog](int index) {
-        if (index < 0 || index >= m_model->archive().size())
-            return;
-        const QString name = PastListsDialog::nameOf(m_model->archive().at(index));
-        const Ask::Answer answer = Ask::question(
-            &dialog, tr("Delete a Past List"), tr("Delete your list for %1?").arg(name),
-            tr("Its questions and answers are deleted from this computer. Edit > Undo (Ctrl+Z) "
-               "brings the list back until you close Next Steps."),
-            {{Ask::Answer::Delete, tr("&Delete the List"), QMessageBox::DestructiveRole},
-             {Ask::Answer::Keep, tr("&Keep It"), QMessageBox::RejectRole}});
-        if (answer != Ask::Answer::Delete)
-            return;
-        m_model->removeArchived(index);
-        dialog.setArchive(m_model->archive());
-        Q_EMIT message(
-            tr("Your list for %1 was deleted. Edit > Undo (Ctrl+Z) brings it back.").arg(name));
-    });
-    if (Ask::exec(&dialog) == QDialog::Accepted && dialog.chosenIndex() >= 0 &&
-        dialog.chosenIndex() < m_model->archive().size()) {
-        m_model->restoreArchived(dialog.chosenIndex());
-        Q_EMIT message(tr("The past list is back. The list you had open was put away."));
-    }
+    m_history->showPastLists();
 }
 
 void ChecklistPanel::updateSummary()
@@ -593,12 +507,17 @@ void ChecklistPanel::updateDetails()
 void ChecklistPanel::showNotice(const QString &text, const QString &actionText,
                                 std::function<void()> action)
 {
-    m_notice->setText(text);
-    m_notice->setAccessibleName(text);
-    m_noticeAction->setText(actionText);
-    m_noticeAction->setVisible(!actionText.isEmpty());
-    m_noticeCallback = std::move(action);
-    m_noticeBox->show();
+    m_noticeBox->showNotice(text, actionText, std::move(action));
+}
+
+QLabel *ChecklistPanel::noticeLabel() const
+{
+    return m_noticeBox->label();
+}
+
+QPushButton *ChecklistPanel::noticeActionButton() const
+{
+    return m_noticeBox->actionButton();
 }
 
 void ChecklistPanel::showSaveProblem(const QString &text)

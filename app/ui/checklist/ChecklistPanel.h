@@ -19,6 +19,9 @@ class QPushButton;
 
 namespace nextsteps {
 
+class NoticeBar;
+class PastListsKeeper;
+
 class ChecklistModel;
 
 // "Questions for my doctor": the list, a field to write a new question, the visit details, and
@@ -38,8 +41,8 @@ public:
     QCheckBox *importantBox() const { return m_important; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *visitLabel() const { return m_visit; }
-    QLabel *noticeLabel() const { return m_notice; }
-    QPushButton *noticeActionButton() const { return m_noticeAction; }
+    QLabel *noticeLabel() const;
+    QPushButton *noticeActionButton() const;
     QLabel *saveProblemLabel() const { return m_saveProblem; }
 
     QAction *newQuestionAction() const { return m_newAction; }
@@ -102,11 +105,8 @@ private:
 
     QPointer<ChecklistModel> m_model; // may go first when the window closes
     QLabel *m_title = nullptr;
-    QWidget *m_noticeBox = nullptr;
-    QLabel *m_notice = nullptr;
-    QPushButton *m_noticeClose = nullptr;
-    QPushButton *m_noticeAction = nullptr;
-    std::function<void()> m_noticeCallback;
+    NoticeBar *m_noticeBox = nullptr;
+    PastListsKeeper *m_history = nullptr;
     QLabel *m_saveProblem = nullptr;
     QPushButton *m_printButton = nullptr;
     QLabel *m_visit = nullptr;
