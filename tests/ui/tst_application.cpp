@@ -57,6 +57,27 @@ Run runApp(const QStringList &arguments, const QString &home, const QString &loc
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Starts the real program's window (offscreen) with a throwaway home folder.
+void startWindow(QProcess *process, const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(NEXTSTEPS_BINARY), QStringList());
+}
+
+// The window started by startWindow() is up: it has claimed its list (the lock beside it).
+bool isUp(const QString &home)
+{
+    return !QDir(home + u"/data/"_s + QString::fromLatin1(nextsteps::AppInfo::OrganizationName) +
+                 u"/nextsteps"_s)
+                .entryList({u"*.lock"_s}, QDir::Files | QDir::Hidden)
+                .isEmpty();
+}
+
 // Qt prints harmless notes (XDG_RUNTIME_DIR and the like) on stderr; keep only ours.
 QStringList ownLines(const QString &err)
 {
@@ -405,19 +426,10 @@ void TestApplication::sigterm_endsCleanlyAndEverythingWrittenIsPrivate()
     QTemporaryDir home;
     const QString organization = QString::fromLatin1(nextsteps::AppInfo::OrganizationName);
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/data"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home.path() + u"/config"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(NEXTSTEPS_BINARY), QStringList());
+    startWindow(&process, home.path());
     QVERIFY(process.waitForStarted());
     // The window is up once its list is claimed (the lock beside the list).
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(home.path()).entryList({u"*"_s}, QDir::Dirs).isEmpty() &&
-                                 QDir(home.path() + u"/data"_s).exists(),
-                             20000);
-    QTest::qWait(1500);  // the first paint and what follows it
+    QTRY_VERIFY_WITH_TIMEOUT(isUp(home.path()), 20000);
     process.terminate(); // SIGTERM
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit); // it ended itself, not killed
@@ -470,13 +482,7 @@ void TestApplication::startUp_loadsNoVoiceNorSoundUntilListen()
         settings.write("[General]\nfirstRunShown=true\n"); // no welcome over the window
     }
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/data"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home.path() + u"/config"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(NEXTSTEPS_BINARY), QStringList());
+    startWindow(&process, home.path());
     QVERIFY(process.waitForStarted());
     const auto cleanup = qScopeGuard([&process] {
         process.terminate();
@@ -485,9 +491,7 @@ void TestApplication::startUp_loadsNoVoiceNorSoundUntilListen()
     const QString maps = u"/proc/%1/maps"_s.arg(process.processId());
     // Up once its list is claimed (the lock beside it), then given the time a voice took to
     // load when it was loaded after the first paint.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !QDir(home.path() + u"/data/Next Steps/nextsteps"_s).entryList({u"*.lock"_s}).isEmpty(),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(isUp(home.path()), 20000);
     QTest::qWait(2500);
     QFile file(maps);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -226,12 +226,13 @@ void TestGuideSafety::hospiceAdvice_isWordedTheSameEverywhere()
         u"for most problems, call the hospice nurse line first, day or night. A blocked breathing "
         "tube or heavy bleeding cannot wait for a call back. Make a plan with the hospice team "
         "before it happens: who to call, which crisis medicines to keep at home, and whether to "
-        "call 911."_s;
+        "call 911. Until you have a plan, call 911 for these."_s;
     const QString spanish =
         u"para la mayoría de los problemas, llame primero a la línea de enfermería del hospicio, "
         "de día o de noche. Un tubo para respirar tapado o un sangrado fuerte no pueden esperar "
         "a que le devuelvan la llamada. Haga un plan con el equipo del hospicio antes de que "
-        "pase: a quién llamar, qué medicinas para una crisis tener en casa y si llamar al 911."_s;
+        "pase: a quién llamar, qué medicinas para una crisis tener en casa y si llamar al 911. "
+        "Mientras no tenga un plan, llame al 911 en estos casos."_s;
     QVERIFY2(rendered(m_english, topicId).contains(english), qPrintable(topicId));
     QVERIFY2(rendered(m_spanish, topicId).contains(spanish), qPrintable(topicId));
     // And "call the hospice nurse line before 911" is said nowhere without it.
