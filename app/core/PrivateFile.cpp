@@ -96,6 +96,11 @@ bool PrivateFile::write(const QString &path, const QByteArray &bytes, QString *e
             *error = why;
         return false;
     };
+    // A folder that is not there (a new account may have no Documents folder yet): said so,
+    // rather than the system's "No such file or directory".
+    if (const QFileInfo info(path); !info.absoluteDir().exists())
+        return fail(tr("There is no folder %1. Please choose a folder that is there.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("The file could not be opened for saving: %1")

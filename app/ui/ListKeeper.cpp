@@ -106,14 +106,11 @@ bool ListKeeper::confirmQuitWithUnsavedChanges()
             m_window, tr("Save a Copy of Your List"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(u"checklist.json"_s),
-            tr("Next Steps lists (*.json)"));
+            tr("Next Steps lists (*.json)"), u"json"_s,
+            // A copy never goes over the list itself or what is kept beside it.
+            &PrivateFile::exportRefusal);
         if (path.isEmpty())
             continue;
-        // A copy never goes over the list itself or what is kept beside it.
-        if (const QString refusal = PrivateFile::exportRefusal(path); !refusal.isEmpty()) {
-            m_status->announce(refusal);
-            continue;
-        }
         QString error;
         if (ChecklistStore::saveToFile(path, m_model->checklist(), &error))
             return true;

@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::Ask</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::AutoSaver</name>
     <message>
         <source>Your list was changed outside Next Steps, and that version is shown now.</source>
@@ -1496,10 +1519,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PDF could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,6 +1821,10 @@
     </message>
     <message>
         <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Please choose a folder that is there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

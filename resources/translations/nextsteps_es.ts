@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::Ask</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>%1 is there already.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation>¿Quiere reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace It</source>
+        <translation>&amp;Reemplazarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Name</source>
+        <translation>&amp;Elegir otro nombre</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::AutoSaver</name>
     <message>
         <source>Your list was changed outside Next Steps, and that version is shown now.</source>
@@ -1508,10 +1531,6 @@
         <translation>No se pudieron terminar las páginas.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file name.</source>
-        <translation>%1 es una carpeta, no un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>The PDF could not be written to %1.</source>
         <translation>No se pudo escribir el PDF en %1.</translation>
     </message>
@@ -1803,6 +1822,10 @@
     <message>
         <source>%1 is your list, or a copy Next Steps keeps of it. Writing there would replace it, so nothing was written. Please choose another name.</source>
         <translation>%1 es su lista, o una copia que Next Steps guarda de ella. Escribir ahí la reemplazaría, así que no se escribió nada. Elija otro nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Please choose a folder that is there.</source>
+        <translation>No existe la carpeta %1. Elija una carpeta que exista, por favor.</translation>
     </message>
 </context>
 <context>

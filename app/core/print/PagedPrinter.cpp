@@ -268,10 +268,10 @@ PagedPrinter::Result PagedPrinter::exportPdf(QTextDocument *document, const QStr
                                              const QDateTime &printedAt)
 {
     Result result;
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        result.error = tr("%1 is a folder, not a file name.").arg(path);
-        qCWarning(lcPrint, "No PDF written: %s is a folder", qUtf8Printable(path));
+    // Refused as it is, in the person's words (the list itself, a folder, a device...).
+    if (const QString refusal = PrivateFile::exportRefusal(path); !refusal.isEmpty()) {
+        result.error = refusal;
+        qCWarning(lcPrint, "No PDF written: %s", qUtf8Printable(refusal));
         return result;
     }
     // The pages are made in memory first: a PDF is small, and a printout that cannot be made

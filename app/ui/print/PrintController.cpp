@@ -1,5 +1,7 @@
 #include "ui/print/PrintController.h"
 
+#include "core/PrivateFile.h"
+
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
 #include "core/print/ChecklistPrintout.h"
@@ -102,7 +104,7 @@ QString PrintController::askForFile(const QString &title, const QString &name,
 {
     const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     return Ask::saveFileName(m_window, title, documents.filePath(fileNameFor(name) + u'.' + suffix),
-                             filter, suffix);
+                             filter, suffix, &PrivateFile::exportRefusal);
 }
 
 bool PrintController::printTo(QPrinter *printer, const Printable &what)

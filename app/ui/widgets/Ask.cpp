@@ -64,25 +64,55 @@ Ask::Answer Ask::question(QWidget *parent, const QString &title, const QString &
 }
 
 QString Ask::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                          const QString &filter, const QString &defaultSuffix)
+                          const QString &filter, const QString &defaultSuffix,
+                          const std::function<QString(const QString &)> &refusal)
 {
+    // After a choice: a file that must not be written is refused (and another asked for), and
+    // one that is there already is replaced only when the person says so.
+    const auto acceptable = [&](const QString &path) {
+        if (!refusal)
+            return true;
+        if (const QString why = refusal(path); !why.isEmpty()) {
+            question(parent, title, why, {}, {{Answer::Ok, tr("OK"), QMessageBox::AcceptRole}});
+            return false;
+        }
+        if (!QFileInfo::exists(path))
+            return true;
+        return question(parent, title,
+                        tr("%1 is there already.").arg(QDir::toNativeSeparators(path)),
+                        tr("Do you want to replace it?"),
+                        {{Answer::Replace, tr("&Replace It"), QMessageBox::DestructiveRole},
+                         {Answer::ChooseAnother, tr("&Choose Another Name"),
+                          QMessageBox::RejectRole}}) == Answer::Replace;
+    };
     if (seam().active) {
         seam().asked.append(title);
-        return seam().fileNames.isEmpty() ? QString() : seam().fileNames.takeFirst();
+        while (!seam().fileNames.isEmpty()) {
+            const QString path = seam().fileNames.takeFirst();
+            if (acceptable(path))
+                return path;
+        }
+        return {};
     }
     QFileDialog dialog(parent, title);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(filter);
     dialog.setDefaultSuffix(defaultSuffix);
+    if (refusal)
+        dialog.setOption(QFileDialog::DontConfirmOverwrite); // asked above, after the refusal
     // The suggested folder where it exists (a new account may have no Documents folder yet),
     // else the home folder; the name alone in the name box.
     const QFileInfo suggestion(suggested);
     const QString folder = suggestion.absolutePath();
     dialog.setDirectory(QFileInfo(folder).isDir() ? folder : QDir::homePath());
     dialog.selectFile(suggestion.fileName());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    while (true) {
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return {};
+        const QString path = dialog.selectedFiles().constFirst();
+        if (acceptable(path))
+            return path;
+    }
 }
 
 QString Ask::openFileName(QWidget *parent, const QString &title, const QString &folder,

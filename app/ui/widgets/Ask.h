@@ -33,6 +33,10 @@ public:
         // A past list is about to be deleted.
         Delete,
         Keep,
+        // A file chosen to save to is there already; or a message is read.
+        Replace,
+        ChooseAnother,
+        Ok,
     };
 
     struct Choice
@@ -48,9 +52,12 @@ public:
                            const QString &informative, const QList<Choice> &choices);
 
     // A file to save to ("Save a Copy", an export); empty when the person cancels. suggested
-    // may be a whole path; a name typed without an ending gets defaultSuffix ("pdf").
+    // may be a whole path; a name typed without an ending gets defaultSuffix ("pdf"). refusal,
+    // when given, says why a chosen file must not be written (empty when it may): the person is
+    // told, in plain words, and chooses again, before any "replace it?" is asked.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                const QString &filter, const QString &defaultSuffix = {});
+                                const QString &filter, const QString &defaultSuffix = {},
+                                const std::function<QString(const QString &)> &refusal = {});
     // A file to open (another list); empty when the person cancels.
     static QString openFileName(QWidget *parent, const QString &title, const QString &folder,
                                 const QString &filter);

@@ -1,5 +1,5 @@
-#include "core/checklist/ChecklistFormat.h"
 #include "core/PrivateFile.h"
+#include "core/checklist/ChecklistFormat.h"
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
 #include "core/print/ChecklistPrintout.h"
@@ -30,6 +30,7 @@ private Q_SLOTS:
     void leftoverOfACutShortSave_isKeptOrTidied();
     void failedWrite_saysWhyInPlainWords_data();
     void failedWrite_saysWhyInPlainWords();
+    void folderNotThere_isSaidPlainly();
 };
 
 namespace {
@@ -195,6 +196,19 @@ void TestChecklistRepair::failedWrite_saysWhyInPlainWords()
     QVERIFY2(!error.contains(u"Unknown error"_s) && !error.trimmed().endsWith(u':'),
              qPrintable(error));
     QVERIFY2(error.contains(u"disk"_s) || error.contains(u"part of it"_s), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestChecklistRepair::folderNotThere_isSaidPlainly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"Documents/questions.pdf"_s); // no Documents folder yet
+    QString error;
+    QVERIFY(!PrivateFile::writeExport(path, "%PDF-1.4", &error));
+    QVERIFY2(error.contains(u"There is no folder"_s) &&
+                 error.contains(QDir::toNativeSeparators(dir.filePath(u"Documents"_s))),
+             qPrintable(error));
+    QVERIFY(!error.contains(u"No such file"_s));
     QVERIFY(!QFile::exists(path));
 }
 

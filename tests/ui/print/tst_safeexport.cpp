@@ -36,6 +36,8 @@ private Q_SLOTS:
     void exportOntoTheList_leavesItsBytes_data();
     void exportOntoTheList_leavesItsBytes();
     void printToFile_isPrivateAndWhole();
+    void saveOverAnotherFile_asksFirst_data();
+    void saveOverAnotherFile_asksFirst();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -144,10 +146,23 @@ void TestSafeExport::exportOntoTheList_leavesItsBytes()
     QCOMPARE(bytesOf(list), before);
     QCOMPARE(bytesOf(guarded), guardedBefore);
     QCOMPARE(message.size(), 0);
-    QCOMPARE(problem.size(), 1);
-    const QString said = problem.first().first().toString();
+    // Chosen in the save dialog, the file is refused there (and another can be chosen) before
+    // anything asks "replace it?"; Print to File is refused when the print dialog closes.
+    QString said;
+    if (way == Way::PrintToFile) {
+        QCOMPARE(problem.size(), 1);
+        said = problem.first().first().toString();
+    } else {
+        QCOMPARE(problem.size(), 0);
+        const QStringList asked = Ask::askedForTesting();
+        QCOMPARE(asked.size(), 2); // the save dialog, then the refusal
+        said = asked.last();
+        QVERIFY2(!said.contains(u"Do you want to replace"_s), qPrintable(said));
+    }
     QVERIFY2(said.contains(u"is your list"_s) && said.contains(u"nothing was written"_s),
              qPrintable(said));
+    // The path is said once, not twice.
+    QCOMPARE(said.count(QDir::toNativeSeparators(target)), 1);
     // And the list opens as it was at the next start.
     QCOMPARE(ChecklistStore::loadFromFile(list).status, ChecklistStore::LoadResult::Status::Loaded);
 }
@@ -172,6 +187,35 @@ void TestSafeExport::printToFile_isPrivateAndWhole()
 #ifdef Q_OS_UNIX
     QCOMPARE(QFile::permissions(out) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
 #endif
+}
+
+void TestSafeExport::saveOverAnotherFile_asksFirst_data()
+{
+    QTest::addColumn<Ask::Answer>("answer");
+    QTest::newRow("replace it") << Ask::Answer::Replace;
+    QTest::newRow("choose another name") << Ask::Answer::ChooseAnother;
+}
+
+void TestSafeExport::saveOverAnotherFile_asksFirst()
+{
+    QFETCH(Ask::Answer, answer);
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(u"lists/checklist.json"_s));
+    window.checklistModel()->addQuestion(u"Kept on paper?"_s);
+    const QString older = dir.filePath(u"questions.txt"_s);
+    {
+        QFile file(older);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("an older text");
+    }
+    Ask::setNextFileNames({older});
+    Ask::setNextAnswers({answer});
+    window.printController()->saveTextList();
+    QVERIFY(Ask::askedForTesting().last().contains(u"Do you want to replace it?"_s));
+    if (answer == Ask::Answer::Replace)
+        QVERIFY(bytesOf(older).contains("Kept on paper?"));
+    else
+        QCOMPARE(bytesOf(older), QByteArray("an older text"));
 }
 
 QTEST_MAIN(TestSafeExport)
