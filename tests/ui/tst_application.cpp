@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,15 +58,22 @@ Run runApp(const QStringList &arguments, const QString &home, const QString &loc
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-// Starts the real program's window (offscreen) with a throwaway home folder.
-void startWindow(QProcess *process, const QString &home)
+// The real program's window with a throwaway home folder, offscreen or on a display.
+QProcessEnvironment windowEnvironment(const QString &home, const QString &display = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process->setProcessEnvironment(env);
+    env.insert(u"QT_QPA_PLATFORM"_s, display.isEmpty() ? u"offscreen"_s : u"xcb"_s);
+    if (!display.isEmpty())
+        env.insert(u"DISPLAY"_s, display);
+    return env;
+}
+
+void startWindow(QProcess *process, const QString &home, const QString &display = {})
+{
+    process->setProcessEnvironment(windowEnvironment(home, display));
     process->start(QStringLiteral(NEXTSTEPS_BINARY), QStringList());
 }
 
@@ -115,6 +123,7 @@ private Q_SLOTS:
     void exportPdf_ontoAPipe_leavesItAPipe();
     void sigterm_endsCleanlyAndEverythingWrittenIsPrivate();
     void startUp_loadsNoVoiceNorSoundUntilListen();
+    void sigterm_rightAfterTyping_keepsWhatWasTyped();
 
 private:
     QTemporaryDir m_home;
@@ -502,6 +511,77 @@ void TestApplication::startUp_loadsNoVoiceNorSoundUntilListen()
         QVERIFY2(!mapped.contains(name, Qt::CaseInsensitive),
                  qPrintable(name + u" is loaded before Listen was pressed"_s));
     }
+#endif
+}
+
+void TestApplication::sigterm_rightAfterTyping_keepsWhatWasTyped()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Typed on an X11 display made for the test (Xvfb).");
+#else
+    // As a person meets it: the real program on a display, a question typed and Enter pressed,
+    // and the program ended (a logout, a shutdown) before the usual pause for saving is over.
+    const QString xvfb = QStandardPaths::findExecutable(u"Xvfb"_s);
+    const QString xdotool = QStandardPaths::findExecutable(u"xdotool"_s);
+    if (xvfb.isEmpty() || xdotool.isEmpty()) {
+        if (qgetenv("CI") == "true")
+            QFAIL("Xvfb and xdotool are needed (install-build-deps --test installs them).");
+        QSKIP("Xvfb and xdotool are not installed.");
+    }
+    QProcess server;
+    server.start(xvfb, {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1366x768x24"_s,
+                        u"-nolisten"_s, u"tcp"_s});
+    const auto stopServer = qScopeGuard([&server] {
+        server.terminate();
+        server.waitForFinished(10000);
+    });
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.waitForReadyRead(100), 20000);
+    const QString display = u":"_s + QString::fromLatin1(server.readLine().trimmed());
+    QVERIFY(display.size() > 1);
+
+    QTemporaryDir home;
+    QDir(home.path()).mkpath(u"config/Next Steps"_s);
+    {
+        QFile settings(home.filePath(u"config/Next Steps/nextsteps.conf"_s));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[General]\nfirstRunShown=true\n"); // no welcome over the window
+    }
+    QProcess app;
+    startWindow(&app, home.path(), display);
+    QVERIFY(app.waitForStarted());
+    const auto run = [&](const QStringList &arguments) {
+        QProcess tool;
+        QProcessEnvironment toolEnv = QProcessEnvironment::systemEnvironment();
+        toolEnv.insert(u"DISPLAY"_s, display);
+        tool.setProcessEnvironment(toolEnv);
+        tool.start(xdotool, arguments);
+        tool.waitForFinished(30000);
+        return QString::fromUtf8(tool.readAllStandardOutput()).trimmed();
+    };
+    const QString window =
+        run({u"search"_s, u"--sync"_s, u"--onlyvisible"_s, u"--name"_s, u"Next Steps"_s})
+            .split(u'\n')
+            .value(0);
+    QVERIFY2(!window.isEmpty(), "the window did not show");
+    run({u"windowfocus"_s, u"--sync"_s, window});
+    run({u"key"_s, u"ctrl+n"_s}); // New Question: the question field
+    QTest::qWait(300);
+    const QString question = u"Will the new treatment make me tired"_s;
+    run({u"type"_s, u"--delay"_s, u"10"_s, question});
+    run({u"key"_s, u"Return"_s});
+    // Well within the pause before the usual save (0.8 s): only the end of the program saves.
+    QTest::qWait(300);
+    app.terminate(); // SIGTERM
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    const QString list = home.path() + u"/data/"_s +
+                         QString::fromLatin1(nextsteps::AppInfo::OrganizationName) +
+                         u"/nextsteps/checklist.json"_s;
+    const ChecklistStore::LoadResult saved = ChecklistStore::loadFromFile(list);
+    QCOMPARE(saved.status, ChecklistStore::LoadResult::Status::Loaded);
+    QCOMPARE(saved.data.items.size(), 1);
+    QCOMPARE(saved.data.items.first().text, question);
 #endif
 }
 
