@@ -147,7 +147,6 @@ void TestGuideSafety::instruction_isInBothLanguages_data()
     row("CancerCare caregivers", u"caregivers"_s, u"CancerCare: 1-800-813-4673"_s,
         u"CancerCare: 1-800-813-4673"_s);
     row("CancerCare money", u"money"_s, u"1-800-813-4673"_s, u"1-800-813-4673"_s);
-    row("SPOHNC caregivers", u"caregivers"_s, u"1-800-377-0928"_s, u"1-800-377-0928"_s);
     row("Social Security money", u"money"_s, u"Social Security at 1-800-772-1213"_s,
         u"Seguro Social al 1-800-772-1213"_s);
     row("Social Security TTY money", u"money"_s, u"The TTY number is 1-800-325-0778."_s,
