@@ -5,6 +5,18 @@ install(TARGETS nextsteps
     BUNDLE DESTINATION .
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
+# Reading aloud's module (loaded when first used), where the program looks for it: beside it on
+# Windows, in the bundle's plug-ins on macOS, in the library folder's nextsteps/ on Linux.
+if(TARGET nextsteps_speech)
+    if(APPLE)
+        install(TARGETS nextsteps_speech LIBRARY DESTINATION "Next Steps.app/Contents/PlugIns")
+    elseif(WIN32)
+        install(TARGETS nextsteps_speech LIBRARY DESTINATION ${CMAKE_INSTALL_BINDIR})
+    else()
+        install(TARGETS nextsteps_speech LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/nextsteps)
+    endif()
+endif()
+
 if(UNIX AND NOT APPLE)
     set(_linux ${PROJECT_SOURCE_DIR}/packaging/linux)
     install(FILES ${_linux}/${NEXTSTEPS_APP_ID}.desktop
@@ -28,8 +40,23 @@ endif()
 # the standard dialogs and the print preview in Spanish); Linux packages use the system's Qt and
 # its qt6-translations-l10n.
 if(WIN32 OR APPLE)
-    if(QT_VERSION VERSION_GREATER_EQUAL 6.5)
+    if(QT_VERSION VERSION_GREATER_EQUAL 6.5 AND TARGET nextsteps_speech)
         # Ships the translations of the Qt modules the app uses, and points qt.conf at them.
+        # The speech module is deployed with the program, so that Qt TextToSpeech and its
+        # plug-ins come along although the program itself does not link them.
+        if(APPLE)
+            set(_executable "$<TARGET_BUNDLE_DIR_NAME:nextsteps>")
+        else()
+            set(_executable "\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:nextsteps>")
+        endif()
+        qt_generate_deploy_script(TARGET nextsteps
+            OUTPUT_SCRIPT _deploy_script
+            CONTENT "
+qt_deploy_runtime_dependencies(
+    EXECUTABLE \"${_executable}\"
+    ADDITIONAL_MODULES \"$<TARGET_FILE:nextsteps_speech>\"
+    GENERATE_QT_CONF)")
+    elseif(QT_VERSION VERSION_GREATER_EQUAL 6.5)
         qt_generate_deploy_app_script(TARGET nextsteps
             OUTPUT_SCRIPT _deploy_script)
     else()

@@ -1829,7 +1829,7 @@
     </message>
 </context>
 <context>
-    <name>nextsteps::QtSpeechEngine</name>
+    <name>nextsteps::QtSpeech</name>
     <message>
         <source>No voice for reading aloud is installed on this computer. On Debian or Ubuntu, install the package qt6-speech-speechd-plugin or qt6-speech-flite-plugin.</source>
         <translation type="unfinished"></translation>
@@ -2173,6 +2173,10 @@
     <name>nextsteps::SpeechEngine</name>
     <message>
         <source>Reading aloud is not part of this copy of Next Steps: it was built without Qt&apos;s text-to-speech module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud could not be started: a part of Next Steps is missing (%1). Installing Next Steps again may bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1829,7 +1829,7 @@
     </message>
 </context>
 <context>
-    <name>nextsteps::QtSpeechEngine</name>
+    <name>nextsteps::QtSpeech</name>
     <message>
         <source>No voice for reading aloud is installed on this computer. On Debian or Ubuntu, install the package qt6-speech-speechd-plugin or qt6-speech-flite-plugin.</source>
         <translation>Esta computadora no tiene una voz instalada para leer en voz alta. En Debian o Ubuntu, instale el paquete qt6-speech-speechd-plugin o qt6-speech-flite-plugin.</translation>
@@ -2174,6 +2174,10 @@
     <message>
         <source>Reading aloud is not part of this copy of Next Steps: it was built without Qt&apos;s text-to-speech module.</source>
         <translation>Esta copia de Next Steps no puede leer en voz alta: se hizo sin el módulo de texto a voz de Qt.</translation>
+    </message>
+    <message>
+        <source>Reading aloud could not be started: a part of Next Steps is missing (%1). Installing Next Steps again may bring it back.</source>
+        <translation>No se pudo empezar a leer en voz alta: falta una parte de Next Steps (%1). Instalar Next Steps de nuevo puede recuperarla.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,20 @@ function(expect_somewhere)
     endforeach()
 endfunction()
 
+# Reading aloud's module, where the program looks for it, and the Qt TextToSpeech it brings
+# (the program itself does not link it).
+if(SPEECH AND PLATFORM STREQUAL "Windows")
+    expect_somewhere(bin/nextsteps_speech.dll Qt6TextToSpeech.dll)
+elseif(SPEECH AND PLATFORM STREQUAL "Darwin")
+    expect_somewhere(PlugIns/nextsteps_speech.so QtTextToSpeech)
+elseif(SPEECH)
+    file(GLOB speech "${PREFIX}/lib*/nextsteps/nextsteps_speech.so"
+         "${PREFIX}/lib/*/nextsteps/nextsteps_speech.so")
+    if(NOT speech)
+        message(FATAL_ERROR "missing after install: lib/nextsteps/nextsteps_speech.so")
+    endif()
+endif()
+
 if(PLATFORM STREQUAL "Windows")
     expect_somewhere(bin/nextsteps.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6PrintSupport.dll
         Qt6Svg.dll qwindows.dll qsvg.dll qsvgicon.dll

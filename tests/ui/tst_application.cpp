@@ -481,8 +481,9 @@ void TestApplication::startUp_loadsNoVoiceNorSoundUntilListen()
 #ifndef Q_OS_LINUX
     QSKIP("The process's memory map is read from /proc.");
 #else
-    // Reading aloud starts when first used: a window that is up and idle has loaded no voice
-    // (Flite, speech-dispatcher), no text-to-speech plug-in and no sound system.
+    // Reading aloud starts when first used: a window that is up and idle has loaded no speech
+    // library (Qt TextToSpeech, the app's speech module), no voice (Flite, speech-dispatcher)
+    // and no sound system.
     QTemporaryDir home;
     QDir(home.path()).mkpath(u"config/Next Steps"_s);
     {
@@ -506,8 +507,8 @@ void TestApplication::startUp_loadsNoVoiceNorSoundUntilListen()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString mapped = QString::fromUtf8(file.readAll());
     QVERIFY(mapped.contains(u"libQt6Widgets"_s)); // the map is the app's
-    for (const QString &name : {u"libqtexttospeech"_s, u"flite"_s, u"speechd"_s, u"pulse"_s,
-                                u"Multimedia"_s, u"asound"_s}) {
+    for (const QString &name : {u"TextToSpeech"_s, u"nextsteps_speech"_s, u"flite"_s, u"speechd"_s,
+                                u"pulse"_s, u"Multimedia"_s, u"asound"_s}) {
         QVERIFY2(!mapped.contains(name, Qt::CaseInsensitive),
                  qPrintable(name + u" is loaded before Listen was pressed"_s));
     }

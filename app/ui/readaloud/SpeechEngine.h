@@ -17,6 +17,8 @@ public:
 
     using QObject::QObject;
 
+    // Which voices speak ("speechd", "flite"); empty when none, or not known.
+    virtual QString engineName() const { return {}; }
     // False when nothing can be spoken on this computer; whyUnavailable() says why, in words
     // for the person ("No voice for reading aloud is installed…").
     virtual bool isAvailable() const = 0;
@@ -38,9 +40,14 @@ Q_SIGNALS:
     void stateChanged(nextsteps::SpeechEngine::State state);
 };
 
-// The engine of this build: Qt TextToSpeech's when the app was built with it, otherwise one
-// that says the app was built without reading aloud. Loading an engine can take a moment, so
-// it is made when first needed, not at start-up.
+// The engine of this build: Qt TextToSpeech's, from the speech module (nextsteps_speech), when
+// the app was built with it; otherwise one that says why nothing can be read aloud. Loading it
+// can take a moment and brings in the voices and the sound system, so it is made when first
+// needed, never at start-up.
 SpeechEngine *createSpeechEngine(QObject *parent);
+// The speech module's object (what nextsteps_createSpeech makes) behind the SpeechEngine seam:
+// its invokable methods called by name, its stateChanged(int) forwarded. Null in a build
+// without reading aloud. (Tests give an object of their own with the same methods.)
+SpeechEngine *speechEngineFor(QObject *speech, QObject *parent);
 
 } // namespace nextsteps

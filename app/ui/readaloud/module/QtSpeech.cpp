@@ -1,4 +1,4 @@
-#include "ui/readaloud/QtSpeechEngine.h"
+#include "ui/readaloud/module/QtSpeech.h"
 
 #include <QLoggingCategory>
 #include <QTextToSpeech>
@@ -11,24 +11,24 @@ namespace nextsteps {
 
 namespace {
 
-SpeechEngine::State fromQt(QTextToSpeech::State state)
+int fromQt(QTextToSpeech::State state)
 {
     switch (state) {
     case QTextToSpeech::Ready:
-        return SpeechEngine::State::Ready;
+        return QtSpeech::Ready;
     case QTextToSpeech::Speaking:
-        return SpeechEngine::State::Speaking;
+        return QtSpeech::Speaking;
     case QTextToSpeech::Paused:
-        return SpeechEngine::State::Paused;
+        return QtSpeech::Paused;
     case QTextToSpeech::Error:
         break;
     }
-    return SpeechEngine::State::Error;
+    return QtSpeech::Error;
 }
 
 } // namespace
 
-QtSpeechEngine::QtSpeechEngine(QObject *parent) : SpeechEngine(parent)
+QtSpeech::QtSpeech(QObject *parent) : QObject(parent)
 {
     // speech-dispatcher first on Linux: it speaks with the voice and settings the person chose
     // for the whole desktop (and for a screen reader). Flite, built in, when it is not running.
@@ -60,18 +60,18 @@ QtSpeechEngine::QtSpeechEngine(QObject *parent) : SpeechEngine(parent)
             [this](QTextToSpeech::State state) { Q_EMIT stateChanged(fromQt(state)); });
 }
 
-QtSpeechEngine::~QtSpeechEngine()
+QtSpeech::~QtSpeech()
 {
     if (m_speech)
         m_speech->stop();
 }
 
-QString QtSpeechEngine::engineName() const
+QString QtSpeech::engineName() const
 {
     return m_speech ? m_speech->engine() : QString();
 }
 
-bool QtSpeechEngine::setLanguage(const QLocale &language)
+bool QtSpeech::setLanguage(const QLocale &language)
 {
     if (!m_speech)
         return false;
@@ -92,44 +92,50 @@ bool QtSpeechEngine::setLanguage(const QLocale &language)
     return true;
 }
 
-void QtSpeechEngine::setRate(double rate)
+void QtSpeech::setRate(double rate)
 {
     if (m_speech)
         m_speech->setRate(rate);
 }
 
-SpeechEngine::State QtSpeechEngine::state() const
+int QtSpeech::state() const
 {
-    return m_speech ? fromQt(m_speech->state()) : State::Error;
+    return m_speech ? fromQt(m_speech->state()) : Error;
 }
 
-QString QtSpeechEngine::errorString() const
+QString QtSpeech::errorString() const
 {
     return m_speech ? m_speech->errorString() : m_whyUnavailable;
 }
 
-void QtSpeechEngine::say(const QString &text)
+void QtSpeech::say(const QString &text)
 {
     if (m_speech)
         m_speech->say(text);
 }
 
-void QtSpeechEngine::pause()
+void QtSpeech::pause()
 {
     if (m_speech)
         m_speech->pause();
 }
 
-void QtSpeechEngine::resume()
+void QtSpeech::resume()
 {
     if (m_speech)
         m_speech->resume();
 }
 
-void QtSpeechEngine::stop()
+void QtSpeech::stop()
 {
     if (m_speech)
         m_speech->stop();
 }
 
 } // namespace nextsteps
+
+// What the program looks up in the module: a speech object, its parent given.
+extern "C" Q_DECL_EXPORT QObject *nextsteps_createSpeech(QObject *parent)
+{
+    return new nextsteps::QtSpeech(parent);
+}
