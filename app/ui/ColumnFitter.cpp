@@ -131,6 +131,23 @@ void ColumnFitter::keepWhole()
         m_splitter->setSizes(sizes);
 }
 
+void ColumnFitter::moveFocus(int step)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const std::array<QWidget *, 3> areas{m_topics, m_reading, m_questions};
+    int current = step > 0 ? -1 : 0;
+    for (int i = 0; i < 3; ++i) {
+        if (focus && areas.at(i)->isAncestorOf(focus))
+            current = i;
+    }
+    int next = (current + step + 3) % 3;
+    // A hidden area is passed over (the reading pane is always there).
+    while (areas.at(next)->isHidden())
+        next = (next + step + 3) % 3;
+    if (m_focusers.at(next))
+        m_focusers.at(next)();
+}
+
 int ColumnFitter::leastWidth(const QWidget *pane) const
 {
     const int least = std::max(pane->minimumWidth(), pane->minimumSizeHint().width());

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QObject>
+
 #include <QString>
+#include <array>
+#include <functional>
 
 class QSplitter;
 class QWidget;
@@ -35,6 +38,13 @@ public:
     void setWanted(bool topics, bool questions);
     // The reading pane one step wider (steps > 0) or narrower, from or to the panes beside it.
     void resizeReading(int steps);
+    // F6 (step 1) and Shift+F6 (step -1): the focus to the next shown area (the topics, the
+    // reading pane, the questions), each focused by its own focuser.
+    void setFocusers(const std::array<std::function<void()>, 3> &focusers)
+    {
+        m_focusers = focusers;
+    }
+    void moveFocus(int step);
     // What the last fit during a change of text size put away or brought back ("" if nothing):
     // said together with the new size.
     QString takeZoomMessage();
@@ -65,6 +75,7 @@ private:
     bool m_fitting = false;
     bool m_zoomChanging = false;
     QString m_zoomMessage;
+    std::array<std::function<void()>, 3> m_focusers;
 };
 
 } // namespace nextsteps

@@ -1,16 +1,16 @@
 #include "ui/MainWindow.h"
-#include "core/PrivateFile.h"
 
+#include "core/PrivateFile.h"
 #include "core/checklist/AutoSaver.h"
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
-#include "core/checklist/ListSession.h"
 #include "ui/ColumnFitter.h"
 #include "ui/EndOfSession.h"
 #include "ui/Language.h"
 #include "ui/ListKeeper.h"
 #include "ui/MainMenus.h"
 #include "ui/TopicReader.h"
+#include "ui/WindowSettings.h"
 #include "ui/checklist/CareTeamDialog.h"
 #include "ui/checklist/ChecklistPanel.h"
 #include "ui/checklist/ChecklistTabs.h"
@@ -18,51 +18,34 @@
 #include "ui/checklist/PastListsDialog.h"
 #include "ui/checklist/RecordListEditor.h"
 #include "ui/checklist/WalletCardDialog.h"
-#include "ui/help/AboutDialog.h"
-#include "ui/help/SaveLocationDialog.h"
-#include "ui/help/ShortcutsDialog.h"
 #include "ui/print/PrintController.h"
 #include "ui/readaloud/ListenBar.h"
 #include "ui/readaloud/ReadAloud.h"
 #include "ui/reading/ReadingPane.h"
 #include "ui/reading/TopicSidebar.h"
-#include "ui/style/AppStyle.h"
 #include "ui/style/FocusRing.h"
-#include "ui/style/Theme.h"
 #include "ui/widgets/Ask.h"
-#include "ui/widgets/DialogSize.h"
 #include "ui/widgets/MenuFit.h"
-#include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/StatusAnnouncer.h"
 #include "ui/widgets/TextSize.h"
 #include "ui/widgets/UiFonts.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <array>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +101,15 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     setCentralWidget(m_splitter);
     m_columns = new ColumnFitter(m_splitter, m_sidebar, m_readingPane, m_listTabs, this);
     connect(m_columns, &ColumnFitter::focusLost, m_readingPane, &ReadingPane::focusText);
+    // F6 and Shift+F6: into each area where a person reads or writes in it.
+    m_columns->setFocusers({[this] { m_sidebar->focusList(); },
+                            [this] { m_readingPane->focusText(); },
+                            [this] {
+                                if (m_listTabs->currentWidget() == m_checklistPanel)
+                                    m_checklistPanel->focusList();
+                                else
+                                    m_listTabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+                            }});
 
     m_status = new StatusAnnouncer(this);
     statusBar()->addWidget(m_status, 1);
@@ -182,7 +174,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(EndOfSession::install(), &EndOfSession::endingSoon, this, &MainWindow::prepareToEnd);
 
     m_list->open();
-    restoreSettings();
+    WindowSettings::restore(*this);
     if (!m_guide.isValid())
         m_readingPane->showProblems(m_guide.problems());
 }
@@ -377,15 +369,6 @@ void MainWindow::printWalletCard()
         m_print->printWalletCard();
 }
 
-QSize MainWindow::firstSize(const QRect &available)
-{
-    // Room for the window's frame and title bar, which the size given to resize() leaves out.
-    constexpr int FrameWidth = 16;
-    constexpr int FrameHeight = 48;
-    return {std::min(1280, available.width() - FrameWidth),
-            std::min(800, available.height() - FrameHeight)};
-}
-
 RecordListEditor *MainWindow::toTellEditor()
 {
     return m_listTabs->toTellEditor();
@@ -393,26 +376,7 @@ RecordListEditor *MainWindow::toTellEditor()
 
 void MainWindow::moveToArea(int step)
 {
-    const QWidget *focus = QApplication::focusWidget();
-    // The third area is the tabs of questions and things to tell.
-    const QList<QWidget *> areas{m_sidebar, m_readingPane, m_listTabs};
-    qsizetype current = step > 0 ? -1 : 0;
-    for (qsizetype i = 0; i < areas.size(); ++i) {
-        if (focus && areas.at(i)->isAncestorOf(focus))
-            current = i;
-    }
-    qsizetype next = (current + step + areas.size()) % areas.size();
-    // A hidden area is passed over (the reading pane is always there).
-    while (areas.at(next)->isHidden())
-        next = (next + step + areas.size()) % areas.size();
-    if (next == 0)
-        m_sidebar->focusList();
-    else if (next == 1)
-        m_readingPane->focusText();
-    else if (m_listTabs->currentWidget() == m_checklistPanel)
-        m_checklistPanel->focusList();
-    else
-        m_listTabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    m_columns->moveFocus(step);
 }
 
 void MainWindow::zoomBy(int steps)
@@ -429,45 +393,6 @@ void MainWindow::zoomBy(int steps)
 void MainWindow::updateTitle()
 {
     setWindowModified(m_autoSaver->hasUnsavedChanges());
-}
-
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    PrivateFile::makePrivate(settings.fileName()); // one written before this was done
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
-        QRect first(QPoint(), firstSize(available));
-        first.moveCenter(available.center());
-        setGeometry(first);
-    }
-    restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    m_readingPane->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());
-    setZoom(settings.value(u"view/zoom"_s, 100).toInt());
-    m_columns->setWanted(settings.value(u"view/showTopics"_s, true).toBool(),
-                         settings.value(u"view/showQuestions"_s, true).toBool());
-    const QString topic = settings.value(u"view/lastTopic"_s).toString();
-    showTopic(m_guide.topic(topic) ? topic : u"welcome"_s);
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"window/readingSplitter"_s, m_readingPane->saveState());
-    settings.setValue(u"view/zoom"_s, m_zoom);
-    // What the person chose, not what was put away for room.
-    settings.setValue(u"view/showTopics"_s, m_columns->wanted(ColumnFitter::Topics));
-    settings.setValue(u"view/showQuestions"_s, m_columns->wanted(ColumnFitter::Questions));
-    settings.setValue(u"view/lastTopic"_s, m_readingPane->currentTopicId());
-    // The last topic read says something about the person's health. Qt keeps a file's mode
-    // when it saves the settings again, so this holds for later writes too.
-    settings.sync();
-    PrivateFile::makePrivate(settings.fileName());
 }
 
 bool MainWindow::event(QEvent *event)
@@ -503,7 +428,7 @@ void MainWindow::prepareToEnd()
 {
     m_checklistPanel->commitPendingEdits();
     m_topicReader->readAloud()->stop();
-    saveSettings();
+    WindowSettings::save(*this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -515,7 +440,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_topicReader->readAloud()->stop();
-    saveSettings();
+    WindowSettings::save(*this);
     event->accept();
 }
 

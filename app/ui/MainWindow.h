@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/guide/Guide.h"
+#include "ui/WindowSettings.h"
 #include "ui/print/PrintController.h"
 #include "ui/widgets/TextSize.h"
 
@@ -81,7 +82,7 @@ public:
 
     // The size of a first window on a screen with this available geometry: 1280x800 where it
     // fits, never larger than the screen (a 1366x768 laptop shows all of it, Print included).
-    static QSize firstSize(const QRect &available);
+    static QSize firstSize(const QRect &available) { return WindowSettings::firstSize(available); }
 
     int zoom() const { return m_zoom; }
     // The application's text size (TextSize): this window and every other follow it.
@@ -120,8 +121,6 @@ private:
     void applyZoom(int percent);
     void showProblem(const QString &text);
     void finishStartup();
-    void restoreSettings();
-    void saveSettings() const;
     void updateTitle();
 
     QString m_guideLanguage; // before m_guide, which is loaded in it
