@@ -358,26 +358,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer or notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer or notes for the selected question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write down what the doctor said.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,6 +1816,29 @@
     </message>
     <message>
         <source>The voices for reading aloud on this computer could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::QuestionDetails</name>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer or notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer or notes for the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the doctor said.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

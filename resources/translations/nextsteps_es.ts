@@ -362,26 +362,6 @@
         <translation>La barra espaciadora marca una pregunta como preguntada. F2 la edita. Control y las flechas la mueven.</translation>
     </message>
     <message>
-        <source>Asked</source>
-        <translation>Preguntada</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Importante</translation>
-    </message>
-    <message>
-        <source>Answer or notes:</source>
-        <translation>Respuesta o notas:</translation>
-    </message>
-    <message>
-        <source>Answer or notes for the selected question</source>
-        <translation>Respuesta o notas de la pregunta elegida</translation>
-    </message>
-    <message>
-        <source>Write down what the doctor said.</source>
-        <translation>Anote lo que dijo el médico.</translation>
-    </message>
-    <message>
         <source>Print or Save…</source>
         <translation>Imprimir o guardar…</translation>
     </message>
@@ -1837,6 +1817,29 @@
     <message>
         <source>The voices for reading aloud on this computer could not be started (%1).</source>
         <translation>No se pudieron iniciar las voces para leer en voz alta de esta computadora (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::QuestionDetails</name>
+    <message>
+        <source>Asked</source>
+        <translation>Preguntada</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Answer or notes:</source>
+        <translation>Respuesta o notas:</translation>
+    </message>
+    <message>
+        <source>Answer or notes for the selected question</source>
+        <translation>Respuesta o notas de la pregunta elegida</translation>
+    </message>
+    <message>
+        <source>Write down what the doctor said.</source>
+        <translation>Anote lo que dijo el médico.</translation>
     </message>
 </context>
 <context>

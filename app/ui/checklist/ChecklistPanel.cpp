@@ -3,7 +3,7 @@
 #include "core/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/checklist/PastListsKeeper.h"
-#include "ui/checklist/RoleDelegate.h"
+#include "ui/checklist/QuestionDetails.h"
 #include "ui/checklist/VisitDialog.h"
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/NoticeBar.h"
@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDataWidgetMapper>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +22,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -95,11 +93,7 @@ void ChecklistPanel::retranslateUi()
     m_list->setAccessibleName(tr("My questions"));
     m_list->setAccessibleDescription(tr(
         "Space checks off a question as asked. F2 edits it. Control and the arrow keys move it."));
-    m_asked->setText(tr("Asked"));
-    m_important->setText(tr("Important"));
-    m_answerLabel->setText(tr("Answer or notes:"));
-    m_answer->setAccessibleName(tr("Answer or notes for the selected question"));
-    m_answer->setPlaceholderText(tr("Write down what the doctor said."));
+    m_details->retranslate();
     m_printButton->setText(tr("Print or Save…"));
     m_printButton->setToolTip(tr("Print your list, see it first, or save it as a PDF or text"));
 
@@ -207,53 +201,10 @@ QWidget *ChecklistPanel::createList()
     return m_list;
 }
 
-// The current question's tick boxes and answer. A QDataWidgetMapper keeps them in step with the
-// model's roles; what the person changes goes to the model's setData as it happens (a click, each
-// key typed), so each change is one undo step and typing merges into one.
+// The current question's tick boxes and answer (QuestionDetails).
 QWidget *ChecklistPanel::createDetails()
 {
-    m_details = new QWidget(this);
-    m_asked = new QCheckBox(m_details);
-    m_asked->setObjectName(u"askedBox"_s);
-    m_important = new QCheckBox(m_details);
-    m_important->setObjectName(u"importantBox"_s);
-    m_answerLabel = new QLabel(m_details);
-    m_answerLabel->setObjectName(u"answerLabel"_s);
-    m_answer = new QPlainTextEdit(m_details);
-    m_answer->setObjectName(u"answerEdit"_s);
-    m_answer->setTabChangesFocus(true);
-    m_answerLabel->setBuddy(m_answer);
-    // Room for three lines (set with the zoom); the list of questions gets the rest.
-    m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-
-    m_mapper = new QDataWidgetMapper(this);
-    auto *delegate = new RoleDelegate(m_mapper);
-    m_mapper->setItemDelegate(delegate);
-    m_mapper->setModel(m_model);
-    delegate->addMapping(m_mapper, m_asked, ChecklistModel::AskedRole);
-    delegate->addMapping(m_mapper, m_important, ChecklistModel::ImportantRole);
-    delegate->addMapping(m_mapper, m_answer, ChecklistModel::AnswerRole);
-    // clicked, not toggled: only the person's click is an edit, not the mapper showing a row.
-    connect(m_asked, &QCheckBox::clicked, delegate,
-            [delegate, this] { delegate->commit(m_asked); });
-    connect(m_important, &QCheckBox::clicked, delegate,
-            [delegate, this] { delegate->commit(m_important); });
-    // Each key typed. The mapper showing a question's answer writes the same text back, which
-    // changes nothing (and is no undo step).
-    connect(m_answer, &QPlainTextEdit::textChanged, delegate, [delegate, this] {
-        if (currentRow() >= 0)
-            delegate->commit(m_answer);
-    });
-
-    auto *boxes = new QHBoxLayout;
-    boxes->addWidget(m_asked);
-    boxes->addWidget(m_important);
-    boxes->addStretch(1);
-    auto *layout = new QVBoxLayout(m_details);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(boxes);
-    layout->addWidget(m_answerLabel);
-    layout->addWidget(m_answer);
+    m_details = new QuestionDetails(m_model, this);
     return m_details;
 }
 
@@ -298,7 +249,7 @@ void ChecklistPanel::createActions()
     });
     connect(m_answerAction, &QAction::triggered, this, [this] {
         if (currentRow() >= 0)
-            m_answer->setFocus(Qt::ShortcutFocusReason);
+            m_details->answerEdit()->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_askedAction, &QAction::triggered, this, [this] {
         const int row = currentRow();
@@ -341,7 +292,7 @@ ChecklistPanel::~ChecklistPanel()
     // must no longer hear from the model, nor hand the model what its widgets say.
     if (m_model)
         m_model->disconnect(this);
-    delete m_mapper;
+    delete m_details;
     m_list->setModel(nullptr);
 }
 
@@ -482,14 +433,7 @@ void ChecklistPanel::updateDetails()
     const QModelIndex current = m_list->currentIndex();
     const bool has = current.isValid();
     const bool editable = !m_model->isReadOnly();
-    if (has && current.row() != m_mapper->currentIndex()) {
-        m_mapper->setCurrentModelIndex(current);
-    } else if (!has) {
-        // No question: nothing to show (the mapper keeps the last one otherwise).
-        m_asked->setChecked(false);
-        m_important->setChecked(false);
-        m_answer->clear();
-    }
+    m_details->showRow(has ? current.row() : -1);
     m_details->setEnabled(has && editable);
     for (QAction *action : editActions())
         action->setEnabled(has && editable);
@@ -508,6 +452,21 @@ void ChecklistPanel::showNotice(const QString &text, const QString &actionText,
                                 std::function<void()> action)
 {
     m_noticeBox->showNotice(text, actionText, std::move(action));
+}
+
+QPlainTextEdit *ChecklistPanel::answerEdit() const
+{
+    return m_details->answerEdit();
+}
+
+QCheckBox *ChecklistPanel::askedBox() const
+{
+    return m_details->askedBox();
+}
+
+QCheckBox *ChecklistPanel::importantBox() const
+{
+    return m_details->importantBox();
 }
 
 QLabel *ChecklistPanel::noticeLabel() const
@@ -561,7 +520,7 @@ void ChecklistPanel::setZoom(int percent)
     setFont(comfortableFont(percent));
     m_title->setFont(comfortableFont(percent, true));
     m_saveProblem->setFont(comfortableFont(percent, true));
-    m_answer->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 3 + 2 * m_answer->frameWidth());
+    m_details->fitAnswerHeight();
 }
 
 void ChecklistPanel::commitPendingEdits()

@@ -21,6 +21,7 @@ namespace nextsteps {
 
 class NoticeBar;
 class PastListsKeeper;
+class QuestionDetails;
 
 class ChecklistModel;
 
@@ -36,9 +37,9 @@ public:
 
     QListView *list() const { return m_list; }
     QLineEdit *newQuestionField() const { return m_newQuestion; }
-    QPlainTextEdit *answerEdit() const { return m_answer; }
-    QCheckBox *askedBox() const { return m_asked; }
-    QCheckBox *importantBox() const { return m_important; }
+    QPlainTextEdit *answerEdit() const;
+    QCheckBox *askedBox() const;
+    QCheckBox *importantBox() const;
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *visitLabel() const { return m_visit; }
     QLabel *noticeLabel() const;
@@ -115,14 +116,8 @@ private:
     QLineEdit *m_newQuestion = nullptr;
     QPushButton *m_addButton = nullptr;
     QListView *m_list = nullptr;
-    // The details of the current question: the tick boxes and the answer, kept in step with
-    // the model's roles by m_mapper; edits go through the model's undo-aware setData.
-    QWidget *m_details = nullptr;
-    QCheckBox *m_asked = nullptr;
-    QCheckBox *m_important = nullptr;
-    QLabel *m_answerLabel = nullptr;
-    QPlainTextEdit *m_answer = nullptr;
-    QDataWidgetMapper *m_mapper = nullptr;
+    // The details of the current question: the tick boxes and the answer (QuestionDetails).
+    QuestionDetails *m_details = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_startNewAction = nullptr;
     QAction *m_pastListsAction = nullptr;
