@@ -91,7 +91,14 @@ void TestAutoSaver::changes_areSavedOnceAfterAPause()
     QCOMPARE(unsaved.size(), 1);
     // ...but once, shortly after the last one.
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 3000);
-    QTest::qWait(300);
+    // And not again: a second list changed now, with the same pause, is saved by the time a
+    // second save of the first would have come.
+    ChecklistModel other;
+    AutoSaver control(&other, dir.filePath(u"other.json"_s));
+    control.setDelay(200);
+    QSignalSpy controlSaved(&control, &AutoSaver::saved);
+    other.addQuestion(u"Another list?"_s);
+    QTRY_COMPARE(controlSaved.size(), 1);
     QCOMPARE(saved.size(), 1);
     QVERIFY(!saver.hasUnsavedChanges());
     QCOMPARE(ChecklistStore::loadFromFile(path).data, model.checklist());
