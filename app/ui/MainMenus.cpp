@@ -137,7 +137,7 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
             &QAction::triggered, m_window, &MainWindow::goToThingsToTell);
     // The panes, in a menu of their own (the View menu had too many commands to open at large
     // text sizes on a small screen). Room for the text at large sizes: the topics and the
-    // questions can be put away, by the person or by fitColumns() when the window has no room.
+    // questions can be put away, by the person or by ColumnFitter when the window has no room.
     view->addSeparator();
     m_panesMenu = menu(view, [] { return tr("&Panes"); });
     m_panesMenu->setObjectName(u"panesMenu"_s);
