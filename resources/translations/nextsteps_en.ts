@@ -326,14 +326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the date of your visit and who it is with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,14 +431,6 @@
         </translation>
     </message>
     <message>
-        <source>Visit: not set yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark as Not As&amp;ked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,14 +464,6 @@
     </message>
     <message>
         <source>Read-only here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To bring: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2368,6 +2344,33 @@
     </message>
     <message>
         <source>Scan results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::VisitSummary</name>
+    <message>
+        <source>Visit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of your visit and who it is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

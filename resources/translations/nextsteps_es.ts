@@ -326,14 +326,6 @@
         <translation>Preguntas para mi médico</translation>
     </message>
     <message>
-        <source>Visit details…</source>
-        <translation>Datos de la visita…</translation>
-    </message>
-    <message>
-        <source>Set the date of your visit and who it is with</source>
-        <translation>Anote la fecha de su visita y con quién es</translation>
-    </message>
-    <message>
         <source>Write your own question</source>
         <translation>Escriba su propia pregunta</translation>
     </message>
@@ -459,14 +451,6 @@
         </translation>
     </message>
     <message>
-        <source>Visit: not set yet</source>
-        <translation>Visita: sin fecha todavía</translation>
-    </message>
-    <message>
-        <source>Visit: %1</source>
-        <translation>Visita: %1</translation>
-    </message>
-    <message>
         <source>Mark as Not As&amp;ked</source>
         <translation>Marcar como no pre&amp;guntada</translation>
     </message>
@@ -481,14 +465,6 @@
     <message>
         <source>Read-only here</source>
         <translation>Solo lectura aquí</translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation>Lugar: %1</translation>
-    </message>
-    <message>
-        <source>To bring: %1</source>
-        <translation>Qué traer: %1</translation>
     </message>
     <message>
         <source>&amp;Start a New List…</source>
@@ -2369,6 +2345,33 @@
     <message>
         <source>Scan results</source>
         <translation>Resultados de estudios</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::VisitSummary</name>
+    <message>
+        <source>Visit details…</source>
+        <translation>Datos de la visita…</translation>
+    </message>
+    <message>
+        <source>Set the date of your visit and who it is with</source>
+        <translation>Anote la fecha de su visita y con quién es</translation>
+    </message>
+    <message>
+        <source>Visit: not set yet</source>
+        <translation>Visita: sin fecha todavía</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>Visita: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>To bring: %1</source>
+        <translation>Qué traer: %1</translation>
     </message>
 </context>
 <context>

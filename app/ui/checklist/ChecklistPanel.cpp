@@ -4,7 +4,7 @@
 #include "ui/checklist/ChecklistView.h"
 #include "ui/checklist/PastListsKeeper.h"
 #include "ui/checklist/QuestionDetails.h"
-#include "ui/checklist/VisitDialog.h"
+#include "ui/checklist/VisitSummary.h"
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/NoticeBar.h"
 #include "ui/widgets/Placeholder.h"
@@ -38,7 +38,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     QWidget *title = createTitle();
     QWidget *notice = createNotice();
     QWidget *saveProblem = createSaveProblem();
-    QLayout *visitRow = createVisitRow();
+    m_visit = new VisitSummary(m_model, this);
     QWidget *summary = createSummary();
     QLayout *newRow = createNewQuestionRow();
     QWidget *list = createList();
@@ -62,7 +62,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(saveProblem);
     layout->addWidget(notice);
-    layout->addLayout(visitRow);
+    layout->addWidget(m_visit);
     layout->addWidget(summary);
     layout->addLayout(newRow);
     layout->addWidget(list, 3);
@@ -84,8 +84,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
 void ChecklistPanel::retranslateUi()
 {
     m_title->setText(tr("Questions for my doctor"));
-    m_visitButton->setText(tr("Visit details…"));
-    m_visitButton->setAccessibleName(tr("Set the date of your visit and who it is with"));
+    m_visit->retranslate();
     m_newQuestion->setAccessibleName(tr("New question"));
     m_newQuestion->setAccessibleDescription(tr("Type a question and press Enter to add it."));
     m_addButton->setText(tr("Add"));
@@ -112,7 +111,6 @@ void ChecklistPanel::retranslateUi()
     m_visitAction->setText(tr("&Visit Details…"));
 
     updateSummary();
-    updateVisit();
     // The placeholder (it says why a list is read-only) and the words of the Asked and
     // Important actions, which follow the current question.
     updateReadOnly();
@@ -157,21 +155,6 @@ QWidget *ChecklistPanel::createSaveProblem()
     m_saveProblem->setFont(comfortableFont(100, true));
     m_saveProblem->hide();
     return m_saveProblem;
-}
-
-QLayout *ChecklistPanel::createVisitRow()
-{
-    m_visit = new WrappingLabel(this);
-    m_visit->setObjectName(u"visitLabel"_s);
-    m_visitButton = new QPushButton(this);
-    m_visitButton->setObjectName(u"visitButton"_s);
-    connect(m_visitButton, &QPushButton::clicked, this, &ChecklistPanel::editVisit);
-    // The visit takes the full width (a long date and name wrap less); its button sits below.
-    auto *row = new QVBoxLayout;
-    row->setSpacing(2);
-    row->addWidget(m_visit);
-    row->addWidget(m_visitButton, 0, Qt::AlignLeft);
-    return row;
 }
 
 QWidget *ChecklistPanel::createSummary()
@@ -264,7 +247,7 @@ void ChecklistPanel::createActions()
     connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(1); });
     connect(m_deleteAction, &QAction::triggered, this, &ChecklistPanel::deleteCurrent);
-    connect(m_visitAction, &QAction::triggered, this, &ChecklistPanel::editVisit);
+    connect(m_visitAction, &QAction::triggered, m_visit, &VisitSummary::edit);
 }
 
 void ChecklistPanel::connectModel()
@@ -282,7 +265,6 @@ void ChecklistPanel::connectModel()
             [this](const QModelIndex &, int first) { selectRow(first); });
     connect(m_model, &QAbstractItemModel::rowsMoved, this,
             [this] { m_list->scrollTo(m_list->currentIndex()); });
-    connect(m_model, &ChecklistModel::visitChanged, this, &ChecklistPanel::updateVisit);
     connect(m_model, &ChecklistModel::readOnlyChanged, this, &ChecklistPanel::updateReadOnly);
 }
 
@@ -374,13 +356,6 @@ void ChecklistPanel::moveCurrent(int delta)
     selectRow(to);
 }
 
-void ChecklistPanel::editVisit()
-{
-    VisitDialog dialog(m_model->visit(), this);
-    if (Ask::exec(&dialog) == QDialog::Accepted)
-        m_model->setVisit(dialog.visit());
-}
-
 void ChecklistPanel::setPrintActions(const QList<QAction *> &actions)
 {
     auto *menu = new QMenu(m_printButton);
@@ -414,18 +389,6 @@ void ChecklistPanel::updateSummary()
                            u" · "_s + tr("%n with an answer", nullptr, m_model->answeredCount()));
     }
     m_summary->setAccessibleName(m_summary->text());
-}
-
-void ChecklistPanel::updateVisit()
-{
-    const QString visit = m_model->visit().describe();
-    QString text = visit.isEmpty() ? tr("Visit: not set yet") : tr("Visit: %1").arg(visit);
-    if (!m_model->visit().place.trimmed().isEmpty())
-        text += u'\n' + tr("Place: %1").arg(m_model->visit().place.trimmed());
-    if (!m_model->visit().bring.trimmed().isEmpty())
-        text += u'\n' + tr("To bring: %1").arg(m_model->visit().bring.trimmed());
-    m_visit->setText(text);
-    m_visit->setAccessibleName(m_visit->text());
 }
 
 void ChecklistPanel::updateDetails()
@@ -469,6 +432,11 @@ QCheckBox *ChecklistPanel::importantBox() const
     return m_details->importantBox();
 }
 
+QLabel *ChecklistPanel::visitLabel() const
+{
+    return m_visit->label();
+}
+
 QLabel *ChecklistPanel::noticeLabel() const
 {
     return m_noticeBox->label();
@@ -506,7 +474,7 @@ void ChecklistPanel::updateReadOnly()
         setPlaceholder(m_newQuestion, tr("Write your own question"), tr("Your question"));
     m_newQuestion->setEnabled(!readOnly);
     m_addButton->setEnabled(!readOnly);
-    m_visitButton->setEnabled(!readOnly);
+    m_visit->button()->setEnabled(!readOnly);
     m_newAction->setEnabled(!readOnly);
     m_startNewAction->setEnabled(!readOnly);
     m_list->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop

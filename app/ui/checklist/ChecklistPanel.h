@@ -22,6 +22,7 @@ namespace nextsteps {
 class NoticeBar;
 class PastListsKeeper;
 class QuestionDetails;
+class VisitSummary;
 
 class ChecklistModel;
 
@@ -41,7 +42,7 @@ public:
     QCheckBox *askedBox() const;
     QCheckBox *importantBox() const;
     QLabel *summaryLabel() const { return m_summary; }
-    QLabel *visitLabel() const { return m_visit; }
+    QLabel *visitLabel() const;
     QLabel *noticeLabel() const;
     QPushButton *noticeActionButton() const;
     QLabel *saveProblemLabel() const { return m_saveProblem; }
@@ -69,7 +70,6 @@ public Q_SLOTS:
     void focusList();
     void focusNewQuestion();
     void addFromField();
-    void editVisit();
     void showPastLists();
     // Asks first, may take along the questions not asked yet, and says where the old list went.
     void startNewList();
@@ -88,7 +88,6 @@ private:
     QWidget *createTitle();
     QWidget *createSaveProblem();
     QWidget *createNotice();
-    QLayout *createVisitRow();
     QWidget *createSummary();
     QLayout *createNewQuestionRow();
     QWidget *createList();
@@ -99,7 +98,6 @@ private:
 
     void updateSummary();
     void updateDetails();
-    void updateVisit();
     void updateReadOnly();
     void moveCurrent(int delta);
     void deleteCurrent();
@@ -110,8 +108,7 @@ private:
     PastListsKeeper *m_history = nullptr;
     QLabel *m_saveProblem = nullptr;
     QPushButton *m_printButton = nullptr;
-    QLabel *m_visit = nullptr;
-    QPushButton *m_visitButton = nullptr;
+    VisitSummary *m_visit = nullptr;
     QLabel *m_summary = nullptr;
     QLineEdit *m_newQuestion = nullptr;
     QPushButton *m_addButton = nullptr;

@@ -1,6 +1,6 @@
 #include "SampleLists.h"
-#include "core/PrivateFile.h"
 #include "TestFiles.h"
+#include "core/PrivateFile.h"
 #include "core/checklist/ChecklistStore.h"
 
 #include <QDir>
@@ -790,10 +790,10 @@ void TestChecklistStore::sameFile_followsLinks()
     QVERIFY(!PrivateFile::sameFile(list, dir.filePath(u"lists/checklist.pdf"_s)));
     // Not made yet, through a linked folder, and a link to nothing yet.
     QVERIFY(PrivateFile::sameFile(dir.filePath(u"lists/new.json"_s),
-                                     dir.filePath(u"folder-link/new.json"_s)));
+                                  dir.filePath(u"folder-link/new.json"_s)));
     QVERIFY(QFile::link(dir.filePath(u"lists/later.json"_s), dir.filePath(u"dangling.json"_s)));
     QVERIFY(PrivateFile::sameFile(dir.filePath(u"dangling.json"_s),
-                                     dir.filePath(u"lists/later.json"_s)));
+                                  dir.filePath(u"lists/later.json"_s)));
 }
 
 void TestChecklistStore::readWithoutChanging_readsOrSaysWhy_data()
