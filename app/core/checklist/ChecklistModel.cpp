@@ -15,15 +15,6 @@ using namespace nextsteps::commands;
 
 namespace nextsteps {
 
-namespace {
-
-QString normalized(const QString &text)
-{
-    return QuestionIndex::key(text);
-}
-
-} // namespace
-
 ChecklistModel::ChecklistModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const
@@ -323,7 +314,7 @@ int ChecklistModel::copyFromArchived(int archiveIndex)
         const bool onList = (!past.questionId.isEmpty() && rowOfQuestionId(past.questionId) >= 0) ||
                             rowOfText(past.text) >= 0;
         const bool copied = std::any_of(copies.cbegin(), copies.cend(), [&](const auto &item) {
-            return normalized(item.text) == normalized(past.text);
+            return QuestionIndex::key(item.text) == QuestionIndex::key(past.text);
         });
         if (onList || copied)
             continue;
@@ -365,9 +356,9 @@ int ChecklistModel::rowOfText(const QString &text) const
 {
     if (!m_index.hasText(text))
         return -1; // the usual answer, at once at any length
-    const QString wanted = normalized(text);
+    const QString wanted = QuestionIndex::key(text);
     for (int i = 0; i < m_data.items.size(); ++i) {
-        if (normalized(m_data.items.at(i).text) == wanted)
+        if (QuestionIndex::key(m_data.items.at(i).text) == wanted)
             return i;
     }
     return -1;
