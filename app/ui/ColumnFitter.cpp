@@ -6,6 +6,7 @@
 #include <QFontMetrics>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
 #include <QWidget>
 
 #include <array>
@@ -21,6 +22,48 @@ ColumnFitter::ColumnFitter(QSplitter *splitter, QWidget *topics, QWidget *readin
 {
     // Dragged by the mouse, the columns still keep their least widths at this text size.
     connect(m_splitter, &QSplitter::splitterMoved, this, &ColumnFitter::keepWhole);
+}
+
+void ColumnFitter::setPaneBar(QTabBar *bar)
+{
+    m_paneBar = bar;
+    for (int i = 0; i < 3; ++i)
+        bar->addTab(QString());
+    bar->hide();
+    retranslate();
+    connect(bar, &QTabBar::tabBarClicked, this, [this](int index) {
+        if (index < 0)
+            return;
+        showArea(Area(index));
+        if (m_focusers.at(index))
+            m_focusers.at(index)();
+    });
+}
+
+void ColumnFitter::retranslate()
+{
+    if (!m_paneBar)
+        return;
+    const QString names[] = {tr("Topics"), tr("Reading"), tr("My Questions")};
+    const QString keys[] = {u"Ctrl+1"_s, u"Ctrl+2"_s, u"Ctrl+3"_s};
+    for (int i = 0; i < 3; ++i) {
+        m_paneBar->setTabText(i, names[i]);
+        m_paneBar->setTabToolTip(i, tr("%1 (%2; F6 goes to the next part)").arg(names[i], keys[i]));
+    }
+    m_paneBar->setAccessibleName(tr("Parts of the window"));
+}
+
+void ColumnFitter::showArea(Area area)
+{
+    if (!onePaneAtATime()) {
+        if (area != ReadingArea)
+            bringBack(area == TopicsArea ? Topics : Questions);
+        return;
+    }
+    if (m_area == area && (area != TopicsArea || m_topics->isVisible()))
+        return;
+    m_area = area;
+    fit();
 }
 
 void ColumnFitter::setZoom(int percent)
@@ -48,6 +91,12 @@ void ColumnFitter::putAway(Pane pane)
 {
     if (m_fitting)
         return;
+    // One pane at a time: the person's choice for the columns is kept for smaller text.
+    if (onePaneAtATime()) {
+        if (m_area == (pane == Topics ? TopicsArea : QuestionsArea))
+            showArea(ReadingArea);
+        return;
+    }
     (pane == Topics ? m_wantTopics : m_wantQuestions) = false;
     if (m_keepPane == pane)
         m_keepPane = -1;
@@ -58,6 +107,10 @@ void ColumnFitter::bringBack(Pane pane)
 {
     if (m_fitting)
         return;
+    if (onePaneAtATime()) {
+        showArea(pane == Topics ? TopicsArea : QuestionsArea);
+        return;
+    }
     bool &wanted = pane == Topics ? m_wantTopics : m_wantQuestions;
     const bool putAway = pane == Topics ? m_topicsPutAway : m_questionsPutAway;
     if (wanted && !putAway)
@@ -140,7 +193,13 @@ void ColumnFitter::moveFocus(int step)
         if (focus && areas.at(i)->isAncestorOf(focus))
             current = i;
     }
+    if (onePaneAtATime()) {
+        // One at a time: the next of the three, shown, whichever is showing now.
+        current = m_area;
+    }
     int next = (current + step + 3) % 3;
+    if (onePaneAtATime())
+        showArea(Area(next));
     // A hidden area is passed over (the reading pane is always there).
     while (areas.at(next)->isHidden())
         next = (next + step + 3) % 3;
@@ -164,11 +223,57 @@ int ColumnFitter::leastWidth(const QWidget *pane) const
     return least;
 }
 
+void ColumnFitter::fitOnePane()
+{
+    const std::array<QWidget *, 3> areas{m_topics, m_reading, m_questions};
+    QWidget *focus = QApplication::focusWidget();
+    bool hadFocus = false;
+    for (int i = 0; i < 3; ++i) {
+        if (i != m_area && areas.at(i)->isAncestorOf(focus))
+            hadFocus = true;
+    }
+    const bool entering = !m_wasOnePane;
+    m_wasOnePane = true;
+    Q_EMIT shown(m_area == TopicsArea, m_area == QuestionsArea);
+    for (int i = 0; i < 3; ++i)
+        areas.at(i)->setVisible(i == m_area);
+    if (m_paneBar) {
+        const QSignalBlocker quiet(m_paneBar);
+        m_paneBar->setCurrentIndex(m_area);
+        m_paneBar->show();
+    }
+    // The focus goes into the part now shown, not to a hidden one.
+    if (hadFocus && m_focusers.at(m_area))
+        m_focusers.at(m_area)();
+    if (!entering)
+        return;
+    const QString said = tr("One part of the window at a time at this text size: F6 goes to "
+                            "the next (Topics, Reading, My Questions).");
+    if (m_zoomChanging)
+        m_zoomMessage = said;
+    else if (m_window->isVisible())
+        Q_EMIT message(said);
+}
+
 void ColumnFitter::fit()
 {
     if (m_fitting)
         return;
     m_fitting = true;
+    if (onePaneAtATime()) {
+        fitOnePane();
+        m_fitting = false;
+        return;
+    }
+    if (m_wasOnePane) {
+        // Back to columns: the reading, with whatever the person wants beside it.
+        m_wasOnePane = false;
+        m_area = ReadingArea;
+        m_reading->show();
+        if (m_paneBar)
+            m_paneBar->hide();
+        m_topicsPutAway = m_questionsPutAway = false;
+    }
     // The width there is for the columns: the window's (set before it first shows, when the
     // splitter is not laid out yet). The window never has to grow past it, nor past its screen.
     const int room = m_window->width();

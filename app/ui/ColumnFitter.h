@@ -7,6 +7,7 @@
 #include <functional>
 
 class QSplitter;
+class QTabBar;
 class QWidget;
 
 namespace nextsteps {
@@ -15,17 +16,29 @@ namespace nextsteps {
 // and window width: each keeps its least width, and when the columns the person wants do not
 // fit, the topics are put away first, then the questions; they come back when there is room
 // again. What the person chose (View > Panes) is kept apart from what was put away for room.
+// Above OnePaneAbove percent, the window shows one of the three at a time, the whole width, with
+// their names in a bar above them; F6, Ctrl+1, 2, 3 or a click on a name goes to another.
 class ColumnFitter : public QObject
 {
     Q_OBJECT
 
 public:
     enum Pane { Topics = 0, Questions = 1 };
+    enum Area { TopicsArea = 0, ReadingArea = 1, QuestionsArea = 2 };
+    static constexpr int OnePaneAbove = 200;
 
     ColumnFitter(QSplitter *splitter, QWidget *topics, QWidget *reading, QWidget *questions,
                  QWidget *window);
 
     void setZoom(int percent);
+    // The bar with the three areas' names, shown when one shows at a time.
+    void setPaneBar(QTabBar *bar);
+    void retranslate();
+    bool onePaneAtATime() const { return m_zoom > OnePaneAbove; }
+    // One pane at a time: the area shown (its focuser is not called). Otherwise the topics and
+    // the questions are brought back; the reading pane always shows.
+    void showArea(Area area);
+    Area shownArea() const { return m_area; }
     // Fits the columns to the window now (after a resize, a new text size, a choice).
     void fit();
     // Columns dragged narrower than their least get their width back.
@@ -58,6 +71,7 @@ Q_SIGNALS:
 
 private:
     int leastWidth(const QWidget *pane) const;
+    void fitOnePane();
 
     QSplitter *m_splitter;
     QWidget *m_topics;
@@ -75,6 +89,9 @@ private:
     bool m_fitting = false;
     bool m_zoomChanging = false;
     QString m_zoomMessage;
+    QTabBar *m_paneBar = nullptr;
+    Area m_area = ReadingArea;
+    bool m_wasOnePane = false;
     std::array<std::function<void()>, 3> m_focusers;
 };
 

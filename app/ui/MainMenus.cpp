@@ -126,7 +126,10 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     connect(add(
                 view, u"goReading"_s, [] { return tr("Go to &Reading"); },
                 QKeySequence(Qt::CTRL | Qt::Key_2)),
-            &QAction::triggered, m_window->readingPane(), &ReadingPane::focusText);
+            &QAction::triggered, m_window, [this] {
+                m_window->columns()->showArea(ColumnFitter::ReadingArea);
+                m_window->readingPane()->focusText();
+            });
     connect(add(
                 view, u"goQuestions"_s, [] { return tr("Go to My &Questions"); },
                 QKeySequence(Qt::CTRL | Qt::Key_3)),
@@ -257,6 +260,10 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     QAction *readQuestions =
         add(m_readAloudMenu, u"readQuestions"_s, [] { return tr("Rea&d My Questions Aloud"); });
     connect(readQuestions, &QAction::triggered, m_window, &MainWindow::readQuestionsAloud);
+    // The speed here too: at large text the Listen row leaves it out to give the text room.
+    QMenu *speed = menu(m_readAloudMenu, [] { return tr("S&peed"); });
+    speed->setObjectName(u"speedMenu"_s);
+    speed->addActions(listen->speedActions());
 
     m_helpMenu = menu(m_window->menuBar(), [] { return tr("&Help"); });
     QMenu *help = m_helpMenu;

@@ -100,6 +100,20 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_splitter->setSizes({250, 600, 430});
     setCentralWidget(m_splitter);
     m_columns = new ColumnFitter(m_splitter, m_sidebar, m_readingPane, m_listTabs, this);
+    m_status = new StatusAnnouncer(this);
+    statusBar()->addWidget(m_status, 1);
+    // When one part shows at a time (large text), their names are at the right of the status
+    // bar, as office programs show their views there: the line is there anyway, and the text
+    // keeps every other line.
+    auto *paneBar = m_paneBar = new QTabBar(this);
+    paneBar->setObjectName(u"paneBar"_s);
+    paneBar->setShape(QTabBar::RoundedSouth);
+    paneBar->setDrawBase(false);
+    paneBar->setExpanding(false);
+    // Not a Tab stop: F6 and Ctrl+1, 2, 3 go from part to part (the names say which is shown).
+    paneBar->setFocusPolicy(Qt::NoFocus);
+    statusBar()->addPermanentWidget(paneBar);
+    m_columns->setPaneBar(paneBar);
     connect(m_columns, &ColumnFitter::focusLost, m_readingPane, &ReadingPane::focusText);
     // F6 and Shift+F6: into each area where a person reads or writes in it.
     m_columns->setFocusers({[this] { m_sidebar->focusList(); },
@@ -110,9 +124,6 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
                                 else
                                     m_listTabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
                             }});
-
-    m_status = new StatusAnnouncer(this);
-    statusBar()->addWidget(m_status, 1);
 
     m_print = new PrintController(m_model, this);
     m_menus = new MainMenus(this);
@@ -127,6 +138,13 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     });
 
     connect(m_sidebar, &TopicSidebar::topicActivated, this, &MainWindow::showTopic);
+    // One part at a time: a topic chosen is a topic to read.
+    connect(m_sidebar, &TopicSidebar::topicChosen, this, [this] {
+        if (!m_columns->onePaneAtATime())
+            return;
+        m_columns->showArea(ColumnFitter::ReadingArea);
+        m_readingPane->focusText();
+    });
     connect(m_readingPane, &ReadingPane::topicShown, m_sidebar, &TopicSidebar::setCurrentTopic);
     // "Clinical trials — Next Steps": the system adds the app's name; [*] marks unsaved changes.
     connect(m_readingPane, &ReadingPane::topicShown, this,
@@ -210,6 +228,8 @@ void MainWindow::retranslateUi()
     for (int i = 1; i < m_splitter->count(); ++i)
         m_splitter->handle(i)->setAccessibleName(tr("Drag to make the parts wider or narrower"));
     m_listTabs->retranslate();
+    if (m_columns)
+        m_columns->retranslate();
     if (m_menus)
         m_menus->retranslate();
 }
@@ -326,6 +346,7 @@ void MainWindow::applyZoom(int percent)
     const QFont font = comfortableFont(m_zoom);
     menuBar()->setFont(font);
     statusBar()->setFont(font);
+    m_paneBar->setFont(font);
     m_columns->setZoom(m_zoom);
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QSplitter;
+class QTabBar;
 class QTabWidget;
 class QUndoStack;
 
@@ -129,6 +130,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     AutoSaver *m_autoSaver = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabBar *m_paneBar = nullptr;
     TopicSidebar *m_sidebar = nullptr;
     ReadingPane *m_readingPane = nullptr;
     TopicReader *m_topicReader = nullptr;

@@ -40,6 +40,7 @@ void restore(MainWindow &window)
     window.restoreState(settings.value(u"window/state"_s).toByteArray());
     window.splitter()->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     window.readingPane()->restoreState(settings.value(u"window/readingSplitter"_s).toByteArray());
+    window.readingPane()->setSuggestionsOpen(settings.value(u"view/suggestionsOpen"_s).toBool());
     window.setZoom(settings.value(u"view/zoom"_s, 100).toInt());
     window.columns()->setWanted(settings.value(u"view/showTopics"_s, true).toBool(),
                                 settings.value(u"view/showQuestions"_s, true).toBool());
@@ -54,6 +55,7 @@ void save(const MainWindow &window)
     settings.setValue(u"window/state"_s, window.saveState());
     settings.setValue(u"window/splitter"_s, window.splitter()->saveState());
     settings.setValue(u"window/readingSplitter"_s, window.readingPane()->saveState());
+    settings.setValue(u"view/suggestionsOpen"_s, window.readingPane()->suggestionsOpen());
     settings.setValue(u"view/zoom"_s, window.zoom());
     // What the person chose, not what was put away for room.
     settings.setValue(u"view/showTopics"_s, window.columns()->wanted(ColumnFitter::Topics));

@@ -734,6 +734,30 @@
         <source>There is room again: the parts put away are back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; F6 goes to the next part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One part of the window at a time at this text size: F6 goes to the next (Topics, Reading, My Questions).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::CommandLine</name>
@@ -1384,6 +1408,10 @@
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -1893,6 +1921,28 @@
     </message>
     <message>
         <source>Headings in this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you might ask</source>
+        <translation>
+            <numerusform>%n question you might ask</numerusform>
+            <numerusform>%n questions you might ask</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to ask</source>
+        <translation>
+            <numerusform>%n question to ask</numerusform>
+            <numerusform>%n questions to ask</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the questions you might ask, below the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the questions you might ask, below the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

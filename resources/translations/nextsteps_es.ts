@@ -734,6 +734,30 @@
         <source>There is room again: the parts put away are back.</source>
         <translation>Ya hay espacio otra vez: las partes ocultas volvieron a mostrarse.</translation>
     </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>My Questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>%1 (%2; F6 goes to the next part)</source>
+        <translation>%1 (%2; F6 pasa a la parte siguiente)</translation>
+    </message>
+    <message>
+        <source>Parts of the window</source>
+        <translation>Partes de la ventana</translation>
+    </message>
+    <message>
+        <source>One part of the window at a time at this text size: F6 goes to the next (Topics, Reading, My Questions).</source>
+        <translation>Con este tamaño de letra se ve una parte de la ventana a la vez: F6 pasa a la siguiente (Temas, Lectura, Mis preguntas).</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::CommandLine</name>
@@ -1384,6 +1408,10 @@
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Velocidad</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -1894,6 +1922,28 @@
     <message>
         <source>Headings in this topic</source>
         <translation>Encabezados de este tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you might ask</source>
+        <translation>
+            <numerusform>%n pregunta que podría hacer</numerusform>
+            <numerusform>%n preguntas que podría hacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to ask</source>
+        <translation>
+            <numerusform>%n pregunta para hacer</numerusform>
+            <numerusform>%n preguntas para hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the questions you might ask, below the text</source>
+        <translation>Ocultar las preguntas que podría hacer, debajo del texto</translation>
+    </message>
+    <message>
+        <source>Show the questions you might ask, below the text</source>
+        <translation>Mostrar las preguntas que podría hacer, debajo del texto</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,7 @@ void TestFocus::tabWalk_followsReadingOrder_andShowsFocus()
     window.resize(1366, 740);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.readingPane()->setSuggestionsOpen(true); // one line until opened
     window.activateWindow();
     QTRY_VERIFY(QApplication::activeWindow() == &window);
     const QString topic = topicWithQuestions(window);
@@ -246,6 +247,7 @@ void TestFocus::enter_pressesAddToMyQuestions()
     MainWindow window(dir.filePath(u"checklist.json"_s));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.readingPane()->setSuggestionsOpen(true); // one line until opened
     window.activateWindow();
     QTRY_VERIFY(QApplication::activeWindow() == &window);
     const QString topic = topicWithQuestions(window);
@@ -272,6 +274,7 @@ void TestFocus::suggestions_startAtTheTop()
     window.resize(900, 500);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.readingPane()->setSuggestionsOpen(true); // one line until opened
     auto *suggestions = window.findChild<QScrollArea *>(u"suggestedQuestions"_s);
     QString other;
     const QString first = topicWithQuestions(window);

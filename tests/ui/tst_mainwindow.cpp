@@ -7,6 +7,7 @@
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
 #include "ui/Application.h"
+#include "ui/ColumnFitter.h"
 #include "ui/MainWindow.h"
 #include "ui/checklist/ChecklistPanel.h"
 #include "ui/help/SaveLocationDialog.h"
@@ -234,6 +235,7 @@ void TestMainWindow::addFromTopic_thenUndoAndRedo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showTopic(u"trials"_s);
+    window.readingPane()->setSuggestionsOpen(true); // one line until opened
     const auto buttons = window.readingPane()->suggestions()->addButtons();
     QVERIFY(buttons.size() >= 3);
     QPushButton *first = buttons.first();
@@ -720,9 +722,12 @@ void TestMainWindow::largestText_questionPanelScrollsInsteadOfSqueezing()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setZoom(MainWindow::MaxZoom);
+    // One part of the window at a time at this size: the questions.
+    window.columns()->showArea(ColumnFitter::QuestionsArea);
     NEXTSTEPS_DRAIN_EVENTS(); // layouts settle from the event loop
     QCOMPARE(window.size(), QSize(1280, 700));
     ChecklistPanel *panel = window.checklistPanel();
+    QVERIFY(panel->isVisible());
     const QList<QWidget *> parts = {panel->findChild<QLabel *>(u"checklistTitle"_s),
                                     panel->visitLabel(),
                                     panel->findChild<QPushButton *>(u"visitButton"_s),
@@ -734,6 +739,8 @@ void TestMainWindow::largestText_questionPanelScrollsInsteadOfSqueezing()
                                     panel->findChild<QPushButton *>(u"printButton"_s)};
     for (QWidget *part : parts) {
         QVERIFY(part);
+        if (part->isHidden()) // the title, at large sizes (the tab has the name)
+            continue;
         QVERIFY2(part->height() >= part->minimumSizeHint().height(),
                  qPrintable(part->objectName()));
         if (auto *label = qobject_cast<QLabel *>(part))
@@ -741,8 +748,12 @@ void TestMainWindow::largestText_questionPanelScrollsInsteadOfSqueezing()
                      qPrintable(label->text()));
     }
     for (int a = 0; a < parts.size(); ++a) {
+        if (parts.at(a)->isHidden())
+            continue;
         const QRect first(parts.at(a)->mapTo(panel, QPoint()), parts.at(a)->size());
         for (int b = a + 1; b < parts.size(); ++b) {
+            if (parts.at(b)->isHidden())
+                continue;
             const QRect second(parts.at(b)->mapTo(panel, QPoint()), parts.at(b)->size());
             QVERIFY2(!first.intersects(second),
                      qPrintable(parts.at(a)->objectName() + u" / "_s + parts.at(b)->objectName()));

@@ -9,6 +9,7 @@
 #include "ui/widgets/NoticeBar.h"
 #include "ui/widgets/Placeholder.h"
 #include "ui/widgets/Shortcuts.h"
+#include "ui/widgets/SideBySide.h"
 #include "ui/widgets/UiFonts.h"
 #include "ui/widgets/WrappingLabel.h"
 
@@ -62,17 +63,34 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(saveProblem);
     layout->addWidget(notice);
-    layout->addWidget(m_visit);
-    layout->addWidget(summary);
-    layout->addLayout(newRow);
-    layout->addWidget(list, 3);
-    layout->addWidget(details, 1);
-    layout->addWidget(printButton);
+    // The visit and the questions; then how many are asked, the current one's details and
+    // printing. Side by side where the panel is wide (one part of the window at a time, at
+    // large text), so that the questions keep the height; one above the other otherwise.
+    auto *questions = new QWidget(content);
+    auto *questionsLayout = new QVBoxLayout(questions);
+    questionsLayout->setContentsMargins(0, 0, 0, 0);
+    questionsLayout->addWidget(m_visit);
+    questionsLayout->addLayout(newRow);
+    questionsLayout->addWidget(list, 1);
+    auto *current = new QWidget(content);
+    auto *currentLayout = new QVBoxLayout(current);
+    currentLayout->setContentsMargins(0, 0, 0, 0);
+    currentLayout->addWidget(summary);
+    currentLayout->addWidget(details, 1);
+    currentLayout->addWidget(printButton);
+    m_listAndDetails = new SideBySide(questions, current, 16, content);
+    m_listAndDetails->setFirstShare(7);
+    layout->addWidget(m_listAndDetails, 1);
+    // Side by side, the visit heads the second column: the questions get the first whole.
+    connect(m_listAndDetails, &SideBySide::arranged, this,
+            [this, questionsLayout, currentLayout](bool sideBySide) {
+                (sideBySide ? currentLayout : questionsLayout)->insertWidget(0, m_visit);
+            });
     scroll->setWidget(content);
 
     m_history = new PastListsKeeper(m_model, this);
     connect(m_history, &PastListsKeeper::message, this, &ChecklistPanel::message);
-    connect(m_history, &PastListsKeeper::notice, this, &ChecklistPanel::showNotice);
+    connect(m_history, &PastListsKeeper::notice, this, &ChecklistPanel::showNoticeWords);
     connect(m_history, &PastListsKeeper::pastListOutputRequested, this,
             &ChecklistPanel::pastListOutputRequested);
     createActions();
@@ -121,82 +139,6 @@ void ChecklistPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
-}
-
-QWidget *ChecklistPanel::createTitle()
-{
-    // Wraps rather than being cut off when the text is large and the panel narrow.
-    m_title = new WrappingLabel(this);
-    m_title->setObjectName(u"checklistTitle"_s);
-    return m_title;
-}
-
-// A notice about the saved list (damaged file, newer version). Not a dialog: it must not block
-// the app, and it stays until the person has read it.
-QWidget *ChecklistPanel::createNotice()
-{
-    m_noticeBox = new NoticeBar(this);
-    return m_noticeBox;
-}
-
-// A save that failed: above everything, and it cannot be closed while the list is unsaved (the
-// status bar alone is too easy to miss).
-QWidget *ChecklistPanel::createSaveProblem()
-{
-    m_saveProblem = new WrappingLabel(this);
-    m_saveProblem->setObjectName(u"saveProblem"_s);
-    m_saveProblem->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                           Qt::TextSelectableByKeyboard);
-    m_saveProblem->setFrameShape(QFrame::Box);
-    m_saveProblem->setBackgroundRole(QPalette::ToolTipBase);
-    m_saveProblem->setForegroundRole(QPalette::ToolTipText);
-    m_saveProblem->setAutoFillBackground(true);
-    m_saveProblem->setMargin(8);
-    m_saveProblem->setFont(comfortableFont(100, true));
-    m_saveProblem->hide();
-    return m_saveProblem;
-}
-
-QWidget *ChecklistPanel::createSummary()
-{
-    m_summary = new WrappingLabel(this);
-    m_summary->setObjectName(u"checklistSummary"_s);
-    return m_summary;
-}
-
-QLayout *ChecklistPanel::createNewQuestionRow()
-{
-    m_newQuestion = new QLineEdit(this);
-    m_newQuestion->setObjectName(u"newQuestion"_s);
-    m_addButton = new QPushButton(this);
-    m_addButton->setObjectName(u"addQuestionButton"_s);
-    connect(m_newQuestion, &QLineEdit::returnPressed, this, &ChecklistPanel::addFromField);
-    connect(m_addButton, &QPushButton::clicked, this, &ChecklistPanel::addFromField);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_newQuestion, 1);
-    row->addWidget(m_addButton);
-    return row;
-}
-
-QWidget *ChecklistPanel::createList()
-{
-    m_list = new ChecklistView(m_model, this);
-    return m_list;
-}
-
-// The current question's tick boxes and answer (QuestionDetails).
-QWidget *ChecklistPanel::createDetails()
-{
-    m_details = new QuestionDetails(m_model, this);
-    return m_details;
-}
-
-QWidget *ChecklistPanel::createPrintButton()
-{
-    // A menu of plain choices (Print…, Print Preview, Save as PDF…), opened by Enter or Space.
-    m_printButton = new QPushButton(this);
-    m_printButton->setObjectName(u"printButton"_s);
-    return m_printButton;
 }
 
 void ChecklistPanel::createActions()
@@ -411,6 +353,13 @@ void ChecklistPanel::updateDetails()
     }
 }
 
+void ChecklistPanel::showNoticeWords(const std::function<QString()> &text,
+                                     const std::function<QString()> &actionText,
+                                     std::function<void()> action)
+{
+    m_noticeBox->showNotice(text, actionText, std::move(action));
+}
+
 void ChecklistPanel::showNotice(const QString &text, const QString &actionText,
                                 std::function<void()> action)
 {
@@ -487,6 +436,9 @@ void ChecklistPanel::setZoom(int percent)
     // The whole panel, buttons included, grows with the zoom.
     setFont(comfortableFont(percent));
     m_title->setFont(comfortableFont(percent, true));
+    // At large sizes the tab's name says what this is: the title's lines go to the questions.
+    m_title->setVisible(percent < 200);
+    m_listAndDetails->setSideBySideAllowed(percent >= 200);
     m_saveProblem->setFont(comfortableFont(percent, true));
     m_details->fitAnswerHeight();
 }

@@ -20,6 +20,7 @@ class QPushButton;
 namespace nextsteps {
 
 class NoticeBar;
+class SideBySide;
 class PastListsKeeper;
 class QuestionDetails;
 class VisitSummary;
@@ -57,6 +58,8 @@ public:
     int currentRow() const;
     void selectRow(int row);
     // A notice that stays until closed; with actionText, a button beside it runs action.
+    void showNoticeWords(const std::function<QString()> &text,
+                         const std::function<QString()> &actionText, std::function<void()> action);
     void showNotice(const QString &text, const QString &actionText = {},
                     std::function<void()> action = {});
     // The list could not be saved: a banner that cannot be closed and stays until a save works.
@@ -105,6 +108,7 @@ private:
     QPointer<ChecklistModel> m_model; // may go first when the window closes
     QLabel *m_title = nullptr;
     NoticeBar *m_noticeBox = nullptr;
+    SideBySide *m_listAndDetails = nullptr;
     PastListsKeeper *m_history = nullptr;
     QLabel *m_saveProblem = nullptr;
     QPushButton *m_printButton = nullptr;

@@ -51,4 +51,17 @@ void ChecklistView::dataChanged(const QModelIndex &topLeft, const QModelIndex &b
     QListView::dataChanged(topLeft, bottomRight, roles);
 }
 
+QSize ChecklistView::minimumSizeHint() const
+{
+    // From the font, not from the rows: a hint that followed the rows' wrapping would grow as
+    // the list narrowed, and never shrink back.
+    const int row = 2 * fontMetrics().lineSpacing() + 8;
+    return {QListView::minimumSizeHint().width(), 3 * row + 2 * frameWidth()};
+}
+
+QSize ChecklistView::sizeHint() const
+{
+    return QListView::sizeHint().expandedTo(minimumSizeHint());
+}
+
 } // namespace nextsteps

@@ -15,6 +15,11 @@ class ChecklistView : public QListView
 
 public:
     explicit ChecklistView(QAbstractItemModel *model, QWidget *parent = nullptr);
+    // Room for three questions of two lines each: whatever holds the list scrolls rather than
+    // squeeze it to one.
+    QSize minimumSizeHint() const override;
+    // Never less than that (layouts that wrap their labels ask for this, not the least).
+    QSize sizeHint() const override;
 
 protected:
     // QListView lays every row out again (a size asked of every row) on any change to any row:

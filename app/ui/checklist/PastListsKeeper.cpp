@@ -25,13 +25,17 @@ void PastListsKeeper::startNewList()
     NewListDialog dialog(name, m_model->unaskedCount(), m_parent);
     if (Ask::exec(&dialog) != QDialog::Accepted || !m_model->startNewList(dialog.carryOver()))
         return;
-    const QString text = tr("Your list for %1 is in File > Past Lists. Edit > Undo (Ctrl+Z) "
-                            "brings it back.")
-                             .arg(name);
+    const auto text = [name] {
+        return tr("Your list for %1 is in File > Past Lists. Edit > Undo (Ctrl+Z) brings it back.")
+            .arg(name);
+    };
     // Undo from the notice only while starting the new list is still the last step.
     QUndoStack *stack = m_model->undoStack();
     const int step = stack ? stack->index() : -1;
-    Q_EMIT notice(text, stack ? tr("&Undo") : QString(), [this, stack, step] {
+    const auto undoWords = [stack] {
+        return stack ? tr("&Undo") : QString();
+    };
+    Q_EMIT notice(text, undoWords, [this, stack, step] {
         if (stack && stack->index() == step && stack->canUndo()) {
             stack->undo();
             Q_EMIT message(tr("Your list is back."));
@@ -40,7 +44,7 @@ void PastListsKeeper::startNewList()
                               "back step by step."));
         }
     });
-    Q_EMIT message(text);
+    Q_EMIT message(text());
 }
 
 void PastListsKeeper::showPastLists()

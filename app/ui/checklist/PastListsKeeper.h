@@ -27,7 +27,9 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
     // A notice with a button (Undo) that runs action.
-    void notice(const QString &text, const QString &actionText, std::function<void()> action);
+    // Its words are made again when the language changes.
+    void notice(const std::function<QString()> &text, const std::function<QString()> &actionText,
+                std::function<void()> action);
     // Print, preview or save a past list (how: PastListsDialog::Output).
     void pastListOutputRequested(const nextsteps::ChecklistData &list, int how);
 

@@ -2,11 +2,11 @@
 
 #include "core/checklist/ChecklistModel.h"
 #include "ui/checklist/RoleDelegate.h"
+#include "ui/widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QDataWidgetMapper>
 #include <QFontMetrics>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -50,13 +50,16 @@ QuestionDetails::QuestionDetails(ChecklistModel *model, QWidget *parent)
             delegate->commit(m_answer);
     });
 
-    auto *boxes = new QHBoxLayout;
+    // Side by side while they fit, one under the other in a narrow column ("Preguntada",
+    // "Importante" at large text): the column never has to scroll sideways.
+    auto *boxRow = new QWidget(this);
+    auto *boxes = new FlowLayout(boxRow);
+    boxes->setContentsMargins(0, 0, 0, 0);
     boxes->addWidget(m_asked);
     boxes->addWidget(m_important);
-    boxes->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(boxes);
+    layout->addWidget(boxRow);
     layout->addWidget(m_answerLabel);
     layout->addWidget(m_answer);
     retranslate();

@@ -3,8 +3,10 @@
 #include "ui/readaloud/ReadAloud.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/Shortcuts.h"
+#include "ui/widgets/TextSize.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -46,11 +48,20 @@ ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_re
     m_speed->setCurrentIndex(m_speed->findData(reader->speed()));
     m_speedLabel = new QLabel(this);
     m_speedLabel->setBuddy(m_speed);
+    m_speeds = new QActionGroup(this);
+    for (int speed = -2; speed <= 2; ++speed) {
+        QAction *action = m_speeds->addAction(QString());
+        action->setObjectName(u"speed_%1"_s.arg(speed + 2));
+        action->setData(speed);
+        action->setCheckable(true);
+        action->setChecked(speed == reader->speed());
+        connect(action, &QAction::triggered, this, [this, speed] { m_reader->setSpeed(speed); });
+    }
     retranslateUi();
 
     // The speed and its label stay together; at large text sizes the row goes on to a second
     // line rather than cut a button.
-    auto *speed = new QWidget(this);
+    auto *speed = m_speedRow = new QWidget(this);
     auto *speedLayout = new QHBoxLayout(speed);
     speedLayout->setContentsMargins(0, 0, 0, 0);
     m_speedLabel->setParent(speed);
@@ -68,10 +79,27 @@ ListenBar::ListenBar(ReadAloud *reader, QWidget *parent) : QWidget(parent), m_re
     connect(m_stop, &QAction::triggered, reader, &ReadAloud::stop);
     connect(m_speed, qOverload<int>(&QComboBox::activated), this,
             [this](int index) { m_reader->setSpeed(m_speed->itemData(index).toInt()); });
-    connect(reader, &ReadAloud::speedChanged, this,
-            [this](int speed) { m_speed->setCurrentIndex(m_speed->findData(speed)); });
+    connect(reader, &ReadAloud::speedChanged, this, [this](int speed) {
+        m_speed->setCurrentIndex(m_speed->findData(speed));
+        for (QAction *action : m_speeds->actions())
+            action->setChecked(action->data().toInt() == speed);
+    });
     connect(reader, &ReadAloud::stateChanged, this, &ListenBar::updateState);
     connect(reader, &ReadAloud::availabilityChanged, this, &ListenBar::updateState);
+    connect(TextSize::instance(), &TextSize::changed, this,
+            [this](int percent) { setCompact(percent >= CompactZoom); });
+    setCompact(TextSize::percent() >= CompactZoom);
+}
+
+QList<QAction *> ListenBar::speedActions() const
+{
+    return m_speeds->actions();
+}
+
+void ListenBar::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_speedRow->setVisible(!compact);
     updateState();
 }
 
@@ -88,8 +116,10 @@ void ListenBar::retranslateUi()
     m_speed->setAccessibleName(tr("Reading speed"));
     const QString speeds[] = {tr("Much slower"), tr("Slower"), tr("Normal"), tr("Faster"),
                               tr("Much faster")};
-    for (int i = 0; i < m_speed->count(); ++i)
+    for (int i = 0; i < m_speed->count(); ++i) {
         m_speed->setItemText(i, speeds[i]);
+        m_speeds->actions().at(i)->setText(speeds[i]);
+    }
     m_speedLabel->setText(tr("S&peed:"));
     updateState(); // the pause texts and the tips
 }
@@ -130,6 +160,11 @@ void ListenBar::updateState()
     m_stop->setEnabled(state != ReadAloud::State::Idle);
     m_stopButton->setEnabled(m_stop->isEnabled());
     m_speed->setEnabled(available);
+    for (QAction *action : m_speeds->actions())
+        action->setEnabled(available);
+    // Compact: Pause and Stop only while there is something to pause or stop.
+    m_pauseButton->setVisible(!m_compact || m_pause->isEnabled());
+    m_stopButton->setVisible(!m_compact || m_stop->isEnabled());
 }
 
 } // namespace nextsteps

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QToolButton;
@@ -27,6 +28,13 @@ public:
     QToolButton *pauseButton() const { return m_pauseButton; }
     QToolButton *stopButton() const { return m_stopButton; }
     QComboBox *speedBox() const { return m_speed; }
+    // The same five speeds as choices for a menu (View > Read Aloud > Speed).
+    QList<QAction *> speedActions() const;
+    // From CompactZoom on, the row leaves the text room: the speed is in the menu only, and
+    // Pause and Stop show while something is being read.
+    static constexpr int CompactZoom = 150;
+    bool isCompact() const { return m_compact; }
+    void setCompact(bool compact);
 
 public Q_SLOTS:
     void updateState();
@@ -46,6 +54,9 @@ private:
     QToolButton *m_stopButton;
     QComboBox *m_speed;
     QLabel *m_speedLabel;
+    QWidget *m_speedRow = nullptr;
+    QActionGroup *m_speeds;
+    bool m_compact = false;
 };
 
 } // namespace nextsteps

@@ -19,6 +19,8 @@
 
 #include <algorithm>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
@@ -80,12 +82,6 @@ void FindBar::retranslateUi()
     m_label->setText(tr("Find in page:"));
     m_field->setAccessibleName(tr("Find in page"));
     setCompact(m_compact);
-    const std::pair<QToolButton *, QString> buttons[] = {
-        {m_previous, tr("Previous")}, {m_next, tr("Next")}, {m_close, tr("Close")}};
-    for (const auto &[button, text] : buttons) {
-        button->setText(text);
-        button->setAccessibleName(text);
-    }
 }
 
 void FindBar::changeEvent(QEvent *event)
@@ -156,6 +152,17 @@ void FindBar::setCompact(bool compact)
     m_label->setVisible(!compact);
     setPlaceholder(m_field, compact ? tr("Find in page") : QString(),
                    compact ? tr("Find") : QString());
+    // Compact, the buttons are signs as large as the words (their names in the tooltips and
+    // for screen readers): the bar keeps to one line.
+    const std::tuple<QToolButton *, QString, QString> buttons[] = {
+        {m_previous, tr("Previous"), u"▲"_s},
+        {m_next, tr("Next"), u"▼"_s},
+        {m_close, tr("Close"), u"✕"_s}};
+    for (const auto &[button, text, sign] : buttons) {
+        button->setText(compact ? sign : text);
+        button->setAccessibleName(text);
+        button->setToolTip(compact ? text : QString());
+    }
 }
 
 void FindBar::refresh()

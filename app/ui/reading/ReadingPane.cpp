@@ -113,6 +113,15 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     auto *slotLayout = new QHBoxLayout(m_listenSlot);
     slotLayout->setContentsMargins(0, 0, 0, 0);
     tools->addWidget(m_listenSlot);
+    // The suggested questions, opened and closed from the row: closed, the text has their room.
+    m_suggestionsToggle = new QToolButton(toolsRow);
+    m_suggestionsToggle->setObjectName(u"suggestionsToggle"_s);
+    m_suggestionsToggle->setCheckable(true);
+    m_suggestionsToggle->setChecked(false);
+    m_suggestionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_suggestionsToggle->setFocusPolicy(Qt::TabFocus);
+    tools->addWidget(m_suggestionsToggle);
+    connect(m_suggestionsToggle, &QToolButton::clicked, this, &ReadingPane::showSuggestions);
 
     chainTabOrder();
     retranslateUi();
@@ -171,6 +180,8 @@ void ReadingPane::retranslateUi()
     m_forward->setText(tr("&Forward"));
     if (const Topic *topic = m_guide.topic(m_current))
         m_browser->setAccessibleName(tr("Topic text: %1").arg(topic->title));
+    if (m_suggestionsToggle)
+        updateSuggestionsToggle();
 }
 
 void ReadingPane::chainTabOrder()
@@ -194,6 +205,7 @@ void ReadingPane::chainTabOrder()
             chain(button);
     }
     chain(m_listenSlot);
+    chain(m_suggestionsToggle);
     chain(m_browser);
     chain(m_findBar);
     m_suggestions->setTabAfter(previous);
@@ -284,6 +296,7 @@ void ReadingPane::display(const QString &topicId, const QString &highlight, int 
     }
     m_browser->setAccessibleName(tr("Topic text: %1").arg(topic->title));
     m_suggestions->setTopic(*topic);
+    updateSuggestionsToggle();
     m_pendingHighlight = highlight;
     if (!highlight.isEmpty())
         m_findBar->show();
@@ -385,6 +398,7 @@ void ReadingPane::setZoom(int percent)
     }
     m_findBar->setCompact(compact);
     m_findBar->refresh();
+    updateSuggestionsToggle();
     updateTextAreaMinimum();
 }
 
@@ -403,78 +417,17 @@ bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
     }
     // The rows above and below the text wrap on to more lines when narrow: the area keeps room
     // for them and a line or two of text (the splitter knows only a fixed least height).
+    if (watched == m_textArea && event->type() == QEvent::Resize)
+        updateSuggestionsToggle();
     if ((watched == m_textArea && event->type() == QEvent::Resize) ||
         (watched == m_findBar && (event->type() == QEvent::Show || event->type() == QEvent::Hide)))
         updateTextAreaMinimum();
     return QWidget::eventFilter(watched, event);
 }
 
-void ReadingPane::updateTextAreaMinimum()
-{
-    const int width = m_textArea->width();
-    int least = m_browser->minimumSizeHint().height();
-    for (QWidget *row : rowsAroundText()) {
-        if (row->isVisibleTo(m_textArea))
-            least += row->hasHeightForWidth() ? row->heightForWidth(width)
-                                              : row->minimumSizeHint().height();
-    }
-    if (m_textArea->minimumHeight() != least)
-        m_textArea->setMinimumHeight(least);
-}
-
-bool ReadingPane::resizeText(int steps)
-{
-    QList<int> sizes = m_splitter->sizes();
-    const int step = 3 * m_browser->fontMetrics().lineSpacing();
-    const auto least = [](QWidget *widget) {
-        return std::max(widget->minimumHeight(), widget->minimumSizeHint().height());
-    };
-    // Taken from one side, down to the least it can have, and given to the other.
-    const int from = steps > 0 ? 1 : 0;
-    const int moved = std::min(std::abs(steps) * step,
-                               std::max(0, sizes[from] - least(m_splitter->widget(from))));
-    if (moved == 0)
-        return false;
-    sizes[from] -= moved;
-    sizes[1 - from] += moved;
-    m_personSized = true;
-    m_splitter->setSizes(sizes);
-    return true;
-}
-
-void ReadingPane::keepTextReadable()
-{
-    if (m_personSized)
-        return;
-    const int line = m_browser->fontMetrics().lineSpacing();
-    const int wanted = 5 * line + 2 * m_browser->frameWidth();
-    const int missing = wanted - m_browser->height();
-    if (missing <= 0 || !m_suggestions->isVisible())
-        return;
-    // The suggestions keep room for their heading and a question.
-    const int least = std::max(m_suggestions->minimumSizeHint().height(), 2 * line);
-    QList<int> sizes = m_splitter->sizes();
-    const int given = std::min(missing, sizes.at(1) - least);
-    if (given <= 0)
-        return;
-    sizes[0] += given;
-    sizes[1] -= given;
-    m_splitter->setSizes(sizes);
-}
-
 QList<QWidget *> ReadingPane::rowsAroundText() const
 {
     return {m_toolsRow, m_findBar};
-}
-
-QByteArray ReadingPane::saveState() const
-{
-    return m_splitter->saveState();
-}
-
-bool ReadingPane::restoreState(const QByteArray &state)
-{
-    return m_splitter->restoreState(state);
 }
 
 } // namespace nextsteps

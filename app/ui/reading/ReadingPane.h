@@ -9,6 +9,7 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QTextDocument;
+class QToolButton;
 
 namespace nextsteps {
 
@@ -29,6 +30,8 @@ public:
     GuideBrowser *browser() const { return m_browser; }
     FindBar *findBar() const { return m_findBar; }
     SuggestedQuestionsView *suggestions() const { return m_suggestions; }
+    // In the row above the text: "3 questions you might ask", which shows or hides them below.
+    QToolButton *suggestionsToggle() const { return m_suggestionsToggle; }
     // The Listen bar (reading aloud is a room of its own): shown after Back and Forward, and
     // in the Tab order there.
     void setListenBar(QWidget *bar);
@@ -52,12 +55,14 @@ public:
     QString printableMarkdown() const; // the topic as it prints
 
     // From this text size on, the rows around the text are compact (see setZoom).
-    static constexpr int CompactZoom = 200;
+    static constexpr int CompactZoom = 150;
     void setZoom(int percent);
     // The split between the text and its suggested questions, by keyboard: a step of about
     // three lines, more room for the text (steps > 0) or for the questions. False when it
     // cannot move further that way.
     bool resizeText(int steps);
+    bool suggestionsOpen() const { return m_suggestionsOpen; }
+    void setSuggestionsOpen(bool open) { showSuggestions(open); }
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
@@ -127,6 +132,12 @@ private:
     // The person has set the split (by mouse or keyboard) since the text size changed: it is
     // theirs, and keepTextReadable() leaves it alone.
     bool m_personSized = false;
+    // The suggested questions are one line ("3 questions you might ask") until the person
+    // opens them: the text has the room. Their choice is kept (WindowSettings).
+    bool m_suggestionsOpen = false;
+    QToolButton *m_suggestionsToggle = nullptr;
+    void showSuggestions(bool open);
+    void updateSuggestionsToggle();
 };
 
 } // namespace nextsteps

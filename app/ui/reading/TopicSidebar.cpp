@@ -129,8 +129,10 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
             showResults(text.trimmed());
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_list->count() > 0)
+        if (m_list->count() > 0) {
             activate(m_list->item(0));
+            Q_EMIT topicChosen();
+        }
     });
     // A topic opens as soon as it is chosen, by the arrow keys, Enter or a click, as in most help
     // viewers. (A search result opens on Enter or a click, so that moving through the results
@@ -139,8 +141,13 @@ TopicSidebar::TopicSidebar(const Guide &guide, QWidget *parent)
         if (item && m_search->text().trimmed().isEmpty() && m_list->hasFocus())
             activate(item);
     });
-    connect(m_list, &QListWidget::itemActivated, this, &TopicSidebar::activate);
-    connect(m_list, &QListWidget::itemClicked, this, &TopicSidebar::activate);
+    for (auto chosen : {&QListWidget::itemActivated, &QListWidget::itemClicked}) {
+        connect(m_list, chosen, this, [this](QListWidgetItem *item) {
+            activate(item);
+            if (item)
+                Q_EMIT topicChosen();
+        });
+    }
     m_list->setItemDelegate(new SearchResultDelegate(m_list));
     m_search->installEventFilter(this);
     retranslateUi();

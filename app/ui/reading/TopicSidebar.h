@@ -36,6 +36,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The person opened a topic; highlight holds the words a search found there, one a line.
     void topicActivated(const QString &topicId, const QString &highlight);
+    // The person chose it on purpose (Enter, a click), not by moving through the list with the
+    // arrows: where one pane shows at a time, the window goes on to the reading.
+    void topicChosen();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

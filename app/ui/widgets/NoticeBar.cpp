@@ -51,6 +51,7 @@ void NoticeBar::retranslate()
 {
     m_close->setText(tr("OK"));
     m_close->setAccessibleName(tr("Close this message"));
+    showWords();
 }
 
 void NoticeBar::changeEvent(QEvent *event)
@@ -63,12 +64,26 @@ void NoticeBar::changeEvent(QEvent *event)
 void NoticeBar::showNotice(const QString &text, const QString &actionText,
                            std::function<void()> action)
 {
+    showNotice([text] { return text; }, [actionText] { return actionText; }, std::move(action));
+}
+
+void NoticeBar::showNotice(Words text, Words actionText, std::function<void()> action)
+{
+    m_textWords = std::move(text);
+    m_actionWords = std::move(actionText);
+    m_callback = std::move(action);
+    showWords();
+    show();
+}
+
+void NoticeBar::showWords()
+{
+    const QString text = m_textWords ? m_textWords() : QString();
+    const QString actionText = m_actionWords ? m_actionWords() : QString();
     m_text->setText(text);
     m_text->setAccessibleName(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
-    m_callback = std::move(action);
-    show();
 }
 
 } // namespace nextsteps

@@ -18,9 +18,13 @@ class NoticeBar : public QWidget
 public:
     explicit NoticeBar(QWidget *parent = nullptr);
 
+    // Words made again when the language changes (a notice shown in English reads in Spanish
+    // once the person switches).
+    using Words = std::function<QString()>;
     // Shows text; actionText names a button that runs action (and closes the notice).
     void showNotice(const QString &text, const QString &actionText = {},
                     std::function<void()> action = {});
+    void showNotice(Words text, Words actionText, std::function<void()> action);
     QLabel *label() const { return m_text; }
     QPushButton *actionButton() const { return m_action; }
     QPushButton *closeButton() const { return m_close; }
@@ -34,6 +38,9 @@ private:
     QPushButton *m_action;
     QPushButton *m_close;
     std::function<void()> m_callback;
+    Words m_textWords;
+    Words m_actionWords;
+    void showWords();
 };
 
 } // namespace nextsteps

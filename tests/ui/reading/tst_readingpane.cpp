@@ -321,6 +321,7 @@ void TestReadingPane::suggestedQuestions_goThroughTheSink()
     FakeSink sink;
     ReadingPane pane(m_guide, &sink);
     pane.show();
+    pane.setSuggestionsOpen(true); // one line ("3 questions you might ask") until opened
     pane.showTopic(u"hospice"_s);
     const auto buttons = pane.suggestions()->addButtons();
     QCOMPARE(buttons.size(), m_guide.topic(u"hospice"_s)->questions.size());
