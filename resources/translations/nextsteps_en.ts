@@ -799,6 +799,53 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::DateField</name>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour:minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date this field can read. Type the %2, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time this field can read. Type the hour and minutes, for example 10:30 am or 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: the arrows choose a day, Enter takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -2329,10 +2376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I don&apos;t know the date yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For example: Dr. Lee, cancer clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,10 +2389,6 @@
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2394,6 +2433,10 @@
     </message>
     <message>
         <source>Scan results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,10 +2537,6 @@
 <context>
     <name>nextsteps::WalletCardDialog</name>
     <message>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print Wallet Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,6 +2574,18 @@
     </message>
     <message>
         <source>Pembrolizumab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the immunotherapy started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the immunotherapy stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -799,6 +799,53 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::DateField</name>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Elegir el día en un calendario</translation>
+    </message>
+    <message>
+        <source>hour:minutes</source>
+        <translation>hora:minutos</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date this field can read. Type the %2, for example %3.</source>
+        <translation>“%1” no es una fecha que este campo pueda leer. Escriba el %2, por ejemplo %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time this field can read. Type the hour and minutes, for example 10:30 am or 14:30.</source>
+        <translation>“%1” no es una hora que este campo pueda leer. Escriba la hora y los minutos, por ejemplo 10:30 a. m. o 14:30.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Calendar: the arrows choose a day, Enter takes it</source>
+        <translation>Calendario: las flechas eligen un día y Entrar lo toma</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -2329,10 +2376,6 @@
         <translation>Fecha de la visita</translation>
     </message>
     <message>
-        <source>I don&apos;t know the date yet</source>
-        <translation>Todavía no sé la fecha</translation>
-    </message>
-    <message>
         <source>For example: Dr. Lee, cancer clinic</source>
         <translation>Por ejemplo: Dra. Lee, clínica de cáncer</translation>
     </message>
@@ -2347,10 +2390,6 @@
     <message>
         <source>&amp;With:</source>
         <translation>&amp;Con:</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>No se sabe</translation>
     </message>
     <message>
         <source>Time of the visit</source>
@@ -2395,6 +2434,10 @@
     <message>
         <source>Scan results</source>
         <translation>Resultados de estudios</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2537,6 @@
 <context>
     <name>nextsteps::WalletCardDialog</name>
     <message>
-        <source>Not known</source>
-        <translation>No se sabe</translation>
-    </message>
-    <message>
         <source>Print Wallet Card</source>
         <translation>Imprimir tarjeta para la cartera</translation>
     </message>
@@ -2536,6 +2575,18 @@
     <message>
         <source>Pembrolizumab</source>
         <translation>Pembrolizumab</translation>
+    </message>
+    <message>
+        <source>When the immunotherapy started</source>
+        <translation>Cuándo empezó la inmunoterapia</translation>
+    </message>
+    <message>
+        <source>When the immunotherapy stopped</source>
+        <translation>Cuándo terminó la inmunoterapia</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,14 @@
 #include "ui/checklist/VisitDialog.h"
 
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/DateField.h"
 #include "ui/widgets/DialogSize.h"
 #include "ui/widgets/Placeholder.h"
 
-#include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
-#include <QTimeEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -19,31 +18,19 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"visitDialog"_s);
     setWindowTitle(tr("Visit Details"));
-    m_date = new QDateEdit(this);
+    // Made in the order they are shown, which is the order Tab takes.
+    m_date = new DateField(DateField::Kind::Date, this);
     m_date->setObjectName(u"visitDate"_s);
-    m_date->setCalendarPopup(true);
-    // The one way a date is written: the locale's long format, as in the panel and the printout.
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
-    m_date->setDate(visit.date.isValid() ? visit.date : QDate::currentDate());
-    m_date->setAccessibleName(tr("Date of the visit"));
-    m_noDate = new QCheckBox(tr("I don't know the date yet"), this);
-    m_noDate->setObjectName(u"noVisitDate"_s);
-    m_noDate->setChecked(!visit.date.isValid());
-    m_date->setEnabled(visit.date.isValid());
-    connect(m_noDate, &QCheckBox::toggled, m_date, [this](bool on) { m_date->setEnabled(!on); });
+    m_date->setDate(visit.date);
+    m_date->lineEdit()->setAccessibleName(tr("Date of the visit"));
+    m_time = new DateField(DateField::Kind::Time, this);
+    m_time->setObjectName(u"visitTime"_s);
+    m_time->setTime(visit.time);
+    m_time->lineEdit()->setAccessibleName(tr("Time of the visit"));
     m_with = new QLineEdit(visit.with, this);
     m_with->setObjectName(u"visitWith"_s);
     setPlaceholder(m_with, tr("For example: Dr. Lee, cancer clinic"), tr("Dr. Lee"));
     m_with->setAccessibleName(tr("Who the visit is with"));
-
-    m_time = new QTimeEdit(this);
-    m_time->setObjectName(u"visitTime"_s);
-    m_time->setDisplayFormat(Visit::timeFormat());
-    // Midnight stands for "not known": no visit is at midnight.
-    m_time->setMinimumTime(QTime(0, 0));
-    m_time->setSpecialValueText(tr("Not known"));
-    m_time->setTime(visit.time.isValid() ? visit.time : QTime(0, 0));
-    m_time->setAccessibleName(tr("Time of the visit"));
     m_place = new QLineEdit(visit.place, this);
     m_place->setObjectName(u"visitPlace"_s);
     setPlaceholder(m_place, tr("For example: Cancer Center, Building B, room 204"),
@@ -60,7 +47,6 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
     form->setRowWrapPolicy(DialogSize::zoom() >= 150 ? QFormLayout::WrapAllRows
                                                      : QFormLayout::WrapLongRows);
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(QString(), m_noDate);
     form->addRow(tr("&Time:"), m_time);
     form->addRow(tr("&With:"), m_with);
     form->addRow(tr("&Place:"), m_place);
@@ -75,9 +61,23 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
 
 Visit VisitDialog::visit() const
 {
-    const QTime time = m_time->time() == QTime(0, 0) ? QTime() : m_time->time();
-    return {m_noDate->isChecked() ? QDate() : m_date->date(), m_with->text().trimmed(), time,
-            m_place->text().trimmed(), m_bring->text().trimmed()};
+    return {m_date->date(), m_with->text().trimmed(), m_time->time(), m_place->text().trimmed(),
+            m_bring->text().trimmed()};
+}
+
+void VisitDialog::accept()
+{
+    // A date or time that cannot be read is said, and the person fixes it: nothing they did
+    // not type is kept, and nothing they typed is dropped without a word.
+    for (DateField *field : {m_date, m_time}) {
+        if (const QString problem = field->problem(); !problem.isEmpty()) {
+            Ask::question(this, windowTitle(), problem, {}, {{Ask::Answer::Ok, tr("OK")}});
+            field->lineEdit()->setFocus(Qt::OtherFocusReason);
+            field->lineEdit()->selectAll();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 } // namespace nextsteps

@@ -4,12 +4,11 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QDateEdit;
 class QLineEdit;
-class QTimeEdit;
 
 namespace nextsteps {
+
+class DateField;
 
 // When and where the visit is, who it is with and what to bring: shown at the top of the list
 // and on the printout.
@@ -21,18 +20,19 @@ public:
     explicit VisitDialog(const Visit &visit, QWidget *parent = nullptr);
     Visit visit() const;
 
-    QDateEdit *dateEdit() const { return m_date; }
-    QCheckBox *noDateBox() const { return m_noDate; }
+    // Typed as digits; empty when not known.
+    DateField *dateField() const { return m_date; }
+    DateField *timeField() const { return m_time; }
     QLineEdit *withEdit() const { return m_with; }
-    QTimeEdit *timeEdit() const { return m_time; }
     QLineEdit *placeEdit() const { return m_place; }
     QLineEdit *bringEdit() const { return m_bring; }
 
+    void accept() override;
+
 private:
-    QDateEdit *m_date;
-    QCheckBox *m_noDate;
+    DateField *m_date;
+    DateField *m_time;
     QLineEdit *m_with;
-    QTimeEdit *m_time;
     QLineEdit *m_place;
     QLineEdit *m_bring;
 };

@@ -1,10 +1,11 @@
 #include "ui/checklist/WalletCardDialog.h"
 
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/DateField.h"
 #include "ui/widgets/DialogSize.h"
 #include "ui/widgets/Placeholder.h"
 #include "ui/widgets/WrappingLabel.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -15,27 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
-
-namespace {
-const QDate NotKnown(1900, 1, 1);
-}
-
-QDateEdit *optionalDateEdit(const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    // The one way dates are written: the locale's long format, as on the printout.
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
-    edit->setMinimumDate(NotKnown);
-    edit->setSpecialValueText(WalletCardDialog::tr("Not known"));
-    edit->setDate(date.isValid() ? date : NotKnown);
-    return edit;
-}
-
-QDate optionalDate(const QDateEdit *edit)
-{
-    return edit->date() == NotKnown ? QDate() : edit->date();
-}
 
 WalletCardDialog::WalletCardDialog(const Immunotherapy &therapy, QWidget *parent) : QDialog(parent)
 {
@@ -51,10 +31,15 @@ WalletCardDialog::WalletCardDialog(const Immunotherapy &therapy, QWidget *parent
     m_drugs = new QLineEdit(therapy.drugs.join(u", "_s), this);
     m_drugs->setObjectName(u"cardDrugs"_s);
     setPlaceholder(m_drugs, tr("For example: pembrolizumab (Keytruda)"), tr("Pembrolizumab"));
-    m_started = optionalDateEdit(therapy.started, this);
+    // Typed as digits (empty when not known), what was understood said in full beside them.
+    m_started = new DateField(DateField::Kind::Date, this);
     m_started->setObjectName(u"cardStarted"_s);
-    m_stopped = optionalDateEdit(therapy.stopped, this);
+    m_started->setDate(therapy.started);
+    m_started->lineEdit()->setAccessibleName(tr("When the immunotherapy started"));
+    m_stopped = new DateField(DateField::Kind::Date, this);
     m_stopped->setObjectName(u"cardStopped"_s);
+    m_stopped->setDate(therapy.stopped);
+    m_stopped->lineEdit()->setAccessibleName(tr("When the immunotherapy stopped"));
 
     auto *form = new QFormLayout;
     // At large text sizes a field goes under its label rather than be squeezed beside it.
@@ -77,10 +62,22 @@ WalletCardDialog::WalletCardDialog(const Immunotherapy &therapy, QWidget *parent
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    // Room for a long date in full ("Wednesday, September 30, 2026").
-    m_started->setMinimumWidth(
-        m_started->fontMetrics().horizontalAdvance(u"Wednesday, September 30, 2026"_s) + 48);
-    m_stopped->setMinimumWidth(m_started->minimumWidth());
+}
+
+void WalletCardDialog::done(int result)
+{
+    // A date that cannot be read is said before the card is made (it would print blank).
+    if (result != QDialog::Rejected) {
+        for (DateField *field : {m_started, m_stopped}) {
+            if (const QString problem = field->problem(); !problem.isEmpty()) {
+                Ask::question(this, windowTitle(), problem, {}, {{Ask::Answer::Ok, tr("OK")}});
+                field->lineEdit()->setFocus(Qt::OtherFocusReason);
+                field->lineEdit()->selectAll();
+                return;
+            }
+        }
+    }
+    QDialog::done(result);
 }
 
 Immunotherapy WalletCardDialog::immunotherapy() const
@@ -90,8 +87,8 @@ Immunotherapy WalletCardDialog::immunotherapy() const
         if (!drug.trimmed().isEmpty())
             therapy.drugs.append(drug.trimmed());
     }
-    therapy.started = optionalDate(m_started);
-    therapy.stopped = optionalDate(m_stopped);
+    therapy.started = m_started->date();
+    therapy.stopped = m_stopped->date();
     therapy.name = m_name->text().trimmed();
     return therapy;
 }

@@ -4,10 +4,11 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLineEdit;
 
 namespace nextsteps {
+
+class DateField;
 
 // File > Print Wallet Card: what the card says about the immunotherapy (the name, the drugs,
 // when), before it is printed or saved as a PDF. The phone numbers come from the care team.
@@ -24,18 +25,15 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *drugsEdit() const { return m_drugs; }
-    QDateEdit *startedEdit() const { return m_started; }
-    QDateEdit *stoppedEdit() const { return m_stopped; }
+    DateField *startedField() const { return m_started; }
+    DateField *stoppedField() const { return m_stopped; }
+    void done(int result) override;
 
 private:
     QLineEdit *m_name;
     QLineEdit *m_drugs;
-    QDateEdit *m_started;
-    QDateEdit *m_stopped;
+    DateField *m_started;
+    DateField *m_stopped;
 };
-
-// A date field that can say "Not known": its lowest date stands for none.
-QDateEdit *optionalDateEdit(const QDate &date, QWidget *parent);
-QDate optionalDate(const QDateEdit *edit);
 
 } // namespace nextsteps

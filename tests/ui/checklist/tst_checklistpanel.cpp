@@ -6,16 +6,17 @@
 #include "ui/checklist/PastListsDialog.h"
 #include "ui/checklist/VisitDialog.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/DateField.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -313,13 +314,15 @@ void TestChecklistPanel::visit_isShownAtTheTop()
 
 void TestChecklistPanel::visitDialog_returnsWhatWasEntered()
 {
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"en_US"_s));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
     VisitDialog dialog(Visit{});
-    QVERIFY(dialog.noDateBox()->isChecked());
-    dialog.noDateBox()->setChecked(false);
-    dialog.dateEdit()->setDate(QDate(2027, 1, 15));
+    QVERIFY(dialog.dateField()->isEmpty()); // no date yet
+    QTest::keyClicks(dialog.dateField()->lineEdit(), u"1/15/2027"_s);
     QTest::keyClicks(dialog.withEdit(), u"Dr. Okafor"_s);
     QCOMPARE(dialog.visit(), (Visit{QDate(2027, 1, 15), u"Dr. Okafor"_s}));
-    dialog.noDateBox()->setChecked(true);
+    dialog.dateField()->lineEdit()->clear();
     QVERIFY(!dialog.visit().date.isValid());
 }
 
@@ -351,8 +354,7 @@ void TestChecklistPanel::visitButton_whatIsTypedReachesTheListAndTheFile()
         auto *visit = qobject_cast<VisitDialog *>(dialog);
         if (!visit)
             return int(QDialog::Rejected);
-        visit->noDateBox()->setChecked(false);
-        visit->dateEdit()->setDate(QDate(2027, 1, 15));
+        visit->dateField()->setDate(QDate(2027, 1, 15));
         QTest::keyClicks(visit->withEdit(), u"Dr. Okafor, oncology"_s);
         return int(QDialog::Accepted);
     }});

@@ -20,11 +20,11 @@
 #include "ui/reading/GuideBrowser.h"
 #include "ui/reading/ReadingPane.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/DateField.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,7 +83,7 @@ void TestVisitData::visitDialog_keepsTimePlaceAndWhatToBring()
                       u"My scans"_s};
     VisitDialog dialog(visit);
     QCOMPARE(dialog.visit(), visit);
-    dialog.timeEdit()->setTime(QTime(0, 0)); // "Not known"
+    dialog.timeField()->lineEdit()->clear(); // not known
     dialog.placeEdit()->clear();
     QTest::keyClicks(dialog.placeEdit(), u"Room 204"_s);
     const Visit changed = dialog.visit();
@@ -91,7 +91,8 @@ void TestVisitData::visitDialog_keepsTimePlaceAndWhatToBring()
     QCOMPARE(changed.place, u"Room 204"_s);
     QCOMPARE(changed.bring, u"My scans"_s);
     VisitDialog empty(Visit{});
-    QCOMPARE(empty.timeEdit()->text(), u"Not known"_s);
+    QVERIFY(empty.timeField()->isEmpty());
+    QCOMPARE(empty.timeField()->understood()->text(), u"Not known"_s);
 }
 
 void TestVisitData::visitDialog_writesTheDateInTheLocalesLongFormat()
@@ -102,7 +103,9 @@ void TestVisitData::visitDialog_writesTheDateInTheLocalesLongFormat()
         const Visit visit{QDate(2026, 12, 1), u"Dr. Lee"_s};
         VisitDialog dialog(visit);
         const QString longDate = QLocale().toString(visit.date, QLocale::LongFormat);
-        QCOMPARE(dialog.dateEdit()->text(), longDate);
+        // Typed as digits, said in full beside them.
+        QCOMPARE(dialog.dateField()->understood()->text(), longDate);
+        QCOMPARE(dialog.dateField()->date(), visit.date);
         QVERIFY(visit.describe().startsWith(longDate));
     }
     QLocale::setDefault(before);
@@ -396,7 +399,7 @@ void TestVisitData::walletCard_fromTheMenuToAPdf()
             return int(QDialog::Rejected);
         QTest::keyClicks(card->nameEdit(), u"Maria Gomez"_s);
         QTest::keyClicks(card->drugsEdit(), u"Pembrolizumab, Nivolumab"_s);
-        card->startedEdit()->setDate(QDate(2025, 3, 3));
+        card->startedField()->setDate(QDate(2025, 3, 3));
         return int(WalletCardDialog::SavePdf);
     }});
     Ask::setNextFileNames({pdf});
