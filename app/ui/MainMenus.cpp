@@ -261,7 +261,7 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
         add(m_readAloudMenu, u"readQuestions"_s, [] { return tr("Rea&d My Questions Aloud"); });
     connect(readQuestions, &QAction::triggered, m_window, &MainWindow::readQuestionsAloud);
     // The speed here too: at large text the Listen row leaves it out to give the text room.
-    QMenu *speed = menu(m_readAloudMenu, [] { return tr("S&peed"); });
+    QMenu *speed = menu(m_readAloudMenu, [] { return tr("&Voice Speed"); });
     speed->setObjectName(u"speedMenu"_s);
     speed->addActions(listen->speedActions());
 

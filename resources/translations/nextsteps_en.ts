@@ -1456,7 +1456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;peed</source>
+        <source>&amp;Voice Speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +1909,14 @@
     </message>
     <message>
         <source>Finished reading aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

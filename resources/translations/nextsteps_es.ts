@@ -1456,8 +1456,8 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>S&amp;peed</source>
-        <translation>&amp;Velocidad</translation>
+        <source>&amp;Voice Speed</source>
+        <translation>Ve&amp;locidad de la voz</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1911,14 @@
         <source>Finished reading aloud.</source>
         <translation>Terminó la lectura en voz alta.</translation>
     </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ReadingPane</name>
@@ -2033,11 +2041,11 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
+        <translation>A&amp;gregar</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>E&amp;liminar</translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>

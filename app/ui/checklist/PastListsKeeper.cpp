@@ -20,14 +20,14 @@ void PastListsKeeper::startNewList()
     const Visit &visit = m_model->visit();
     if (m_model->isReadOnly() || (m_model->rowCount() == 0 && visit.isEmpty()))
         return;
-    const QString name = PastListsDialog::nameOf(
-        {QDateTime::currentDateTimeUtc(), visit, m_model->checklist().items});
-    NewListDialog dialog(name, m_model->unaskedCount(), m_parent);
+    const ArchivedList putAway{QDateTime::currentDateTimeUtc(), visit, m_model->checklist().items};
+    NewListDialog dialog(PastListsDialog::nameOf(putAway), m_model->unaskedCount(), m_parent);
     if (Ask::exec(&dialog) != QDialog::Accepted || !m_model->startNewList(dialog.carryOver()))
         return;
-    const auto text = [name] {
+    // Named again in the language of the moment (the date too).
+    const auto text = [putAway] {
         return tr("Your list for %1 is in File > Past Lists. Edit > Undo (Ctrl+Z) brings it back.")
-            .arg(name);
+            .arg(PastListsDialog::nameOf(putAway));
     };
     // Undo from the notice only while starting the new list is still the last step.
     QUndoStack *stack = m_model->undoStack();

@@ -1,9 +1,10 @@
 #include "ui/print/PrintPreviewDialog.h"
 
+#include "ui/widgets/FlowLayout.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -15,19 +16,34 @@ using namespace Qt::StringLiterals;
 namespace nextsteps {
 
 namespace {
-QPushButton *addButton(QWidget *parent, QHBoxLayout *row, const QString &name, const QString &text,
+QPushButton *addButton(QWidget *parent, FlowLayout *row, const QString &name, const QString &text,
                        const QKeySequence &shortcut = {})
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(name);
     button->setAutoDefault(false);
     if (!shortcut.isEmpty()) {
-        button->setShortcut(shortcut);
+        // A key of its own beside the button's Alt key: setShortcut() on the button would
+        // replace the Alt key its name underlines.
+        auto *key = new QAction(parent);
+        key->setShortcut(shortcut);
+        QObject::connect(key, &QAction::triggered, button, &QPushButton::click);
+        parent->window()->addAction(key);
         button->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
                                             shortcut.toString(QKeySequence::NativeText)));
     }
     row->addWidget(button);
     return button;
+}
+
+// A row of controls that goes on to a new line at large text sizes rather than past the screen.
+FlowLayout *addRow(QWidget *parent, QVBoxLayout *layout)
+{
+    auto *row = new QWidget(parent);
+    auto *flow = new FlowLayout(row);
+    flow->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(row);
+    return flow;
 }
 } // namespace
 
@@ -46,7 +62,8 @@ PrintPreviewDialog::PrintPreviewDialog(QPrinter *printer, const QString &title, 
     connect(m_view, &QPrintPreviewWidget::previewChanged, this,
             &PrintPreviewDialog::updatePageLabel);
 
-    auto *tools = new QHBoxLayout;
+    auto *layout = new QVBoxLayout(this);
+    FlowLayout *tools = addRow(this, layout);
     auto *zoomOut =
         addButton(this, tools, u"zoomOutButton"_s, tr("Zoom &Out"), QKeySequence::ZoomOut);
     auto *zoomIn = addButton(this, tools, u"zoomInButton"_s, tr("Zoom &In"), QKeySequence::ZoomIn);
@@ -56,24 +73,18 @@ PrintPreviewDialog::PrintPreviewDialog(QPrinter *printer, const QString &title, 
     m_largePrint->setChecked(largePrint);
     m_largePrint->setToolTip(tr("Bigger letters on the paper, for easier reading"));
     tools->addWidget(m_largePrint);
-    tools->addStretch(1);
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(u"pageLabel"_s);
     tools->addWidget(m_pageLabel);
+    layout->addWidget(m_view, 1);
 
-    auto *actions = new QHBoxLayout;
-    actions->addStretch(1);
+    FlowLayout *actions = addRow(this, layout);
     auto *print =
         addButton(this, actions, u"printPagesButton"_s, tr("&Print…"), QKeySequence::Print);
     print->setDefault(true);
     auto *pdf = addButton(this, actions, u"savePdfButton"_s, tr("&Save as PDF…"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     auto *close = addButton(this, actions, u"closePreviewButton"_s, tr("&Close"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(tools);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(actions);
 
     connect(zoomIn, &QPushButton::clicked, m_view, [this] { m_view->zoomIn(1.25); });
     connect(zoomOut, &QPushButton::clicked, m_view, [this] { m_view->zoomOut(1.25); });

@@ -69,10 +69,17 @@ QString ReadAloud::whyUnavailable()
 {
     if (!engine()->isAvailable())
         return m_engine->whyUnavailable();
-    if (!m_hasVoice)
+    if (!m_hasVoice) {
+        // The guide's language named in the interface's language ("voz en español"), not in
+        // English as QLocale::languageToString() names it.
+        const QLocale::Language language = m_language.language();
+        const QString name = language == QLocale::Spanish   ? tr("Spanish")
+                             : language == QLocale::English ? tr("English")
+                                                            : m_language.nativeLanguageName();
         return tr("This computer has no %1 voice for reading aloud. The speech settings of your "
                   "system may offer one to install.")
-            .arg(QLocale::languageToString(m_language.language()));
+            .arg(name);
+    }
     return {};
 }
 
