@@ -78,18 +78,30 @@ public:
     }
     void redo() override { m_model->replaceItem(m_row, m_after); }
     void undo() override { m_model->replaceItem(m_row, m_before); }
-    // Typing in one part of one question merges into one step; ticks and marks never merge.
+    // Typing in one part of one question merges into one step a word long (each space or new
+    // line after a word starts the next), as text editors undo; ticks and marks never merge.
     int id() const override { return m_typing ? 1 : -1; }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const SetQuestionCommand *>(other);
         if (next->m_row != m_row || next->m_field != m_field)
             return false;
+        const QString now = typedText(m_after);
+        const QString then = typedText(next->m_after);
+        const bool wordEnds = then.size() > now.size() && then.startsWith(now) &&
+                              then.back().isSpace() && !now.isEmpty() && !now.back().isSpace();
+        if (wordEnds)
+            return false;
         m_after = next->m_after;
         return true;
     }
 
 private:
+    QString typedText(const ChecklistItem &item) const
+    {
+        return m_field == ChecklistModel::Field::Answer ? item.answer : item.text;
+    }
+
     ChecklistModel *m_model;
     int m_row;
     ChecklistModel::Field m_field;

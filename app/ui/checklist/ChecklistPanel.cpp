@@ -174,7 +174,7 @@ void ChecklistPanel::createActions()
     });
     connect(m_answerAction, &QAction::triggered, this, [this] {
         if (currentRow() >= 0)
-            m_details->answerEdit()->setFocus(Qt::ShortcutFocusReason);
+            m_details->focusAnswerAtEnd();
     });
     connect(m_askedAction, &QAction::triggered, this, [this] {
         const int row = currentRow();

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDataWidgetMapper>
 #include <QFontMetrics>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -27,6 +28,10 @@ QuestionDetails::QuestionDetails(ChecklistModel *model, QWidget *parent)
     m_answer = new QPlainTextEdit(this);
     m_answer->setObjectName(u"answerEdit"_s);
     m_answer->setTabChangesFocus(true);
+    // One history for the answer: Ctrl+Z and Edit > Undo both undo in the list's history (the
+    // field's own, apart from it, once lost an answer for good).
+    m_answer->setUndoRedoEnabled(false);
+    m_answer->installEventFilter(this);
     m_answerLabel->setBuddy(m_answer);
     // Room for three lines (set with the zoom); the list of questions gets the rest.
     m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -69,6 +74,25 @@ QuestionDetails::~QuestionDetails()
 {
     // The mapper goes first: nothing is written back while the fields are taken down.
     delete m_mapper;
+}
+
+bool QuestionDetails::eventFilter(QObject *watched, QEvent *event)
+{
+    // Undo and Redo keys in the answer go to Edit > Undo and Redo (the window's), not the field.
+    if (watched == m_answer && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuestionDetails::focusAnswerAtEnd()
+{
+    m_answer->setFocus(Qt::ShortcutFocusReason);
+    m_answer->moveCursor(QTextCursor::End);
 }
 
 void QuestionDetails::showRow(int row)

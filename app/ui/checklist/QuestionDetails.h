@@ -24,12 +24,17 @@ public:
 
     // Shows the question at row (-1: none, the fields empty).
     void showRow(int row);
+    // Ctrl+R: into the answer, after what is written (new words go on the end).
+    void focusAnswerAtEnd();
     QCheckBox *askedBox() const { return m_asked; }
     QCheckBox *importantBox() const { return m_important; }
     QPlainTextEdit *answerEdit() const { return m_answer; }
     void retranslate();
     // Room for three lines of answer at the panel's text size.
     void fitAnswerHeight();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     ChecklistModel *m_model;

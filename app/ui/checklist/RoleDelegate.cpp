@@ -1,5 +1,7 @@
 #include "ui/checklist/RoleDelegate.h"
 
+#include <QPlainTextEdit>
+
 #include <QDataWidgetMapper>
 #include <QMetaProperty>
 #include <QWidget>
@@ -34,8 +36,13 @@ void RoleDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 {
     const QVariant value = index.data(m_roles.value(editor));
     // Only a value that differs is written: the same text written again moves the cursor.
-    if (editor->property(userProperty(editor)) != value)
-        editor->setProperty(userProperty(editor), value);
+    if (editor->property(userProperty(editor)) == value)
+        return;
+    editor->setProperty(userProperty(editor), value);
+    // Changed while the person is in it (Undo, Redo): the cursor after the text, where typing
+    // goes on, not before it.
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor); text && text->hasFocus())
+        text->moveCursor(QTextCursor::End);
 }
 
 void RoleDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,

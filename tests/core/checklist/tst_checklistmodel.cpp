@@ -20,7 +20,7 @@ private Q_SLOTS:
     void addQuestion_ignoresBlankAndDuplicates();
     void suggestedQuestion_remembersItsTopic();
     void everyEdit_isOneUndoStep();
-    void typing_mergesIntoOneUndoStep();
+    void typing_mergesIntoAStepAWord();
     void plainChanges_areNoUndoStep();
     void checkState_ticksAsAsked();
     void moveRows_isHowDragAndDropMoves();
@@ -146,21 +146,29 @@ void TestChecklistModel::everyEdit_isOneUndoStep()
     QCOMPARE(m_model->checklist(), end);
 }
 
-void TestChecklistModel::typing_mergesIntoOneUndoStep()
+void TestChecklistModel::typing_mergesIntoAStepAWord()
 {
     m_model->addQuestion(u"Question?"_s);
     const int base = m_stack->index();
     const QString words = u"The doctor said yes"_s;
     for (int i = 1; i <= words.size(); ++i)
         m_model->setField(0, ChecklistModel::Field::Answer, words.left(i));
-    QCOMPARE(m_stack->index(), base + 1);
+    // A step a word, as text editors undo: "The", " doctor", " said", " yes".
+    QCOMPARE(m_stack->index(), base + 4);
     QCOMPARE(m_stack->undoText(), u"Edit answer"_s);
     m_stack->undo();
+    QCOMPARE(m_model->item(0).answer, u"The doctor said"_s);
+    m_stack->undo();
+    QCOMPARE(m_model->item(0).answer, u"The doctor"_s);
+    while (m_stack->index() > base)
+        m_stack->undo();
     QCOMPARE(m_model->item(0).answer, QString());
     // Ticking is its own step, never merged with typing.
-    m_stack->redo();
+    while (m_stack->canRedo())
+        m_stack->redo();
+    QCOMPARE(m_model->item(0).answer, words);
     m_model->setField(0, ChecklistModel::Field::Asked, true);
-    QCOMPARE(m_stack->index(), base + 2);
+    QCOMPARE(m_stack->index(), base + 5);
     QCOMPARE(m_stack->undoText(), u"Mark as asked"_s);
 }
 

@@ -39,7 +39,7 @@ private Q_SLOTS:
     void markImportant_andSummary();
     void rowHeight_followsItsContent();
     void typingAnAnswer_rowsNeverOverlap();
-    void answer_isSavedAsYouTypeAndUndoesInOneStep();
+    void answer_isSavedAsYouTypeAndUndoesAWordAtATime();
     void details_showTheCurrentQuestionAndLookingChangesNothing();
     void details_followUndoAndTheList();
     void ctrlArrows_moveTheQuestion();
@@ -186,7 +186,7 @@ void TestChecklistPanel::rowHeight_followsItsContent()
     QTRY_COMPARE(list->visualRect(m_model->index(0)).height(), before);
 }
 
-void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesInOneStep()
+void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesAWordAtATime()
 {
     m_model->addQuestion(u"What did they say?"_s);
     m_panel->selectRow(0);
@@ -196,9 +196,14 @@ void TestChecklistPanel::answer_isSavedAsYouTypeAndUndoesInOneStep()
     QTest::keyClick(m_panel->answerEdit(), Qt::Key_Return);
     QTest::keyClicks(m_panel->answerEdit(), u"in two weeks"_s);
     QCOMPARE(m_model->item(0).answer, u"Come back\nin two weeks"_s);
-    QCOMPARE(m_stack->index(), base + 1);
+    // A step a word: "Come", " back", "\nin", " two", " weeks".
+    QCOMPARE(m_stack->index(), base + 5);
     QVERIFY(m_panel->summaryLabel()->text().contains(u"1 with an answer"_s));
     m_stack->undo();
+    QCOMPARE(m_model->item(0).answer, u"Come back\nin two"_s);
+    QCOMPARE(m_panel->answerEdit()->toPlainText(), u"Come back\nin two"_s);
+    while (m_stack->index() > base)
+        m_stack->undo();
     QCOMPARE(m_model->item(0).answer, QString());
     QCOMPARE(m_panel->answerEdit()->toPlainText(), QString());
 }
