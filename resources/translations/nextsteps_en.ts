@@ -589,6 +589,10 @@
         <source>Its side effects can start months after the last dose.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>since when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistStore</name>

@@ -92,7 +92,7 @@
     <name>nextsteps::CareContact</name>
     <message>
         <source>Oncologist</source>
-        <translation>Oncólogo(a)</translation>
+        <translation>Oncología</translation>
     </message>
     <message>
         <source>Nurse line</source>
@@ -588,6 +588,10 @@
     <message>
         <source>Its side effects can start months after the last dose.</source>
         <translation>Sus efectos secundarios pueden empezar meses después de la última dosis.</translation>
+    </message>
+    <message>
+        <source>since when: %1</source>
+        <translation>desde cuándo: %1</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2523,7 @@
     </message>
     <message>
         <source>Oncologist: %1</source>
-        <translation>Oncólogo(a): %1</translation>
+        <translation>Oncología: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>

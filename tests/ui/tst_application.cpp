@@ -330,7 +330,7 @@ void TestApplication::exportPdf_holdsEverythingBesideTheQuestions()
     QVERIFY(first.contains(u"Dr. Ana Lee (Oncologist): 555-0100, after hours 555-0199"_s));
     QVERIFY(first.contains(u"Place: Cancer Center, Building B, room 204"_s));
     QVERIFY(first.contains(u"9:30"_s));
-    QVERIFY(first.contains(u"Pain in my left ear, since two weeks, how bad: 6 of 10"_s));
+    QVERIFY(first.contains(u"Pain in my left ear, since when: two weeks, how bad: 6 of 10"_s));
     const QString second = pages.at(1).simplified();
     QVERIFY(second.contains(u"My medicines"_s));
     QVERIFY(second.contains(u"Ondansetron 8 mg twice a day nausea Dr. Patel"_s));

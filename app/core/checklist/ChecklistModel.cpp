@@ -284,8 +284,13 @@ bool ChecklistModel::startNewList(bool carryOverUnasked)
     next.items.clear();
     next.toTell.clear();
     if (carryOverUnasked) {
-        std::copy_if(m_data.items.cbegin(), m_data.items.cend(), std::back_inserter(next.items),
-                     [](const ChecklistItem &item) { return !item.asked; });
+        // The questions go on; last visit's answers stay in the past list.
+        for (ChecklistItem item : std::as_const(m_data.items)) {
+            if (item.asked)
+                continue;
+            item.answer.clear();
+            next.items.append(item);
+        }
     }
     push(new ReplaceListCommand(this, next, tr("Start a new list")));
     return true;

@@ -85,7 +85,9 @@ QString sourceLine(const Source &source)
         line += u". "_s + source.publisher;
     if (!source.note.isEmpty())
         line += u". "_s + source.note;
-    line += u'.';
+    // One full stop, also after a note that ends with its own ("marque 2.").
+    if (!line.endsWith(u'.') && !line.endsWith(u'?') && !line.endsWith(u'!'))
+        line += u'.';
     if (source.url.isValid())
         line += u" <"_s + source.url.toString() + u'>';
     return line;

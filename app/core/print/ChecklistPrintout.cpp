@@ -122,7 +122,8 @@ QString ChecklistPrintout::describe(const ToTellItem &item)
 {
     QStringList parts{item.text.trimmed()};
     if (!item.since.trimmed().isEmpty())
-        parts << tr("since %1").arg(item.since.trimmed());
+        // As the person wrote it ("2 weeks", "Monday"), after the question the field asks.
+        parts << tr("since when: %1").arg(item.since.trimmed());
     if (item.severity >= 0)
         parts << tr("how bad: %1 of 10").arg(item.severity);
     return parts.join(u", "_s);

@@ -53,7 +53,14 @@ void PastListsKeeper::showPastLists()
     dialog.setReadOnly(m_model->isReadOnly());
     connect(&dialog, &PastListsDialog::outputRequested, this,
             [this](const ArchivedList &list, PastListsDialog::Output how) {
-                Q_EMIT pastListOutputRequested(PastListsDialog::asList(list), int(how));
+                // What belongs to the person, not to one visit, prints with it as with the
+                // current list: medicines, care team, immunotherapy.
+                ChecklistData printed = PastListsDialog::asList(list);
+                const ChecklistData &now = m_model->checklist();
+                printed.medicines = now.medicines;
+                printed.careTeam = now.careTeam;
+                printed.immunotherapy = now.immunotherapy;
+                Q_EMIT pastListOutputRequested(printed, int(how));
             });
     connect(&dialog, &PastListsDialog::copyRequested, this, [this, &dialog](int index) {
         if (index < 0 || index >= m_model->archive().size())

@@ -258,6 +258,7 @@ void TestChecklistModel::startNewList_carriesOverTheQuestionsNotAsked()
     m_model->addQuestion(u"Still to ask?"_s);
     m_model->setField(0, ChecklistModel::Field::Asked, true);
     m_model->setField(1, ChecklistModel::Field::Important, true);
+    m_model->setField(1, ChecklistModel::Field::Answer, u"Not yet: after the scan"_s);
     m_model->setVisit({QDate(2026, 12, 3), u"Dr. Lee"_s});
     QCOMPARE(m_model->unaskedCount(), 1);
     const ChecklistData before = m_model->checklist();
@@ -268,6 +269,9 @@ void TestChecklistModel::startNewList_carriesOverTheQuestionsNotAsked()
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->item(0).text, u"Still to ask?"_s);
     QVERIFY(m_model->item(0).important); // as it was
+    // Without last visit's answer: it stays with the past list.
+    QVERIFY(m_model->item(0).answer.isEmpty());
+    QCOMPARE(m_model->archive().at(0).items.at(1).answer, u"Not yet: after the scan"_s);
     QVERIFY(m_model->visit().isEmpty());
     // The old list is whole in Past Lists, the carried question too.
     QCOMPARE(m_model->archive().size(), 1);

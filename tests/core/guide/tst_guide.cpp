@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -404,6 +405,16 @@ void TestGuide::missingFolder_reportsInsteadOfCrashing()
 
 void TestGuide::pageMarkdown_endsWithSourcesAndDate()
 {
+    // Every source line ends with one full stop, also where its note has its own ("marque 2.").
+    for (const QString &language : {u"en"_s, u"es"_s}) {
+        const Guide guide = Guide::forLanguage(language);
+        for (const Topic &topic : guide.topics()) {
+            const QString shown = Guide::plainText(guide.pageMarkdown(topic));
+            static const QRegularExpression twoStops(u"[^.]\\.\\.(?!\\.)"_s);
+            QVERIFY2(!twoStops.match(shown).hasMatch(),
+                     qPrintable(topic.id + u": "_s + twoStops.match(shown).captured()));
+        }
+    }
     const Guide guide = Guide::load(Guide::bundledDirectory());
     const QString page = guide.pageMarkdown(*guide.topic(u"trials"_s));
     QVERIFY(page.startsWith(u"# Clinical trials"_s));

@@ -188,7 +188,7 @@ QStringList everythingBesideTheQuestions()
             u"Dr. Ana Lee (Oncologist): 555-0100, after hours 555-0199"_s,
             u"Clinic nurses (Nurse line): 555-0111"_s,
             u"Main Street Pharmacy (Pharmacy): 555-0123"_s,
-            u"Pain in my left ear, since two weeks, how bad: 6 of 10"_s,
+            u"Pain in my left ear, since when: two weeks, how bad: 6 of 10"_s,
             u"Warm cloths help a little"_s,
             u"Trouble swallowing pills"_s,
             u"Oxycodone"_s,

@@ -311,6 +311,11 @@ void TestPastLists::pastLists_saveAsTextAndPdfFromTheWindow()
     model->setVisit({QDate(2026, 12, 3), u"Dr. Lee"_s});
     model->startNewList(false);
     model->addQuestion(u"Today's question?"_s);
+    // What belongs to the person, not to a visit, prints with a past list as with the current.
+    model->addRecord(ChecklistModel::ListKind::CareTeam,
+                     {u"Dr. Ana Lee"_s, u"oncologist"_s, u"555-0100"_s, u"555-0199"_s});
+    model->addRecord(ChecklistModel::ListKind::Medicines,
+                     {u"Ondansetron"_s, u"8 mg"_s, u"twice a day"_s, u"nausea"_s});
     const QString text = dir.filePath(u"past.txt"_s);
     const QString pdf = dir.filePath(u"past.pdf"_s);
     Ask::setNextFileNames({text, pdf});
@@ -327,6 +332,8 @@ void TestPastLists::pastLists_saveAsTextAndPdfFromTheWindow()
     QVERIFY(bytes.contains(u"What did the scan show?"_s));
     QVERIFY(bytes.contains(u"Dr. Lee"_s));
     QVERIFY(!bytes.contains(u"Today's question?"_s));
+    QVERIFY2(bytes.contains(u"Dr. Ana Lee (Oncologist): 555-0100, after hours 555-0199"_s),
+             qPrintable(bytes));
     QFile printed(pdf);
     QVERIFY(printed.open(QIODevice::ReadOnly));
     QVERIFY(printed.readAll().startsWith("%PDF"));
