@@ -56,7 +56,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(printButton);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 6, 6);
@@ -77,15 +78,26 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     currentLayout->setContentsMargins(0, 0, 0, 0);
     currentLayout->addWidget(summary);
     currentLayout->addWidget(details, 1);
-    currentLayout->addWidget(printButton);
-    m_listAndDetails = new SideBySide(questions, current, 16, content);
+    m_listAndDetails = new SideBySide(questions, current, 14, content);
     m_listAndDetails->setFirstShare(7);
     layout->addWidget(m_listAndDetails, 1);
     // Side by side, the visit heads the second column: the questions get the first whole.
-    connect(m_listAndDetails, &SideBySide::arranged, this,
-            [this, questionsLayout, currentLayout](bool sideBySide) {
-                (sideBySide ? currentLayout : questionsLayout)->insertWidget(0, m_visit);
-            });
+    // Printing: under the details there; otherwise below what scrolls, always in view. (Each
+    // taken out of the layout it was in before it goes into the other; after the layout pass
+    // that arranged them, which must not see its own items move.)
+    connect(
+        m_listAndDetails, &SideBySide::arranged, this,
+        [this, questionsLayout, currentLayout, outer](bool sideBySide) {
+            questionsLayout->removeWidget(m_visit);
+            currentLayout->removeWidget(m_visit);
+            (sideBySide ? currentLayout : questionsLayout)->insertWidget(0, m_visit);
+            outer->removeWidget(m_printButton);
+            currentLayout->removeWidget(m_printButton);
+            (sideBySide ? currentLayout : outer)->addWidget(m_printButton);
+            m_visit->show();
+            m_printButton->show();
+        },
+        Qt::QueuedConnection);
     scroll->setWidget(content);
 
     m_history = new PastListsKeeper(m_model, this);

@@ -25,6 +25,7 @@ QuestionDetails::QuestionDetails(ChecklistModel *model, QWidget *parent)
     m_important->setObjectName(u"importantBox"_s);
     m_answerLabel = new QLabel(this);
     m_answerLabel->setObjectName(u"answerLabel"_s);
+    m_answerLabel->setWordWrap(true); // a narrow column at large text
     m_answer = new QPlainTextEdit(this);
     m_answer->setObjectName(u"answerEdit"_s);
     m_answer->setTabChangesFocus(true);

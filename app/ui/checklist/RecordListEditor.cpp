@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
@@ -79,14 +81,16 @@ RecordListEditor::RecordListEditor(ChecklistModel *model, ChecklistModel::ListKi
     // (or the system's edit key, F2 or Enter).
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
-    // The columns share the width: no field is squeezed while another has room to spare.
-    // Every heading shows whole: the columns are as wide as their headings and contents, the
-    // first takes what room is left, and a narrow panel scrolls sideways instead of cutting
-    // "How bad (0-10)" to "ow bad (0-1".
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(
-        m_table->fontMetrics().horizontalAdvance(u"Something to tell"_s));
+    // The columns share the width, and every heading shows whole: a long one goes on to a
+    // second line ("How bad / (0-10)") rather than be cut ("Wha"), and the cells' words wrap.
+    // Only a panel too narrow for a short word a column scrolls sideways.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) |
+                                Qt::Alignment(int(Qt::TextWordWrap)));
+    m_table->setWordWrap(true);
+    connect(header, &QHeaderView::sectionResized, this, &RecordListEditor::fitHeader);
+    fitHeader();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     if (kind == ChecklistModel::ListKind::CareTeam)
         m_table->setItemDelegate(new RoleComboDelegate(m_table));
@@ -132,8 +136,34 @@ RecordListEditor::RecordListEditor(ChecklistModel *model, ChecklistModel::ListKi
 void RecordListEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         m_table->horizontalHeader()->setFont(font());
+        fitHeader();
+    }
+}
+
+void RecordListEditor::fitHeader()
+{
+    // Two lines for the headings; each column at least as wide as its longest word, so that a
+    // word is never cut in the middle.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    int longestWord = 0;
+    for (int column = 0; column < m_records->columnCount(); ++column) {
+        const QString heading = m_records->headerData(column, Qt::Horizontal).toString();
+        for (const QString &word : heading.split(u' ', Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+    }
+    const int padding = 2 * metrics.averageCharWidth();
+    header->setMinimumSectionSize(longestWord + padding);
+    // As tall as the heading that wraps most at the columns' widths now.
+    int tallest = metrics.height();
+    for (int column = 0; column < m_records->columnCount(); ++column) {
+        const QString heading = m_records->headerData(column, Qt::Horizontal).toString();
+        const QRect room(0, 0, std::max(1, header->sectionSize(column) - padding), 10000);
+        tallest = std::max(tallest, metrics.boundingRect(room, Qt::TextWordWrap, heading).height());
+    }
+    header->setFixedHeight(tallest + metrics.height() / 2);
 }
 
 void RecordListEditor::retranslate()

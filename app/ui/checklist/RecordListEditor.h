@@ -43,6 +43,7 @@ protected:
 
 private:
     void updateButtons();
+    void fitHeader();
 
     ChecklistModel *m_model;
     ChecklistModel::ListKind m_kind;

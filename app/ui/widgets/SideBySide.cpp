@@ -3,6 +3,7 @@
 #include <QBoxLayout>
 #include <QEvent>
 #include <QScrollArea>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -46,6 +47,13 @@ void SideBySide::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     arrange();
+    // Side by side, the second is never narrower than its widest control (a button is not cut
+    // at the side); the first takes what that leaves.
+    const int least = isSideBySide() ? m_second->minimumSizeHint().width() +
+                                           style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                                     : 0;
+    if (m_secondArea->minimumWidth() != least)
+        m_secondArea->setMinimumWidth(least);
 }
 
 void SideBySide::changeEvent(QEvent *event)

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void controlEdges_standOut();
     void chosenTab_standsOut_data() { palette_contrast_data(); }
     void chosenTab_standsOut();
+    void menuSeparator_shows_data() { palette_contrast_data(); }
+    void menuSeparator_shows();
     void scrollBarHandle_standsOut_data() { palette_contrast_data(); }
     void scrollBarHandle_standsOut();
     void followSystem_isLightOrDark();
@@ -272,6 +275,26 @@ void TestTheme::controlEdges_standOut()
         QVERIFY2(
             ratio >= 3.0,
             qPrintable(u"%1 edge %2:1"_s.arg(QString::fromLatin1(side)).arg(ratio, 0, 'f', 2)));
+}
+
+void TestTheme::menuSeparator_shows()
+{
+    // The line between groups of commands in a menu: 3:1 against the menu, in every theme.
+    QFETCH(Theme::Kind, kind);
+    QApplication::setStyle(new AppStyle(u"fusion"_s));
+    Theme::apply(kind);
+    QMenu menu;
+    menu.addAction(u"Zoom In"_s);
+    QAction *separator = menu.addSeparator();
+    menu.addAction(u"Go to Topics"_s);
+    const QImage image = menu.grab().toImage();
+    const QRect place = menu.actionGeometry(separator);
+    const QColor background = menu.palette().color(QPalette::Window);
+    int longest = 0;
+    for (int y = place.top(); y <= place.bottom(); ++y)
+        longest =
+            std::max(longest, widestEdgeAt(image.copy(0, y, image.width(), 1), 0, background, 3.0));
+    QVERIFY2(longest >= place.width() / 2, qPrintable(QString::number(longest)));
 }
 
 void TestTheme::chosenTab_standsOut()
