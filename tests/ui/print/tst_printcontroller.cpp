@@ -4,10 +4,13 @@
 #include "core/checklist/ChecklistModel.h"
 #include "core/print/ChecklistPrintout.h"
 #include "core/print/PagedPrinter.h"
+#include "ui/Language.h"
 #include "ui/checklist/ChecklistPanel.h"
 #include "ui/print/PrintController.h"
 #include "ui/print/PrintPreviewDialog.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TextSize.h"
+#include "ui/widgets/UiFonts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +19,9 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -66,6 +72,8 @@ private Q_SLOTS:
     void saveText_holdsEveryQuestion();
     void preview_opensReadableWithButtonsTheKeyboardReaches();
     void preview_showsThePagesThatPrint();
+    void preview_growsWithTheText_andEveryAltKeyWorks_data();
+    void preview_growsWithTheText_andEveryAltKeyWorks();
     void panelButton_offersEveryChoice();
 
 private:
@@ -216,6 +224,63 @@ void TestPrintController::preview_opensReadableWithButtonsTheKeyboardReaches()
         QVERIFY(start);
         QVERIFY2(reached.contains(u"printPagesButton"_s), qPrintable(reached.values().join(u' ')));
         QVERIFY(reached.contains(u"savePdfButton"_s));
+        checked = true;
+    });
+    m_print->previewList();
+    QVERIFY(checked);
+}
+
+void TestPrintController::preview_growsWithTheText_andEveryAltKeyWorks_data()
+{
+    QTest::addColumn<int>("zoom");
+    QTest::addColumn<QString>("language");
+    for (int zoom : {100, 200, 300}) {
+        for (const char *language : {"en", "es"})
+            QTest::addRow("%d%% %s", zoom, language) << zoom << QString::fromLatin1(language);
+    }
+}
+
+void TestPrintController::preview_growsWithTheText_andEveryAltKeyWorks()
+{
+    // At 200-300% the preview's buttons are the size of the text, every one inside the dialog
+    // and the dialog inside the screen; each button's underlined letter with Alt presses it.
+    QFETCH(int, zoom);
+    QFETCH(QString, language);
+    Language::apply(language);
+    TextSize::set(zoom);
+    const auto restore = qScopeGuard([] {
+        TextSize::set(100);
+        Language::apply(u"en"_s);
+    });
+    m_model->setChecklist(samples::list(12));
+    m_window->show();
+    bool checked = false;
+    whenPreviewOpens([&checked, zoom](PrintPreviewDialog *dialog) {
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        const QRect screen = dialog->screen()->availableGeometry();
+        QVERIFY(screen.contains(dialog->frameGeometry()) ||
+                dialog->size().width() <= screen.width());
+        QSet<QChar> keys;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (!button->isVisible())
+                continue;
+            QCOMPARE(button->font().pointSize(), comfortableFont(zoom).pointSize());
+            const QRect place(button->mapTo(dialog, QPoint()), button->size());
+            QVERIFY2(dialog->rect().contains(place), qPrintable(button->text()));
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+            const qsizetype amp = button->text().indexOf(u'&');
+            QVERIFY2(amp >= 0, qPrintable(button->text()));
+            const QChar key = button->text().at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(button->text())); // no two alike
+            keys.insert(key);
+        }
+        // Zoom In by its Alt key: the pages grow.
+        const qreal before = dialog->view()->zoomFactor();
+        const QString zoomIn = dialog->findChild<QPushButton *>(u"zoomInButton"_s)->text();
+        const QChar key = zoomIn.at(zoomIn.indexOf(u'&') + 1).toLower();
+        QTest::keyClick(QApplication::focusWidget(), key.toLatin1(), Qt::AltModifier);
+        QTRY_VERIFY(dialog->view()->zoomFactor() > before);
         checked = true;
     });
     m_print->previewList();
