@@ -1,7 +1,8 @@
 # Which part of the app may include which, checked at every build (cmake -P, from app/ui):
 # a stray include across features stops the build with the file, the line and the rule.
 #
-#   core/<area>/     core/ (its own level) and its own area; core/print/ also core/checklist/
+#   core/<area>/     core/ (its own level) and its own area; core/print/ and core/calendar/
+#                    also core/checklist/ (what they print or hand on is the list's)
 #   core/            core/ only (its own level)
 #   ui/widgets/      ui/widgets/ only (pieces that know nothing of the app)
 #   ui/style/        ui/style/ and ui/widgets/
@@ -18,8 +19,8 @@ foreach(_file ${_files})
         continue()
     elseif(_folder STREQUAL "core")
         set(_allowed "^core/[^/]+$")
-    elseif(_folder STREQUAL "core/print")
-        set(_allowed "^core/[^/]+$|^core/print/|^core/checklist/")
+    elseif(_folder STREQUAL "core/print" OR _folder STREQUAL "core/calendar")
+        set(_allowed "^core/[^/]+$|^${_folder}/|^core/checklist/")
     elseif(_folder MATCHES "^core/")
         set(_allowed "^core/[^/]+$|^${_folder}/")
     elseif(_folder STREQUAL "ui/widgets")

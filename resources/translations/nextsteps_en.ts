@@ -478,6 +478,10 @@
         <source>This list cannot be changed here: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the Visit to My &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPrintout</name>
@@ -2378,6 +2382,33 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::VisitCalendar</name>
+    <message>
+        <source>Doctor&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important questions to ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full list of questions is in Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::VisitDialog</name>
     <message>
         <source>Visit Details</source>
@@ -2476,6 +2507,58 @@
     </message>
     <message>
         <source>To bring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Visit to My Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit has no date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write its date in Visit details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind you the day before the visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar shows the reminder a day ahead, at the time of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the visit as %1. Open it, or send it to your phone, to add it to your calendar. It holds health information: keep it where only you can see it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -478,6 +478,10 @@
         <source>This list cannot be changed here: %1.</source>
         <translation>Esta lista no se puede cambiar aquí: %1.</translation>
     </message>
+    <message>
+        <source>Add the Visit to My &amp;Calendar…</source>
+        <translation>Agregar la visita a mi &amp;calendario…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ChecklistPrintout</name>
@@ -2378,6 +2382,33 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::VisitCalendar</name>
+    <message>
+        <source>Doctor&apos;s visit</source>
+        <translation>Visita al médico</translation>
+    </message>
+    <message>
+        <source>Visit with %1</source>
+        <translation>Visita con %1</translation>
+    </message>
+    <message>
+        <source>What to bring: %1</source>
+        <translation>Qué traer: %1</translation>
+    </message>
+    <message>
+        <source>Important questions to ask:</source>
+        <translation>Preguntas importantes para hacer:</translation>
+    </message>
+    <message>
+        <source>Your full list of questions is in Next Steps.</source>
+        <translation>Su lista completa de preguntas está en Next Steps.</translation>
+    </message>
+    <message>
+        <source>Tomorrow: %1</source>
+        <translation>Mañana: %1</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::VisitDialog</name>
     <message>
         <source>Visit Details</source>
@@ -2477,6 +2508,58 @@
     <message>
         <source>To bring: %1</source>
         <translation>Qué traer: %1</translation>
+    </message>
+    <message>
+        <source>Add the Visit to My Calendar</source>
+        <translation>Agregar la visita a mi calendario</translation>
+    </message>
+    <message>
+        <source>The visit has no date yet.</source>
+        <translation>La visita todavía no tiene fecha.</translation>
+    </message>
+    <message>
+        <source>Write its date in Visit details first.</source>
+        <translation>Primero escriba la fecha en Datos de la visita.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Remind you the day before the visit?</source>
+        <translation>¿Quiere un aviso el día antes de la visita?</translation>
+    </message>
+    <message>
+        <source>The calendar shows the reminder a day ahead, at the time of the visit.</source>
+        <translation>El calendario muestra el aviso un día antes, a la hora de la visita.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind Me</source>
+        <translation>&amp;Avisarme</translation>
+    </message>
+    <message>
+        <source>&amp;No Reminder</source>
+        <translation>&amp;Sin aviso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>Visita %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved.</source>
+        <translation>No se pudo guardar el archivo de calendario.</translation>
+    </message>
+    <message>
+        <source>Saved the visit as %1. Open it, or send it to your phone, to add it to your calendar. It holds health information: keep it where only you can see it.</source>
+        <translation>La visita se guardó como %1. Ábralo, o envíelo a su teléfono, para agregarla a su calendario. Contiene información de salud: guárdelo donde solo usted pueda verlo.</translation>
     </message>
 </context>
 <context>

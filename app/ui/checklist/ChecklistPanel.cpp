@@ -139,6 +139,7 @@ void ChecklistPanel::retranslateUi()
     m_moveDownAction->setText(tr("Move &Down"));
     m_deleteAction->setText(tr("De&lete Question"));
     m_visitAction->setText(tr("&Visit Details…"));
+    m_calendarAction->setText(tr("Add the Visit to My &Calendar…"));
 
     updateSummary();
     // The placeholder (it says why a list is read-only) and the words of the Asked and
@@ -171,6 +172,7 @@ void ChecklistPanel::createActions()
         addPanelAction(this, u"moveDown"_s, {}, {QKeySequence(Qt::CTRL | Qt::Key_Down)});
     m_deleteAction = addPanelAction(this, u"deleteQuestion"_s, {}, QKeySequence::Delete);
     m_visitAction = addPanelAction(this, u"editVisit"_s, {});
+    m_calendarAction = addPanelAction(this, u"addVisitToCalendar"_s, {});
     // Delete only means "delete the question" in the list; elsewhere it deletes text.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->addAction(m_deleteAction);
@@ -202,6 +204,8 @@ void ChecklistPanel::createActions()
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(1); });
     connect(m_deleteAction, &QAction::triggered, this, &ChecklistPanel::deleteCurrent);
     connect(m_visitAction, &QAction::triggered, m_visit, &VisitSummary::edit);
+    connect(m_calendarAction, &QAction::triggered, m_visit, &VisitSummary::addToCalendar);
+    connect(m_visit, &VisitSummary::message, this, &ChecklistPanel::message);
 }
 
 void ChecklistPanel::connectModel()
@@ -234,8 +238,8 @@ ChecklistPanel::~ChecklistPanel()
 
 QList<QAction *> ChecklistPanel::editActions() const
 {
-    return {m_editAction,   m_answerAction,   m_askedAction,  m_importantAction,
-            m_moveUpAction, m_moveDownAction, m_deleteAction, m_visitAction};
+    return {m_editAction,     m_answerAction, m_askedAction, m_importantAction, m_moveUpAction,
+            m_moveDownAction, m_deleteAction, m_visitAction, m_calendarAction};
 }
 
 int ChecklistPanel::currentRow() const

@@ -130,6 +130,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_answerAction = nullptr;
     QAction *m_visitAction = nullptr;
+    QAction *m_calendarAction = nullptr;
 };
 
 } // namespace nextsteps

@@ -26,6 +26,12 @@ public Q_SLOTS:
     // Visit Details…: the dialog, and what the person set there into the list.
     void edit();
     void update();
+    // Add the Visit to My Calendar…: the visit as an .ics file the person saves where they
+    // choose (0600), with the important questions and, if wanted, a reminder the day before.
+    void addToCalendar();
+
+Q_SIGNALS:
+    void message(const QString &text);
 
 private:
     ChecklistModel *m_model;

@@ -37,6 +37,10 @@ public:
         Replace,
         ChooseAnother,
         Ok,
+        // A reminder with an event saved for a calendar.
+        Remind,
+        NoReminder,
+        Cancel,
     };
 
     struct Choice

@@ -25,6 +25,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void urgentTopic_offersToFillInTheCareTeam();
     void medicinesDialog_editsTheListAndThePrintChoice();
     void walletCard_fromTheMenuToAPdf();
+    void visit_toACalendarFile();
     void menus_haveTheNewCommands();
 
 private:
@@ -381,6 +384,53 @@ void TestVisitData::medicinesDialog_editsTheListAndThePrintChoice()
     printMedicines->setChecked(true);
     QVERIFY(
         window.printController()->currentList().build(12)->toPlainText().contains(u"Oxycodone"_s));
+}
+
+void TestVisitData::visit_toACalendarFile()
+{
+    // Edit > Add the Visit to My Calendar…: a reminder or not, a file the person chooses,
+    // readable by them only, with the visit and the important questions not yet asked.
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    ChecklistModel *model = window.checklistModel();
+    model->addQuestion(u"Is there a trial for me, near home?"_s);
+    model->addQuestion(u"Already asked, important?"_s);
+    model->addQuestion(u"Not important?"_s);
+    model->setField(0, ChecklistModel::Field::Important, true);
+    model->setField(1, ChecklistModel::Field::Important, true);
+    model->setField(1, ChecklistModel::Field::Asked, true);
+    QAction *add = window.findChild<QAction *>(u"addVisitToCalendar"_s);
+    QVERIFY(add);
+    // No date yet: said, and nothing asked for or written.
+    Ask::setNextAnswers({Ask::Answer::Ok});
+    Ask::setNextFileNames({dir.filePath(u"never.ics"_s)});
+    add->trigger();
+    QVERIFY(Ask::askedForTesting().constLast().contains(u"no date"_s));
+    QVERIFY(!QFile::exists(dir.filePath(u"never.ics"_s)));
+
+    model->setVisit({QDate(2026, 12, 10), u"Dr. Lee, oncology"_s, QTime(14, 15),
+                     u"Building B; room 204"_s, u"Scans"_s});
+    const QString path = dir.filePath(u"visit.ics"_s);
+    Ask::setNextAnswers({Ask::Answer::Remind});
+    Ask::setNextFileNames({path});
+    add->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    const QString ics = QString::fromUtf8(file.readAll()).replace(u"\r\n "_s, QString());
+    QVERIFY(ics.contains(u"SUMMARY:Visit with Dr. Lee\\, oncology\r\n"_s));
+    QVERIFY(ics.contains(u"DTSTART:20261210T141500\r\n"_s));
+    QVERIFY(ics.contains(u"LOCATION:Building B\\; room 204\r\n"_s));
+    QVERIFY(ics.contains(u"Is there a trial for me\\, near home?"_s));
+    QVERIFY(!ics.contains(u"Already asked"_s));
+    QVERIFY(!ics.contains(u"Not important"_s));
+    QVERIFY(ics.contains(u"TRIGGER:-P1D\r\n"_s));
+    const QString said = window.findChild<QLabel *>(u"statusMessage"_s)->text();
+    // Where it went, and that it is health information to keep private.
+    QVERIFY2(said.contains(QDir::toNativeSeparators(path)) && said.contains(u"only you"_s),
+             qPrintable(said));
 }
 
 void TestVisitData::walletCard_fromTheMenuToAPdf()
