@@ -852,6 +852,14 @@
         <source>Calendar: the arrows choose a day, Enter takes it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hour and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::FindBar</name>
@@ -2482,6 +2490,10 @@
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to My &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::VisitSummary</name>
@@ -2681,6 +2693,14 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The immunotherapy stopped before it started?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the two dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -852,6 +852,14 @@
         <source>Calendar: the arrows choose a day, Enter takes it</source>
         <translation>Calendario: las flechas eligen un día y Entrar lo toma</translation>
     </message>
+    <message>
+        <source>Type the %1</source>
+        <translation>Escriba el %1</translation>
+    </message>
+    <message>
+        <source>Type the hour and minutes</source>
+        <translation>Escriba la hora y los minutos</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::FindBar</name>
@@ -2482,12 +2490,16 @@
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
+    <message>
+        <source>Add to My &amp;Calendar…</source>
+        <translation>Agregar a mi calen&amp;dario…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::VisitSummary</name>
     <message>
         <source>Visit details…</source>
-        <translation>Datos de la visita…</translation>
+        <translation>Editar visita…</translation>
     </message>
     <message>
         <source>Set the date of your visit and who it is with</source>
@@ -2682,6 +2694,14 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>The immunotherapy stopped before it started?</source>
+        <translation>¿La inmunoterapia terminó antes de empezar?</translation>
+    </message>
+    <message>
+        <source>Check the two dates.</source>
+        <translation>Revise las dos fechas.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,7 @@ void TestLanguage::switching_retranslatesTheQuestionPanel()
     QTRY_COMPARE(panel->findChild<QLabel *>(u"checklistTitle"_s)->text(),
                  u"Preguntas para mi médico"_s);
     const QStringList spanish = panelTexts(panel);
-    QCOMPARE(spanish.at(1), u"Datos de la visita…"_s);
+    QCOMPARE(spanish.at(1), u"Editar visita…"_s);
     QCOMPARE(spanish.at(3), u"Escriba su propia pregunta"_s);
     QCOMPARE(spanish.at(6), u"Agregar"_s);
     QCOMPARE(spanish.at(10), u"Preguntada"_s);

@@ -79,23 +79,22 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     currentLayout->addWidget(summary);
     currentLayout->addWidget(details, 1);
     m_listAndDetails = new SideBySide(questions, current, 14, content);
-    m_listAndDetails->setFirstShare(7);
+    m_listAndDetails->setFirstShare(8);
     layout->addWidget(m_listAndDetails, 1);
     // Side by side, the visit heads the second column: the questions get the first whole.
-    // Printing: under the details there; otherwise below what scrolls, always in view. (Each
-    // taken out of the layout it was in before it goes into the other; after the layout pass
-    // that arranged them, which must not see its own items move.)
+    // (Taken out of the layout it was in before it goes into the other; after the layout pass
+    // that arranged them, which must not see its own items move.) Printing stays below what
+    // scrolls, always in view.
     connect(
         m_listAndDetails, &SideBySide::arranged, this,
-        [this, questionsLayout, currentLayout, outer](bool sideBySide) {
+        [this, questionsLayout, currentLayout](bool sideBySide) {
             questionsLayout->removeWidget(m_visit);
             currentLayout->removeWidget(m_visit);
             (sideBySide ? currentLayout : questionsLayout)->insertWidget(0, m_visit);
-            outer->removeWidget(m_printButton);
-            currentLayout->removeWidget(m_printButton);
-            (sideBySide ? currentLayout : outer)->addWidget(m_printButton);
             m_visit->show();
-            m_printButton->show();
+            // Moved to another parent, it went to the end of the Tab order: back before the
+            // question field, as it shows.
+            QWidget::setTabOrder(m_visit->button(), m_newQuestion);
         },
         Qt::QueuedConnection);
     scroll->setWidget(content);

@@ -15,6 +15,12 @@ ChecklistView::ChecklistView(QAbstractItemModel *model, QWidget *parent) : QList
     setModel(model);
     setItemDelegate(new ChecklistDelegate(this));
     setWordWrap(true);
+    // Rows wrap anew when the width changes (the panel beside the text or the whole window):
+    // their heights are worked out again, not kept from the old width.
+    setResizeMode(QListView::Adjust);
+    // Scrolled by pixels, not a question at a time: at the end of the list the last questions
+    // fill the view, rather than one question over an empty space.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSpacing(3);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

@@ -9,6 +9,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +54,14 @@ VisitDialog::VisitDialog(const Visit &visit, QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("What to &bring:"), m_bring);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // The visit as it is written here, kept and then saved for the person's own calendar.
+    QPushButton *calendar =
+        buttons->addButton(tr("Add to My &Calendar…"), QDialogButtonBox::ActionRole);
+    calendar->setObjectName(u"addToCalendarButton"_s);
+    connect(calendar, &QPushButton::clicked, this, [this] {
+        if (readable())
+            done(AddToCalendar);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -65,7 +75,17 @@ Visit VisitDialog::visit() const
             m_bring->text().trimmed()};
 }
 
-void VisitDialog::accept()
+void VisitDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Opened on the date, all of it chosen: typing replaces it (not OK, not a cursor after it).
+    QTimer::singleShot(0, this, [this] {
+        m_date->lineEdit()->setFocus(Qt::OtherFocusReason);
+        m_date->lineEdit()->selectAll();
+    });
+}
+
+bool VisitDialog::readable()
 {
     // A date or time that cannot be read is said, and the person fixes it: nothing they did
     // not type is kept, and nothing they typed is dropped without a word.
@@ -74,10 +94,16 @@ void VisitDialog::accept()
             Ask::question(this, windowTitle(), problem, {}, {{Ask::Answer::Ok, tr("OK")}});
             field->lineEdit()->setFocus(Qt::OtherFocusReason);
             field->lineEdit()->selectAll();
-            return;
+            return false;
         }
     }
-    QDialog::accept();
+    return true;
+}
+
+void VisitDialog::accept()
+{
+    if (readable())
+        QDialog::accept();
 }
 
 } // namespace nextsteps

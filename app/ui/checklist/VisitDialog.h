@@ -17,6 +17,9 @@ class VisitDialog : public QDialog
     Q_OBJECT
 
 public:
+    // exec() results beside Accepted and Rejected: the visit kept, then saved for a calendar.
+    enum Result { AddToCalendar = 2 };
+
     explicit VisitDialog(const Visit &visit, QWidget *parent = nullptr);
     Visit visit() const;
 
@@ -29,7 +32,12 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    bool readable();
+
     DateField *m_date;
     DateField *m_time;
     QLineEdit *m_with;

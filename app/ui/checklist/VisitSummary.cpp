@@ -43,8 +43,12 @@ void VisitSummary::retranslate()
 void VisitSummary::edit()
 {
     VisitDialog dialog(m_model->visit(), this);
-    if (Ask::exec(&dialog) == QDialog::Accepted)
-        m_model->setVisit(dialog.visit());
+    const int result = Ask::exec(&dialog);
+    if (result == QDialog::Rejected)
+        return;
+    m_model->setVisit(dialog.visit());
+    if (result == VisitDialog::AddToCalendar)
+        addToCalendar();
 }
 
 void VisitSummary::addToCalendar()

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -64,9 +65,25 @@ WalletCardDialog::WalletCardDialog(const Immunotherapy &therapy, QWidget *parent
     layout->addWidget(buttons);
 }
 
+void WalletCardDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Opened on the first field, not on Print.
+    QTimer::singleShot(0, this, [this] { m_name->setFocus(Qt::OtherFocusReason); });
+}
+
 void WalletCardDialog::done(int result)
 {
-    // A date that cannot be read is said before the card is made (it would print blank).
+    // A date that cannot be read is said before the card is made (it would print blank), and
+    // so is an end before the start.
+    if (result != QDialog::Rejected && m_started->date().isValid() && m_stopped->date().isValid() &&
+        m_stopped->date() < m_started->date()) {
+        Ask::question(this, windowTitle(), tr("The immunotherapy stopped before it started?"),
+                      tr("Check the two dates."), {{Ask::Answer::Ok, tr("OK")}});
+        m_stopped->lineEdit()->setFocus(Qt::OtherFocusReason);
+        m_stopped->lineEdit()->selectAll();
+        return;
+    }
     if (result != QDialog::Rejected) {
         for (DateField *field : {m_started, m_stopped}) {
             if (const QString problem = field->problem(); !problem.isEmpty()) {

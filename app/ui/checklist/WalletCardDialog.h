@@ -29,6 +29,9 @@ public:
     DateField *stoppedField() const { return m_stopped; }
     void done(int result) override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLineEdit *m_name;
     QLineEdit *m_drugs;

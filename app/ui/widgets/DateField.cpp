@@ -1,5 +1,7 @@
 #include "ui/widgets/DateField.h"
 
+#include "ui/widgets/WrappingLabel.h"
+
 #include <QCalendarWidget>
 #include <QEvent>
 #include <QGuiApplication>
@@ -136,7 +138,8 @@ QTime DateField::parseTime(const QString &typed, const QLocale &locale)
 }
 
 DateField::DateField(Kind kind, QWidget *parent)
-    : QWidget(parent), m_kind(kind), m_edit(new QLineEdit(this)), m_understood(new QLabel(this))
+    : QWidget(parent), m_kind(kind), m_edit(new QLineEdit(this)),
+      m_understood(new WrappingLabel(this))
 {
     m_edit->setObjectName(u"typedDate"_s);
     m_edit->setClearButtonEnabled(true);
@@ -161,9 +164,16 @@ DateField::DateField(Kind kind, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_understood);
     setFocusProxy(m_edit);
+    // A label's Alt key (Date:, Started:) reaches only a part that takes the focus itself.
+    setFocusPolicy(Qt::StrongFocus);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        m_typing = true; // "12/" is not a date yet: a hint while typing, not a warning
         updateUnderstood();
         Q_EMIT changed();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        m_typing = false;
+        updateUnderstood();
     });
     retranslate();
 }
@@ -196,11 +206,15 @@ void DateField::changeEvent(QEvent *event)
 void DateField::setDate(const QDate &date)
 {
     m_edit->setText(date.isValid() ? QLocale().toString(date, typingFormat(QLocale())) : QString());
+    m_typing = false;
+    updateUnderstood();
 }
 
 void DateField::setTime(const QTime &time)
 {
     m_edit->setText(time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QString());
+    m_typing = false;
+    updateUnderstood();
 }
 
 QDate DateField::date() const
@@ -244,7 +258,10 @@ void DateField::updateUnderstood()
     QString said;
     if (isEmpty())
         said = tr("Not known");
-    else if (const QString wrong = problem(); !wrong.isEmpty())
+    else if (const QString wrong = problem(); !wrong.isEmpty() && m_typing)
+        said = m_kind == Kind::Date ? tr("Type the %1").arg(m_edit->placeholderText())
+                                    : tr("Type the hour and minutes");
+    else if (!wrong.isEmpty())
         said = u"⚠ "_s + wrong;
     else if (m_kind == Kind::Date)
         said = locale.toString(date(), QLocale::LongFormat);

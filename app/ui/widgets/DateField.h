@@ -64,6 +64,7 @@ private:
     QLabel *m_understood;
     QToolButton *m_calendarButton = nullptr;
     QCalendarWidget *m_calendar = nullptr; // made when first opened
+    bool m_typing = false;
 };
 
 } // namespace nextsteps

@@ -2,6 +2,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QLabel>
 #include <QScrollArea>
 #include <QStyle>
 
@@ -49,9 +50,16 @@ void SideBySide::resizeEvent(QResizeEvent *event)
     arrange();
     // Side by side, the second is never narrower than its widest control (a button is not cut
     // at the side); the first takes what that leaves.
-    const int least = isSideBySide() ? m_second->minimumSizeHint().width() +
-                                           style()->pixelMetric(QStyle::PM_ScrollBarExtent)
-                                     : 0;
+    int least = 0;
+    if (isSideBySide()) {
+        // Its controls' least widths (words in a label wrap; a button's do not).
+        for (const QWidget *part : m_second->findChildren<QWidget *>()) {
+            if (!qobject_cast<const QLabel *>(part) && part->isVisibleTo(m_second) &&
+                part->parentWidget() == m_second)
+                least = std::max(least, part->minimumSizeHint().width());
+        }
+        least += style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    }
     if (m_secondArea->minimumWidth() != least)
         m_secondArea->setMinimumWidth(least);
 }
@@ -67,8 +75,8 @@ void SideBySide::arrange()
 {
     // Each part as wide as `characters` letters: the narrower part must still get them.
     const int least = m_characters * fontMetrics().averageCharWidth() + m_layout->spacing();
-    const int share = std::min(m_firstShare, 10 - m_firstShare);
-    const bool wide = m_allowed && width() * share / 10 >= least;
+    // (Each part gets at least that, the second its controls' widths: the shares divide the rest.)
+    const bool wide = m_allowed && width() >= 2 * least + m_layout->spacing();
     const auto direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() == direction)
         return;

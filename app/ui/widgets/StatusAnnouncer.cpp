@@ -1,6 +1,7 @@
 #include "ui/widgets/StatusAnnouncer.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QEvent>
 #include <QPainter>
 #include <QStyle>
@@ -82,6 +83,13 @@ void StatusAnnouncer::placeBubble()
         // The label in the status bar is what screen readers are told about; this is its copy.
         m_bubble->setAccessibleName(tr("Status"));
         window->installEventFilter(this);
+        // Out of the way as soon as the person moves on (it covers the bottom of the window),
+        // and after a few seconds at most; the status bar keeps the message's start meanwhile.
+        connect(qApp, &QApplication::focusChanged, m_bubble, &QWidget::hide);
+        m_bubbleTimer = new QTimer(this);
+        m_bubbleTimer->setSingleShot(true);
+        m_bubbleTimer->setInterval(BubbleShownFor);
+        connect(m_bubbleTimer, &QTimer::timeout, m_bubble, &QWidget::hide);
     }
     m_bubble->setFont(font());
     m_bubble->setText(text());
@@ -91,8 +99,11 @@ void StatusAnnouncer::placeBubble()
     const int width = window->width();
     const int height = m_bubble->heightForWidth(width);
     m_bubble->setGeometry(0, std::max(0, top - height), width, height);
+    const bool wasHidden = m_bubble->isHidden();
     m_bubble->show();
     m_bubble->raise();
+    if (wasHidden)
+        m_bubbleTimer->start();
 }
 
 bool StatusAnnouncer::eventFilter(QObject *watched, QEvent *event)

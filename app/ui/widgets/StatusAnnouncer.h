@@ -16,7 +16,8 @@ class StatusAnnouncer : public QLabel
     Q_OBJECT
 
 public:
-    static constexpr int ShownFor = 20000; // milliseconds
+    static constexpr int ShownFor = 20000;      // milliseconds
+    static constexpr int BubbleShownFor = 8000; // the whole of a long one, over the window
 
     explicit StatusAnnouncer(QWidget *parent = nullptr);
     void announce(const QString &message);
@@ -39,6 +40,7 @@ private:
     void placeBubble();
     QTimer *m_clear;
     QLabel *m_bubble = nullptr;
+    QTimer *m_bubbleTimer = nullptr;
 };
 
 } // namespace nextsteps

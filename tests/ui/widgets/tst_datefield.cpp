@@ -86,6 +86,10 @@ void TestDateField::typedDate_landsAsTyped()
     QTest::keyClicks(field.lineEdit(), typed);
     QCOMPARE(field.lineEdit()->text(), typed);
     QCOMPARE(field.date(), expected);
+    // While typing, what is not a date yet gets a hint, not a warning ("12/" on the way).
+    if (!expected.isValid())
+        QVERIFY(!field.understood()->text().startsWith(u"⚠"_s));
+    QTest::keyClick(field.lineEdit(), Qt::Key_Return); // done with the field
     const QString said = field.understood()->text();
     if (expected.isValid()) {
         QCOMPARE(said, QLocale().toString(expected, QLocale::LongFormat));
@@ -176,8 +180,14 @@ void TestDateField::visitDialog_tabFollowsTheScreen_andRefusesWhatItCannotRead()
     dialog.show();
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    // Tab goes down the form as it shows: date, time, with, place, what to bring.
+    // It opens on the date; each label's Alt key goes to its field (Date:, Time:).
     QLineEdit *date = dialog.dateField()->lineEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), dialog.timeField()->lineEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), date);
+    // Tab goes down the form as it shows: date, time, with, place, what to bring.
     date->setFocus();
     QList<QWidget *> order{date};
     for (int i = 0; i < 4; ++i) {
