@@ -71,7 +71,10 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     auto *questionsLayout = new QVBoxLayout(questions);
     questionsLayout->setContentsMargins(0, 0, 0, 0);
     questionsLayout->addWidget(m_visit);
-    questionsLayout->addLayout(newRow);
+    auto *newQuestion = new QWidget(content);
+    newRow->setContentsMargins(0, 0, 0, 0);
+    newQuestion->setLayout(newRow);
+    questionsLayout->addWidget(newQuestion);
     questionsLayout->addWidget(list, 1);
     auto *current = new QWidget(content);
     auto *currentLayout = new QVBoxLayout(current);
@@ -81,20 +84,29 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
     m_listAndDetails = new SideBySide(questions, current, 14, content);
     m_listAndDetails->setFirstShare(8);
     layout->addWidget(m_listAndDetails, 1);
-    // Side by side, the visit heads the second column: the questions get the first whole.
-    // (Taken out of the layout it was in before it goes into the other; after the layout pass
-    // that arranged them, which must not see its own items move.) Printing stays below what
-    // scrolls, always in view.
+    // Side by side, the questions have the first column to themselves: the visit and the field
+    // for a new question (its Add button under it) head the second. (Each taken out of the
+    // layout it was in before it goes into the other; after the layout pass that arranged them,
+    // which must not see its own items move.) Printing stays below what scrolls, in view.
     connect(
         m_listAndDetails, &SideBySide::arranged, this,
-        [this, questionsLayout, currentLayout](bool sideBySide) {
-            questionsLayout->removeWidget(m_visit);
-            currentLayout->removeWidget(m_visit);
-            (sideBySide ? currentLayout : questionsLayout)->insertWidget(0, m_visit);
+        [this, questionsLayout, currentLayout, newQuestion, newRow](bool sideBySide) {
+            for (QWidget *part : {static_cast<QWidget *>(m_visit), newQuestion}) {
+                questionsLayout->removeWidget(part);
+                currentLayout->removeWidget(part);
+            }
+            QVBoxLayout *top = sideBySide ? currentLayout : questionsLayout;
+            top->insertWidget(0, m_visit);
+            top->insertWidget(1, newQuestion);
+            if (auto *box = qobject_cast<QBoxLayout *>(newRow))
+                box->setDirection(sideBySide ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
             m_visit->show();
-            // Moved to another parent, it went to the end of the Tab order: back before the
-            // question field, as it shows.
+            newQuestion->show();
+            // Moved to another parent, they went to the end of the Tab order: back where they
+            // show, the visit, then the question field and Add, then the list.
             QWidget::setTabOrder(m_visit->button(), m_newQuestion);
+            QWidget::setTabOrder(m_newQuestion, m_addButton);
+            QWidget::setTabOrder(m_addButton, m_list);
         },
         Qt::QueuedConnection);
     scroll->setWidget(content);
