@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -120,7 +121,11 @@ void QuestionDetails::retranslate()
 
 void QuestionDetails::fitAnswerHeight()
 {
-    m_answer->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 3 + 2 * m_answer->frameWidth());
+    // Three lines, neither more nor less: a height the panel's layout can count on (a box that
+    // took what was left could end below what the panel scrolls to); a longer answer scrolls.
+    const int height = QFontMetrics(font()).lineSpacing() * 3 + 2 * m_answer->frameWidth() +
+                       2 * int(m_answer->document()->documentMargin());
+    m_answer->setFixedHeight(height);
 }
 
 } // namespace nextsteps

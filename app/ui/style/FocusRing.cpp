@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 
 namespace nextsteps {
@@ -26,12 +27,21 @@ bool worthRing(const QWidget *widget)
 
 void scrollIntoView(QWidget *widget)
 {
-    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-        if (auto *area = qobject_cast<QScrollArea *>(parent)) {
-            if (area->widget() && area->widget()->isAncestorOf(widget))
-                area->ensureWidgetVisible(widget, 8, 8);
+    const auto reveal = [](QWidget *target) {
+        for (QWidget *parent = target->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+                if (area->widget() && area->widget()->isAncestorOf(target))
+                    area->ensureWidgetVisible(target, 8, 8);
+            }
         }
-    }
+    };
+    reveal(widget);
+    // Once more after the layouts the focus change started have settled (a part shown, a
+    // column moved): the place first scrolled to may have moved.
+    QTimer::singleShot(0, widget, [widget, reveal] {
+        if (widget->hasFocus())
+            reveal(widget);
+    });
 }
 
 } // namespace
