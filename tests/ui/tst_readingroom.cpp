@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -257,6 +258,25 @@ void TestReadingRoom::questionsPane_showsThreeWholeQuestions()
     // (the panel scrolls to the rest).
     const int wanted = zoom > 200 ? 3 : 1;
     QVERIFY2(whole >= wanted, qPrintable(u"%1 whole questions"_s.arg(whole)));
+    // The answer, reached by Ctrl+R, shows whole (its three lines) in what the panel shows.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->checklistPanel()->findChild<QAction *>(u"editAnswer"_s)->trigger();
+    QCOMPARE(QApplication::focusWidget(), m_window->checklistPanel()->answerEdit());
+    NEXTSTEPS_DRAIN_EVENTS();
+    QWidget *answer = m_window->checklistPanel()->answerEdit();
+    QScrollArea *holder = nullptr;
+    for (QWidget *up = answer->parentWidget(); up && !holder; up = up->parentWidget())
+        holder = qobject_cast<QScrollArea *>(up);
+    QVERIFY(holder);
+    const QRect answerPlace(answer->mapTo(holder->viewport(), QPoint()), answer->size());
+    QVERIFY2(holder->viewport()->rect().contains(answerPlace),
+             qPrintable(u"answer at %1,%2 %3x%4 in %5x%6"_s.arg(answerPlace.x())
+                            .arg(answerPlace.y())
+                            .arg(answerPlace.width())
+                            .arg(answerPlace.height())
+                            .arg(holder->viewport()->width())
+                            .arg(holder->viewport()->height())));
     // No scroll bar inside another where the questions are a part of their own.
     if (zoom > 200)
         QVERIFY(!scroll->verticalScrollBar()->isVisible());

@@ -14,6 +14,7 @@
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,8 +22,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +113,13 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, QWidget *parent)
         },
         Qt::QueuedConnection);
     scroll->setWidget(content);
+    // What scrolls is as tall as its width makes it (wrapped labels, the list's rows): the
+    // scroll area alone sizes it by its least height, and the answer box could end below
+    // what can be scrolled to.
+    m_scrollContent = content;
+    m_scroll = scroll;
+    scroll->viewport()->installEventFilter(this);
+    content->installEventFilter(this);
 
     m_history = new PastListsKeeper(m_model, this);
     connect(m_history, &PastListsKeeper::message, this, &ChecklistPanel::message);

@@ -16,6 +16,7 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace nextsteps {
 
@@ -84,6 +85,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -109,6 +111,8 @@ private:
     QLabel *m_title = nullptr;
     NoticeBar *m_noticeBox = nullptr;
     SideBySide *m_listAndDetails = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_scrollContent = nullptr;
     PastListsKeeper *m_history = nullptr;
     QLabel *m_saveProblem = nullptr;
     QPushButton *m_printButton = nullptr;

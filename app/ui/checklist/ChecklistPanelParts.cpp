@@ -7,14 +7,20 @@
 #include "ui/widgets/UiFonts.h"
 #include "ui/widgets/WrappingLabel.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QLayout>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 // The parts the question panel is made of, each made once (ChecklistPanel's constructor lays
-// them out).
+// them out), and the height of what scrolls.
 namespace nextsteps {
 
 QWidget *ChecklistPanel::createTitle()
@@ -91,6 +97,33 @@ QWidget *ChecklistPanel::createPrintButton()
     m_printButton = new QPushButton(this);
     m_printButton->setObjectName(u"printButton"_s);
     return m_printButton;
+}
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_scroll->viewport() && event->type() == QEvent::Resize) ||
+        (watched == m_scrollContent && event->type() == QEvent::LayoutRequest)) {
+        QTimer::singleShot(0, this, [this] {
+            const int width = m_scroll->viewport()->width();
+            QLayout *layout = m_scrollContent->layout();
+            const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                           : layout->totalMinimumSize().height();
+            if (m_scrollContent->minimumHeight() == needed)
+                return;
+            m_scrollContent->setMinimumHeight(needed);
+            // What has the focus stays in view as the content grows under it.
+            QWidget *focus = QApplication::focusWidget();
+            if (focus && m_scrollContent->isAncestorOf(focus))
+                QTimer::singleShot(0, this, [this, focus = QPointer<QWidget>(focus)] {
+                    if (focus) {
+                        const QPoint middle = focus->mapTo(m_scrollContent, focus->rect().center());
+                        m_scroll->ensureVisible(middle.x(), middle.y(), focus->width() / 2 + 8,
+                                                focus->height() / 2 + 8);
+                    }
+                });
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace nextsteps

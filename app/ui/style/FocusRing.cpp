@@ -30,8 +30,13 @@ void scrollIntoView(QWidget *widget)
     const auto reveal = [](QWidget *target) {
         for (QWidget *parent = target->parentWidget(); parent; parent = parent->parentWidget()) {
             if (auto *area = qobject_cast<QScrollArea *>(parent)) {
-                if (area->widget() && area->widget()->isAncestorOf(target))
-                    area->ensureWidgetVisible(target, 8, 8);
+                if (area->widget() && area->widget()->isAncestorOf(target)) {
+                    // The whole control (ensureWidgetVisible shows only a text box's cursor
+                    // line): its middle, with half its size and a little around it.
+                    const QPoint middle = target->mapTo(area->widget(), target->rect().center());
+                    area->ensureVisible(middle.x(), middle.y(), target->width() / 2 + 8,
+                                        target->height() / 2 + 8);
+                }
             }
         }
     };
