@@ -98,6 +98,7 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     view->addAction(m_window->readingPane()->backAction());
     view->addAction(m_window->readingPane()->forwardAction());
     view->addAction(m_window->readingPane()->goToHeadingAction());
+    view->addAction(m_window->readingPane()->showSuggestionsAction());
     view->addSeparator();
     connect(add(
                 view, u"zoomIn"_s, [] { return tr("Zoom &In"); }, QKeySequence::ZoomIn),

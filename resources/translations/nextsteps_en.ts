@@ -2016,6 +2016,10 @@
         <source>Show the questions you might ask, below the text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Questions You &amp;Might Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListEditor</name>

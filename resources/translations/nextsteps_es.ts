@@ -2016,6 +2016,10 @@
         <source>Show the questions you might ask, below the text</source>
         <translation>Mostrar las preguntas que podría hacer, debajo del texto</translation>
     </message>
+    <message>
+        <source>Show the Questions You &amp;Might Ask</source>
+        <translation>Mo&amp;strar las preguntas que podría hacer</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::RecordListEditor</name>

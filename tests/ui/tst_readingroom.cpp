@@ -373,6 +373,16 @@ void TestReadingRoom::suggestions_oneLine_openedOnDemand()
         NEXTSTEPS_DRAIN_EVENTS();
         QVERIFY(!suggestions->isVisible());
         QCOMPARE(text()->viewport()->height() >= closedHeight - 2, true);
+        // The same from View > Show the Questions You Might Ask, its tick following.
+        QAction *show = m_window->findChild<QAction *>(u"showSuggestions"_s);
+        QVERIFY(show && !show->isChecked());
+        show->trigger();
+        NEXTSTEPS_DRAIN_EVENTS();
+        QVERIFY(suggestions->isVisible());
+        QVERIFY(show->isChecked() && toggle->isChecked());
+        show->trigger();
+        NEXTSTEPS_DRAIN_EVENTS();
+        QVERIFY(!suggestions->isVisible());
     }
 }
 

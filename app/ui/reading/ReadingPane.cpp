@@ -85,6 +85,11 @@ ReadingPane::ReadingPane(const Guide &guide, QuestionSink *sink, QWidget *parent
     m_forward =
         addPanelAction(this, u"forward"_s, QString(),
                        keysWith(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    // The suggested questions from the menu too (View): the line above the text is reached by
+    // Tab only before the text, not back from it.
+    m_showSuggestions = addPanelAction(this, u"showSuggestions"_s, QString());
+    m_showSuggestions->setCheckable(true);
+    connect(m_showSuggestions, &QAction::triggered, this, &ReadingPane::showSuggestions);
     m_goToHeading = addPanelAction(this, u"goToHeading"_s, QString(),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
     connect(m_goToHeading, &QAction::triggered, this, [this] {
@@ -173,6 +178,7 @@ void ReadingPane::goToHeading(int index)
 void ReadingPane::retranslateUi()
 {
     m_goToHeading->setText(tr("Go to Headin&g…"));
+    m_showSuggestions->setText(tr("Show the Questions You &Might Ask"));
     m_find->setText(tr("&Find in Page…"));
     m_findNext->setText(tr("Find &Next"));
     m_findPrevious->setText(tr("Find Previ&ous"));

@@ -45,6 +45,8 @@ public:
     QAction *forwardAction() const { return m_forward; }
     // View > Go to Heading… (Ctrl+Shift+H): the topic's headings as a list to choose from.
     QAction *goToHeadingAction() const { return m_goToHeading; }
+    // View > Show the Questions You Might Ask: the line above the text, opened or closed.
+    QAction *showSuggestionsAction() const { return m_showSuggestions; }
     QStringList headings() const;
     void goToHeading(int index);
 
@@ -122,6 +124,7 @@ private:
     QAction *m_findNext;
     QAction *m_findPrevious;
     QAction *m_goToHeading = nullptr;
+    QAction *m_showSuggestions = nullptr;
     QAction *m_back;
     QAction *m_forward;
     QString m_current;

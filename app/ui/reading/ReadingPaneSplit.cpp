@@ -4,6 +4,7 @@
 #include "ui/reading/GuideBrowser.h"
 #include "ui/reading/SuggestedQuestionsView.h"
 
+#include <QAction>
 #include <QSplitter>
 #include <QToolButton>
 
@@ -32,6 +33,10 @@ void ReadingPane::updateSuggestionsToggle()
     const int count = topic ? int(topic->questions.size()) : 0;
     m_suggestionsToggle->setVisible(count > 0);
     m_suggestionsToggle->setChecked(m_suggestionsOpen);
+    if (m_showSuggestions) {
+        m_showSuggestions->setChecked(m_suggestionsOpen);
+        m_showSuggestions->setEnabled(count > 0);
+    }
     // The arrow in the text, as large as the words (an arrow icon stays small).
     const QString arrow = m_suggestionsOpen ? u"▾ "_s : u"▸ "_s;
     QString name = tr("%n question(s) you might ask", nullptr, count);
