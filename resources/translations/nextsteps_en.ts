@@ -860,6 +860,10 @@
         <source>Type the hour and minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::FindBar</name>
@@ -2488,10 +2492,6 @@
     </message>
     <message>
         <source>Scan results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -860,6 +860,10 @@
         <source>Type the hour and minutes</source>
         <translation>Escriba la hora y los minutos</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::FindBar</name>
@@ -2489,10 +2493,6 @@
     <message>
         <source>Scan results</source>
         <translation>Resultados de estudios</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Add to My &amp;Calendar…</source>

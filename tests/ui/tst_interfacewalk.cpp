@@ -47,12 +47,12 @@ private:
         QString name;
         QWidget *top;
     };
-    // The English sources that have a different Spanish translation, with and without their
-    // Alt-key marks.
-    QSet<QString> untranslatedEnglish() const;
-    // The same for sources with placeholders ("Your list for %1 is in File > Past Lists."),
-    // as patterns.
-    QList<QRegularExpression> untranslatedPatterns() const;
+    struct English
+    {
+        QSet<QString> whole;
+        QList<QRegularExpression> patterns;
+    };
+    static English untranslatedEnglish();
     static QStringList textsOf(QWidget *top);
     static QString clashesIn(QWidget *top, bool withMenuBar);
     static QString clashesInMenus(QWidget *top);
@@ -74,48 +74,18 @@ void TestInterfaceWalk::cleanup()
     Ask::setNextAnswers({});
 }
 
-QSet<QString> TestInterfaceWalk::untranslatedEnglish() const
+TestInterfaceWalk::English TestInterfaceWalk::untranslatedEnglish()
 {
+    // The English sources that have a different Spanish translation: whole, with and without
+    // their Alt-key marks; with placeholders, as patterns.
+    English english;
     QFile file(QStringLiteral(NEXTSTEPS_TEST_DATA "/../../resources/translations/nextsteps_es.ts"));
     if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QSet<QString> english;
-    QXmlStreamReader xml(&file);
-    QString source;
-    bool numerus = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"message") {
-            numerus = xml.attributes().value(u"numerus"_s) == u"yes";
-        } else if (xml.name() == u"source") {
-            source = xml.readElementText();
-        } else if (xml.name() == u"translation" && !numerus) {
-            const QString translation = xml.readElementText();
-            // Words that are the same in both (a name, "OK" where Spanish keeps it) are not
-            // a sign of anything; nor are placeholders filled in at run time.
-            if (translation != source && !source.contains(u'%') && source.size() > 2) {
-                english << source;
-                english << QString(source).remove(u'&');
-            }
-        }
-    }
-    return english;
-}
-
-// Every text a person or a screen reader meets in top: labels, buttons, tabs, fields' hints,
-// tooltips, accessible names and descriptions, menus and their commands.
-QList<QRegularExpression> TestInterfaceWalk::untranslatedPatterns() const
-{
-    QFile file(QStringLiteral(NEXTSTEPS_TEST_DATA "/../../resources/translations/nextsteps_es.ts"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QRegularExpression> patterns;
-    QXmlStreamReader xml(&file);
-    QString source;
-    bool numerus = false;
+        return english;
     static const QRegularExpression placeholder(u"%(\\d+|n)"_s);
+    QXmlStreamReader xml(&file);
+    QString source;
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -124,19 +94,27 @@ QList<QRegularExpression> TestInterfaceWalk::untranslatedPatterns() const
             numerus = xml.attributes().value(u"numerus"_s) == u"yes";
         if (xml.name() == u"source")
             source = xml.readElementText();
-        if (xml.name() != u"translation" || numerus || !source.contains(u'%'))
+        if (xml.name() != u"translation" || numerus)
             continue;
         const QString translation = xml.readElementText();
+        // Words that are the same in both (a name) are not a sign of anything.
+        if (translation == source)
+            continue;
+        if (!source.contains(u'%')) {
+            if (source.size() > 2)
+                english.whole << source << QString(source).remove(u'&');
+            continue;
+        }
         // Enough words of its own to be recognised.
-        if (translation == source || QString(source).remove(placeholder).size() < 16)
+        if (QString(source).remove(placeholder).size() < 16)
             continue;
         QStringList parts;
         for (const QString &part : source.split(placeholder))
             parts << QRegularExpression::escape(part);
-        patterns << QRegularExpression(u"^"_s + parts.join(u"(.+)"_s) + u"$"_s,
-                                       QRegularExpression::DotMatchesEverythingOption);
+        english.patterns << QRegularExpression(u"^"_s + parts.join(u"(.+)"_s) + u"$"_s,
+                                               QRegularExpression::DotMatchesEverythingOption);
     }
-    return patterns;
+    return english;
 }
 
 QStringList TestInterfaceWalk::textsOf(QWidget *top)
@@ -259,9 +237,10 @@ void TestInterfaceWalk::everyScreen_data()
 void TestInterfaceWalk::everyScreen()
 {
     QFETCH(QString, language);
-    const QSet<QString> english = untranslatedEnglish();
+    const English found = untranslatedEnglish();
+    const QSet<QString> &english = found.whole;
+    const QList<QRegularExpression> &patterns = found.patterns;
     QVERIFY(english.size() > 300);
-    const QList<QRegularExpression> patterns = untranslatedPatterns();
     QVERIFY(patterns.size() > 30);
     // The window opened in English with a list, a new list started (its notice shows), then
     // the language chosen: what was on screen must follow.

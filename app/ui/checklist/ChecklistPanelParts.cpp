@@ -3,6 +3,7 @@
 #include "core/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/checklist/QuestionDetails.h"
+#include "ui/style/FocusRing.h"
 #include "ui/widgets/NoticeBar.h"
 #include "ui/widgets/UiFonts.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -114,12 +115,9 @@ bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
             // What has the focus stays in view as the content grows under it.
             QWidget *focus = QApplication::focusWidget();
             if (focus && m_scrollContent->isAncestorOf(focus))
-                QTimer::singleShot(0, this, [this, focus = QPointer<QWidget>(focus)] {
-                    if (focus) {
-                        const QPoint middle = focus->mapTo(m_scrollContent, focus->rect().center());
-                        m_scroll->ensureVisible(middle.x(), middle.y(), focus->width() / 2 + 8,
-                                                focus->height() / 2 + 8);
-                    }
+                QTimer::singleShot(0, this, [focus = QPointer<QWidget>(focus)] {
+                    if (focus)
+                        FocusRing::reveal(focus);
                 });
         });
     }

@@ -79,25 +79,14 @@ void VisitDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
     // Opened on the date, all of it chosen: typing replaces it (not OK, not a cursor after it).
-    QTimer::singleShot(0, this, [this] {
-        m_date->lineEdit()->setFocus(Qt::OtherFocusReason);
-        m_date->lineEdit()->selectAll();
-    });
+    QTimer::singleShot(0, this, [this] { m_date->reenter(); });
 }
 
 bool VisitDialog::readable()
 {
     // A date or time that cannot be read is said, and the person fixes it: nothing they did
     // not type is kept, and nothing they typed is dropped without a word.
-    for (DateField *field : {m_date, m_time}) {
-        if (const QString problem = field->problem(); !problem.isEmpty()) {
-            Ask::question(this, windowTitle(), problem, {}, {{Ask::Answer::Ok, tr("OK")}});
-            field->lineEdit()->setFocus(Qt::OtherFocusReason);
-            field->lineEdit()->selectAll();
-            return false;
-        }
-    }
-    return true;
+    return DateField::allReadable({m_date, m_time}, this);
 }
 
 void VisitDialog::accept()

@@ -80,20 +80,11 @@ void WalletCardDialog::done(int result)
         m_stopped->date() < m_started->date()) {
         Ask::question(this, windowTitle(), tr("The immunotherapy stopped before it started?"),
                       tr("Check the two dates."), {{Ask::Answer::Ok, tr("OK")}});
-        m_stopped->lineEdit()->setFocus(Qt::OtherFocusReason);
-        m_stopped->lineEdit()->selectAll();
+        m_stopped->reenter();
         return;
     }
-    if (result != QDialog::Rejected) {
-        for (DateField *field : {m_started, m_stopped}) {
-            if (const QString problem = field->problem(); !problem.isEmpty()) {
-                Ask::question(this, windowTitle(), problem, {}, {{Ask::Answer::Ok, tr("OK")}});
-                field->lineEdit()->setFocus(Qt::OtherFocusReason);
-                field->lineEdit()->selectAll();
-                return;
-            }
-        }
-    }
+    if (result != QDialog::Rejected && !DateField::allReadable({m_started, m_stopped}, this))
+        return;
     QDialog::done(result);
 }
 

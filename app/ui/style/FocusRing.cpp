@@ -25,30 +25,6 @@ bool worthRing(const QWidget *widget)
            (widget->focusPolicy() & Qt::TabFocus);
 }
 
-void scrollIntoView(QWidget *widget)
-{
-    const auto reveal = [](QWidget *target) {
-        for (QWidget *parent = target->parentWidget(); parent; parent = parent->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(parent)) {
-                if (area->widget() && area->widget()->isAncestorOf(target)) {
-                    // The whole control (ensureWidgetVisible shows only a text box's cursor
-                    // line): its middle, with half its size and a little around it.
-                    const QPoint middle = target->mapTo(area->widget(), target->rect().center());
-                    area->ensureVisible(middle.x(), middle.y(), target->width() / 2 + 8,
-                                        target->height() / 2 + 8);
-                }
-            }
-        }
-    };
-    reveal(widget);
-    // Once more after the layouts the focus change started have settled (a part shown, a
-    // column moved): the place first scrolled to may have moved.
-    QTimer::singleShot(0, widget, [widget, reveal] {
-        if (widget->hasFocus())
-            reveal(widget);
-    });
-}
-
 } // namespace
 
 FocusRing::FocusRing(QWidget *target) : QFocusFrame(target), m_target(target)
@@ -98,6 +74,20 @@ QColor FocusRing::colorFor(const QPalette &palette)
     return lightTheme ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+void FocusRing::reveal(QWidget *widget)
+{
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        auto *area = qobject_cast<QScrollArea *>(parent);
+        if (!area || !area->widget() || !area->widget()->isAncestorOf(widget))
+            continue;
+        // The whole control (ensureWidgetVisible shows only a text box's cursor line): its
+        // middle, with half its size and a little around it.
+        const QPoint middle = widget->mapTo(area->widget(), widget->rect().center());
+        area->ensureVisible(middle.x(), middle.y(), widget->width() / 2 + 8,
+                            widget->height() / 2 + 8);
+    }
+}
+
 void FocusRing::follow(QWidget *now)
 {
     if (ring && ring->m_target)
@@ -116,7 +106,13 @@ void FocusRing::follow(QWidget *now)
         ring = new FocusRing(now);
     }
     ring->show();
-    scrollIntoView(now);
+    reveal(now);
+    // Once more after the layouts the focus change started have settled (a part shown, a
+    // column moved): the place first scrolled to may have moved.
+    QTimer::singleShot(0, now, [now] {
+        if (now->hasFocus())
+            reveal(now);
+    });
 }
 
 void FocusRing::cover()

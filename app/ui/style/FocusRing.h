@@ -27,6 +27,8 @@ public:
     static constexpr int Width = 3;
 
     static void install();
+    // widget scrolled into view whole in every scroll area it is in (as the focus does).
+    static void reveal(QWidget *widget);
     // The colour the ring takes on this palette: the highlight when it stands out at 3:1 from
     // both the window and the fields, otherwise black or white.
     static QColor colorFor(const QPalette &palette);

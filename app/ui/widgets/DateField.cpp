@@ -1,5 +1,6 @@
 #include "ui/widgets/DateField.h"
 
+#include "ui/widgets/Ask.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QCalendarWidget>
@@ -215,6 +216,25 @@ void DateField::setTime(const QTime &time)
     m_edit->setText(time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QString());
     m_typing = false;
     updateUnderstood();
+}
+
+bool DateField::allReadable(const QList<DateField *> &fields, QWidget *dialog)
+{
+    for (DateField *field : fields) {
+        if (const QString problem = field->problem(); !problem.isEmpty()) {
+            Ask::question(dialog, dialog->windowTitle(), problem, {},
+                          {{Ask::Answer::Ok, tr("OK"), QMessageBox::AcceptRole}});
+            field->reenter();
+            return false;
+        }
+    }
+    return true;
+}
+
+void DateField::reenter()
+{
+    m_edit->setFocus(Qt::OtherFocusReason);
+    m_edit->selectAll();
 }
 
 QDate DateField::date() const

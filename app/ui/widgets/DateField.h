@@ -35,6 +35,12 @@ public:
     // "" when the field is empty or understood; otherwise what is wrong, in plain words.
     QString problem() const;
 
+    // Before a dialog takes its fields: the first that cannot be read is said in a message, and
+    // the person is put back in it with its text chosen. False when one could not be read.
+    static bool allReadable(const QList<DateField *> &fields, QWidget *dialog);
+    // The person put back in the field, its text chosen (after a message about it).
+    void reenter();
+
     QLineEdit *lineEdit() const { return m_edit; }
     QLabel *understood() const { return m_understood; }
     QToolButton *calendarButton() const { return m_calendarButton; }
