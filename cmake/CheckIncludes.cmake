@@ -1,8 +1,9 @@
 # Which part of the app may include which, checked at every build (cmake -P, from app/ui):
 # a stray include across features stops the build with the file, the line and the rule.
 #
-#   core/<area>/     core/ (its own level) and its own area; core/print/ and core/calendar/
-#                    also core/checklist/ (what they print or hand on is the list's)
+#   core/<area>/     core/ (its own level) and its own area; every area but core/guide/ also
+#                    core/checklist/ (what print, calendar, summary and backup print, hand on,
+#                    keep in or copy is the list's file)
 #   core/            core/ only (its own level)
 #   ui/widgets/      ui/widgets/ only (pieces that know nothing of the app)
 #   ui/style/        ui/style/ and ui/widgets/
@@ -19,10 +20,10 @@ foreach(_file ${_files})
         continue()
     elseif(_folder STREQUAL "core")
         set(_allowed "^core/[^/]+$")
-    elseif(_folder STREQUAL "core/print" OR _folder STREQUAL "core/calendar")
-        set(_allowed "^core/[^/]+$|^${_folder}/|^core/checklist/")
-    elseif(_folder MATCHES "^core/")
+    elseif(_folder STREQUAL "core/guide" OR _folder STREQUAL "core/checklist")
         set(_allowed "^core/[^/]+$|^${_folder}/")
+    elseif(_folder MATCHES "^core/")
+        set(_allowed "^core/[^/]+$|^${_folder}/|^core/checklist/")
     elseif(_folder STREQUAL "ui/widgets")
         set(_allowed "^ui/widgets/")
     elseif(_folder STREQUAL "ui/style")

@@ -3,6 +3,8 @@
 #include "ui/ColumnFitter.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/SummaryKeeper.h"
+#include "ui/backup/BackupKeeper.h"
 #include "ui/checklist/ChecklistPanel.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/SaveLocationDialog.h"
@@ -36,6 +38,8 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     file->addAction(m_window->checklistPanel()->pastListsAction());
     connect(add(file, u"myMedicines"_s, [] { return tr("My &Medicines…"); }), &QAction::triggered,
             m_window, &MainWindow::showMedicines);
+    connect(add(file, u"myTreatments"_s, [] { return tr("My &Cancer and Treatments…"); }),
+            &QAction::triggered, m_window->summaryKeeper(), &SummaryKeeper::show);
     connect(add(
                 file, u"openList"_s, [] { return tr("&Open List…"); }, QKeySequence::Open),
             &QAction::triggered, m_window, [this] {
@@ -71,6 +75,11 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     connect(add(file, u"exportTopicPdf"_s, [] { return tr("Save This Topic as PD&F…"); }),
             &QAction::triggered, m_window,
             [this] { m_window->printController()->savePdf(m_window->printableTopic()); });
+    file->addSeparator();
+    connect(add(file, u"backUp"_s, [] { return tr("&Back Up Everything…"); }), &QAction::triggered,
+            m_window->backupKeeper(), &BackupKeeper::backUp);
+    connect(add(file, u"restoreBackup"_s, [] { return tr("&Restore from a Backup…"); }),
+            &QAction::triggered, m_window->backupKeeper(), &BackupKeeper::restore);
     file->addSeparator();
     auto *quit = add(
         file, u"quit"_s, [] { return tr("&Quit"); }, QKeySequence::Quit);

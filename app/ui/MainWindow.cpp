@@ -9,8 +9,10 @@
 #include "ui/Language.h"
 #include "ui/ListKeeper.h"
 #include "ui/MainMenus.h"
+#include "ui/SummaryKeeper.h"
 #include "ui/TopicReader.h"
 #include "ui/WindowSettings.h"
+#include "ui/backup/BackupKeeper.h"
 #include "ui/checklist/CareTeamDialog.h"
 #include "ui/checklist/ChecklistPanel.h"
 #include "ui/checklist/ChecklistTabs.h"
@@ -126,6 +128,12 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
                             }});
 
     m_print = new PrintController(m_model, this);
+    m_summary = new SummaryKeeper(m_model, m_print, &m_guide, this);
+    m_backup = new BackupKeeper(m_model, m_autoSaver, this);
+    connect(m_backup, &BackupKeeper::message, this, &MainWindow::announce);
+    connect(m_backup, &BackupKeeper::problem, this, &MainWindow::showProblem);
+    connect(m_backup, &BackupKeeper::settingsRestored, this,
+            [this] { WindowSettings::takePreferences(*this); });
     m_menus = new MainMenus(this);
     connect(TextSize::instance(), &TextSize::changed, this, &MainWindow::applyZoom);
     retranslateUi();
@@ -156,6 +164,8 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
             showCareTeam();
         else if (name == u"wallet-card")
             printWalletCard();
+        else if (name == u"treatment-summary")
+            m_summary->show();
     });
     connect(m_checklistPanel, &ChecklistPanel::message, m_status, &StatusAnnouncer::announce);
     connect(m_print, &PrintController::message, m_status, &StatusAnnouncer::announce);

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace nextsteps {
 
 class AutoSaver;
+class BackupKeeper;
 class ColumnFitter;
 class ListKeeper;
 class MainMenus;
@@ -28,6 +29,7 @@ class ReadAloud;
 class ReadingPane;
 class RecordListEditor;
 class StatusAnnouncer;
+class SummaryKeeper;
 class TopicReader;
 class TopicSidebar;
 
@@ -61,6 +63,9 @@ public:
     // paint, and start-up is on a budget.
     RecordListEditor *toTellEditor();
     PrintController *printController() const { return m_print; }
+    // File > My Cancer and Treatments…; File > Back Up Everything… and Restore from a Backup….
+    SummaryKeeper *summaryKeeper() const { return m_summary; }
+    BackupKeeper *backupKeeper() const { return m_backup; }
 
     // The program is ending from outside (EndOfSession): what is being typed goes into the
     // list, and the window's place and sizes are remembered. The list is saved right after.
@@ -138,6 +143,8 @@ private:
     ChecklistTabs *m_listTabs = nullptr;
     PrintController *m_print = nullptr;
     StatusAnnouncer *m_status = nullptr;
+    SummaryKeeper *m_summary = nullptr;
+    BackupKeeper *m_backup = nullptr;
     MainMenus *m_menus = nullptr;
     ColumnFitter *m_columns = nullptr;
     ListKeeper *m_list = nullptr;

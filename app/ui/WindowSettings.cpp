@@ -3,9 +3,13 @@
 #include "core/PrivateFile.h"
 #include "core/guide/Guide.h"
 #include "ui/ColumnFitter.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/print/PrintController.h"
 #include "ui/reading/ReadingPane.h"
+#include "ui/style/Theme.h"
 
+#include <QAction>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
@@ -46,6 +50,26 @@ void restore(MainWindow &window)
                                 settings.value(u"view/showQuestions"_s, true).toBool());
     const QString topic = settings.value(u"view/lastTopic"_s).toString();
     window.showTopic(window.guide().topic(topic) ? topic : u"welcome"_s);
+}
+
+void takePreferences(MainWindow &window)
+{
+    const QSettings settings;
+    const QString language = settings.value(u"view/language"_s).toString();
+    if (Language::available().contains(language))
+        window.setLanguage(language);
+    const Theme::Kind theme = Theme::remembered();
+    Theme::apply(theme);
+    if (auto *action = window.findChild<QAction *>(u"theme_"_s + Theme::key(theme)))
+        action->setChecked(true);
+    window.readingPane()->setSuggestionsOpen(settings.value(u"view/suggestionsOpen"_s).toBool());
+    window.setZoom(settings.value(u"view/zoom"_s, 100).toInt());
+    window.columns()->setWanted(settings.value(u"view/showTopics"_s, true).toBool(),
+                                settings.value(u"view/showQuestions"_s, true).toBool());
+    window.printController()->largePrintAction()->setChecked(
+        settings.value(u"print/largePrint"_s, false).toBool());
+    window.printController()->medicinesPageAction()->setChecked(
+        settings.value(u"print/medicinesPage"_s, true).toBool());
 }
 
 void save(const MainWindow &window)

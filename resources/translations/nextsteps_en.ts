@@ -89,6 +89,206 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::Backup</name>
+    <message>
+        <source>Your list could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy kept beside your list, %1, could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a Next Steps backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged or cut short. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Next Steps backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Next Steps. To restore it, install that version or a later one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for your list could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have now could not be kept first (%1), so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy, %1, could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::BackupKeeper</name>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list of questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list that could not be read (it will be kept aside, as a damaged list is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your list: %n question(s).</source>
+        <translation>
+            <numerusform>Your list: %n question.</numerusform>
+            <numerusform>Your list: %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your next visit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past list(s).</source>
+        <translation>
+            <numerusform>%n past list.</numerusform>
+            <numerusform>%n past lists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to tell the doctor.</source>
+        <translation>
+            <numerusform>%n thing to tell the doctor.</numerusform>
+            <numerusform>%n things to tell the doctor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s).</source>
+        <translation>
+            <numerusform>%n medicine.</numerusform>
+            <numerusform>%n medicines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in your care team.</source>
+        <translation>
+            <numerusform>%n person in your care team.</numerusform>
+            <numerusform>%n people in your care team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your cancer and treatments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(s) of your list kept aside earlier.</source>
+        <translation>
+            <numerusform>%n copy of your list kept aside earlier.</numerusform>
+            <numerusform>%n copies of your list kept aside earlier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your settings, such as text size, colors and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Steps backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Steps backups (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is backed up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds your health information: keep it somewhere private, such as a USB stick you keep safe. To move to a new computer, copy the file there, install Next Steps and choose File &gt; Restore from a Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored here, because your list can only be read in this window: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Steps backups (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes the place of what you have now. What you have now is kept first, in a backup file beside your list, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved (%1), so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you had is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored. What you had before is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::CareContact</name>
     <message>
         <source>Oncologist</source>
@@ -1479,6 +1679,18 @@
         <source>&amp;Voice Speed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My &amp;Cancer and Treatments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2181,6 +2393,10 @@
         <source>No file manager could be opened on this computer. The folder is %1: you can copy its name from the box above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To move to a new computer: choose File &gt; Back Up Everything… here and save the backup on a USB stick or another place you can take along. On the new computer, install Next Steps and choose File &gt; Restore from a Backup…. The backup holds your lists, past lists, medicines, care team, cancer and treatments and settings: it is health information, so keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ShortcutsDialog</name>
@@ -2331,6 +2547,13 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::SummaryKeeper</name>
+    <message>
+        <source>Change my cancer and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::TopicReader</name>
     <message>
         <source>Question %1.</source>
@@ -2379,6 +2602,398 @@
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentDialog</name>
+    <message>
+        <source>Add a Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: cisplatin with radiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cisplatin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: June 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: August 2025, or still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the tumor shrank, then grew again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It shrank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was finished as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it stopped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write its name, for example “radiation” or the drug’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentSummary</name>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don’t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentSummaryDialog</name>
+    <message>
+        <source>My Cancer and Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical trials and second opinions ask for the same facts each time. Write them here once, in your own words, and print them to take along. Your care team can tell you what your tests showed. Leave out anything you do not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: tongue, tonsil, voice box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: March 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: lymph nodes in the neck, lungs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lungs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: CPS 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPS 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines, foods or anything else; or “none”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cancer &amp;started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was &amp;found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it has spread or come &amp;back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HPV or p16 test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PD-&amp;L1 test (CPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tumor &amp;tests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major side &amp;effects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle&amp;rgies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can do in a &amp;day, in my own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials ask how much you can do. For example: “I am up most of the day and walk to the store, but I rest after lunch.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumor tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatments written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed your cancer and treatments. Keep the changes, or leave them out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentSummaryPrintout</name>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cancer and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cancer started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it has spread or come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPV or p16 test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PD-L1 test (CPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tumor tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can do in a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumor tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,206 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::Backup</name>
+    <message>
+        <source>Your list could not be read (%1).</source>
+        <translation>No se pudo leer su lista (%1).</translation>
+    </message>
+    <message>
+        <source>A copy kept beside your list, %1, could not be read (%2).</source>
+        <translation>No se pudo leer una copia guardada junto a su lista, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup file there.</source>
+        <translation>No hay ninguna copia de seguridad en ese lugar.</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a Next Steps backup.</source>
+        <translation>El archivo es demasiado grande para ser una copia de seguridad de Next Steps.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>No se pudo leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or cut short. Nothing was changed.</source>
+        <translation>La copia de seguridad está dañada o incompleta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a Next Steps backup.</source>
+        <translation>Este archivo no es una copia de seguridad de Next Steps.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Next Steps. To restore it, install that version or a later one. Nothing was changed.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más nueva de Next Steps. Para restaurarla, instale esa versión o una más reciente. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The folder for your list could not be made.</source>
+        <translation>No se pudo crear la carpeta de su lista.</translation>
+    </message>
+    <message>
+        <source>What you have now could not be kept first (%1), so nothing was restored.</source>
+        <translation>No se pudo guardar primero lo que tiene ahora (%1), así que no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>A copy, %1, could not be written (%2).</source>
+        <translation>No se pudo escribir una copia, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your list could not be replaced.</source>
+        <translation>No se pudo reemplazar su lista.</translation>
+    </message>
+    <message>
+        <source>Your list could not be written (%1).</source>
+        <translation>No se pudo escribir su lista (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::BackupKeeper</name>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Hecha el %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>No list of questions yet.</source>
+        <translation>Todavía no hay una lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>A list that could not be read (it will be kept aside, as a damaged list is).</source>
+        <translation>Una lista que no se pudo leer (se guardará aparte, como se hace con una lista dañada).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your list: %n question(s).</source>
+        <translation>
+            <numerusform>Su lista: %n pregunta.</numerusform>
+            <numerusform>Su lista: %n preguntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your next visit: %1.</source>
+        <translation>Su próxima visita: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past list(s).</source>
+        <translation>
+            <numerusform>%n lista anterior.</numerusform>
+            <numerusform>%n listas anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to tell the doctor.</source>
+        <translation>
+            <numerusform>%n cosa que contarle al médico.</numerusform>
+            <numerusform>%n cosas que contarle al médico.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s).</source>
+        <translation>
+            <numerusform>%n medicamento.</numerusform>
+            <numerusform>%n medicamentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in your care team.</source>
+        <translation>
+            <numerusform>%n persona de su equipo de atención.</numerusform>
+            <numerusform>%n personas de su equipo de atención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your cancer and treatments.</source>
+        <translation>Su cáncer y sus tratamientos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(s) of your list kept aside earlier.</source>
+        <translation>
+            <numerusform>%n copia de su lista guardada aparte antes.</numerusform>
+            <numerusform>%n copias de su lista guardadas aparte antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your settings, such as text size, colors and language.</source>
+        <translation>Sus ajustes, como el tamaño del texto, los colores y el idioma.</translation>
+    </message>
+    <message>
+        <source>Next Steps backup %1</source>
+        <translation>Copia de seguridad de Next Steps %1</translation>
+    </message>
+    <message>
+        <source>Back Up Everything</source>
+        <translation>Hacer una copia de seguridad de todo</translation>
+    </message>
+    <message>
+        <source>Next Steps backups (*.%1)</source>
+        <translation>Copias de seguridad de Next Steps (*.%1)</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>No se pudo hacer la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Everything is backed up in %1.</source>
+        <translation>Todo quedó guardado en la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>This file holds your health information: keep it somewhere private, such as a USB stick you keep safe. To move to a new computer, copy the file there, install Next Steps and choose File &gt; Restore from a Backup.</source>
+        <translation>Este archivo contiene su información de salud: guárdelo en un lugar privado, como una memoria USB que tenga en un lugar seguro. Para pasar a una computadora nueva, copie allí el archivo, instale Next Steps y elija Archivo &gt; Restaurar desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored here, because your list can only be read in this window: %1.</source>
+        <translation>Aquí no se puede restaurar una copia de seguridad, porque en esta ventana su lista solo se puede leer: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Next Steps backups (*.%1);;All files (*)</source>
+        <translation>Copias de seguridad de Next Steps (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored. %1</source>
+        <translation>Esta copia de seguridad no se puede restaurar. %1</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>It takes the place of what you have now. What you have now is kept first, in a backup file beside your list, so nothing is lost.</source>
+        <translation>Reemplaza lo que tiene ahora. Primero se guarda lo que tiene ahora en una copia de seguridad junto a su lista, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved (%1), so nothing was restored.</source>
+        <translation>No se pudieron guardar sus últimos cambios (%1), así que no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>No se pudo restaurar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>What you had is kept in %1.</source>
+        <translation>Lo que tenía está guardado en %1.</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored. What you had before is kept in %2.</source>
+        <translation>Se restauró la copia de seguridad hecha el %1. Lo que tenía antes está guardado en %2.</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::CareContact</name>
     <message>
         <source>Oncologist</source>
@@ -1479,6 +1679,18 @@
         <source>&amp;Voice Speed</source>
         <translation>Ve&amp;locidad de la voz</translation>
     </message>
+    <message>
+        <source>My &amp;Cancer and Treatments…</source>
+        <translation>Mi cáncer y mis tratamient&amp;os…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Everything…</source>
+        <translation>&amp;Hacer una copia de seguridad de todo…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>Resta&amp;urar desde una copia de seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2181,6 +2393,10 @@
         <source>No file manager could be opened on this computer. The folder is %1: you can copy its name from the box above.</source>
         <translation>No se pudo abrir un administrador de archivos en esta computadora. La carpeta es %1: puede copiar su nombre del cuadro de arriba.</translation>
     </message>
+    <message>
+        <source>To move to a new computer: choose File &gt; Back Up Everything… here and save the backup on a USB stick or another place you can take along. On the new computer, install Next Steps and choose File &gt; Restore from a Backup…. The backup holds your lists, past lists, medicines, care team, cancer and treatments and settings: it is health information, so keep it private.</source>
+        <translation>Para pasar a una computadora nueva: elija Archivo &gt; Hacer una copia de seguridad de todo… aquí y guarde la copia en una memoria USB u otro lugar que pueda llevar. En la computadora nueva, instale Next Steps y elija Archivo &gt; Restaurar desde una copia de seguridad…. La copia contiene sus listas, listas anteriores, medicamentos, equipo de atención, su cáncer y sus tratamientos, y sus ajustes: es información de salud, así que guárdela en privado.</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ShortcutsDialog</name>
@@ -2331,6 +2547,13 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::SummaryKeeper</name>
+    <message>
+        <source>Change my cancer and treatments</source>
+        <translation>Cambiar mi cáncer y mis tratamientos</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::TopicReader</name>
     <message>
         <source>Question %1.</source>
@@ -2380,6 +2603,398 @@
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentDialog</name>
+    <message>
+        <source>Add a Treatment</source>
+        <translation>Agregar un tratamiento</translation>
+    </message>
+    <message>
+        <source>Change a Treatment</source>
+        <translation>Cambiar un tratamiento</translation>
+    </message>
+    <message>
+        <source>For example: cisplatin with radiation</source>
+        <translation>Por ejemplo: cisplatino con radiación</translation>
+    </message>
+    <message>
+        <source>Cisplatin</source>
+        <translation>Cisplatino</translation>
+    </message>
+    <message>
+        <source>For example: June 2025</source>
+        <translation>Por ejemplo: junio de 2025</translation>
+    </message>
+    <message>
+        <source>June 2025</source>
+        <translation>Junio de 2025</translation>
+    </message>
+    <message>
+        <source>For example: August 2025, or still going</source>
+        <translation>Por ejemplo: agosto de 2025, o todavía sigue</translation>
+    </message>
+    <message>
+        <source>August 2025</source>
+        <translation>Agosto de 2025</translation>
+    </message>
+    <message>
+        <source>For example: the tumor shrank, then grew again</source>
+        <translation>Por ejemplo: el tumor se achicó y luego volvió a crecer</translation>
+    </message>
+    <message>
+        <source>It shrank</source>
+        <translation>Se achicó</translation>
+    </message>
+    <message>
+        <source>It was finished as planned</source>
+        <translation>Se terminó como estaba previsto</translation>
+    </message>
+    <message>
+        <source>It stopped working</source>
+        <translation>Dejó de funcionar</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>My choice</source>
+        <translation>Decisión mía</translation>
+    </message>
+    <message>
+        <source>Still going</source>
+        <translation>Todavía sigue</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;How it went:</source>
+        <translation>&amp;Cómo le fue:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it stopped:</source>
+        <translation>&amp;Por qué se dejó:</translation>
+    </message>
+    <message>
+        <source>What was the treatment?</source>
+        <translation>¿Cuál fue el tratamiento?</translation>
+    </message>
+    <message>
+        <source>Write its name, for example “radiation” or the drug’s name.</source>
+        <translation>Escriba su nombre, por ejemplo “radiación” o el nombre del medicamento.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentSummary</name>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>No se hizo la prueba</translation>
+    </message>
+    <message>
+        <source>I don’t know</source>
+        <translation>No lo sé</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentSummaryDialog</name>
+    <message>
+        <source>My Cancer and Treatments</source>
+        <translation>Mi cáncer y mis tratamientos</translation>
+    </message>
+    <message>
+        <source>Clinical trials and second opinions ask for the same facts each time. Write them here once, in your own words, and print them to take along. Your care team can tell you what your tests showed. Leave out anything you do not know.</source>
+        <translation>Los ensayos clínicos y las segundas opiniones piden los mismos datos cada vez. Escríbalos aquí una vez, con sus propias palabras, e imprímalos para llevarlos. Su equipo de atención puede decirle qué mostraron sus pruebas. Deje en blanco lo que no sepa.</translation>
+    </message>
+    <message>
+        <source>For example: tongue, tonsil, voice box</source>
+        <translation>Por ejemplo: lengua, amígdala, laringe</translation>
+    </message>
+    <message>
+        <source>Tongue</source>
+        <translation>Lengua</translation>
+    </message>
+    <message>
+        <source>For example: March 2024</source>
+        <translation>Por ejemplo: marzo de 2024</translation>
+    </message>
+    <message>
+        <source>March 2024</source>
+        <translation>Marzo de 2024</translation>
+    </message>
+    <message>
+        <source>For example: lymph nodes in the neck, lungs</source>
+        <translation>Por ejemplo: ganglios del cuello, pulmones</translation>
+    </message>
+    <message>
+        <source>Lungs</source>
+        <translation>Pulmones</translation>
+    </message>
+    <message>
+        <source>For example: CPS 20</source>
+        <translation>Por ejemplo: CPS 20</translation>
+    </message>
+    <message>
+        <source>CPS 20</source>
+        <translation>CPS 20</translation>
+    </message>
+    <message>
+        <source>Medicines, foods or anything else; or “none”</source>
+        <translation>Medicamentos, alimentos u otra cosa; o “ninguna”</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation>Mi &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Where the cancer &amp;started:</source>
+        <translation>Dónde &amp;empezó el cáncer:</translation>
+    </message>
+    <message>
+        <source>When it was &amp;found:</source>
+        <translation>C&amp;uándo se encontró:</translation>
+    </message>
+    <message>
+        <source>Where it has spread or come &amp;back:</source>
+        <translation>Adónde se ha e&amp;xtendido o dónde volvió:</translation>
+    </message>
+    <message>
+        <source>&amp;HPV or p16 test:</source>
+        <translation>Prueba de &amp;VPH o p16:</translation>
+    </message>
+    <message>
+        <source>PD-&amp;L1 test (CPS):</source>
+        <translation>Prueba de PD-&amp;L1 (CPS):</translation>
+    </message>
+    <message>
+        <source>Other tumor &amp;tests:</source>
+        <translation>O&amp;tras pruebas del tumor:</translation>
+    </message>
+    <message>
+        <source>Major side &amp;effects:</source>
+        <translation>Efectos secundarios &amp;importantes:</translation>
+    </message>
+    <message>
+        <source>Alle&amp;rgies:</source>
+        <translation>Ale&amp;rgias:</translation>
+    </message>
+    <message>
+        <source>What I can do in a &amp;day, in my own words:</source>
+        <translation>Lo que puedo hacer en un &amp;día, con mis palabras:</translation>
+    </message>
+    <message>
+        <source>Trials ask how much you can do. For example: “I am up most of the day and walk to the store, but I rest after lunch.”</source>
+        <translation>Los ensayos preguntan cuánto puede hacer. Por ejemplo: “Estoy levantado casi todo el día y camino hasta la tienda, pero descanso después del almuerzo.”</translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
+        <translation>Im&amp;primir o guardar</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation>Guardar como &amp;texto…</translation>
+    </message>
+    <message>
+        <source>My cancer</source>
+        <translation>Mi cáncer</translation>
+    </message>
+    <message>
+        <source>Tumor tests</source>
+        <translation>Pruebas del tumor</translation>
+    </message>
+    <message>
+        <source>How I am now</source>
+        <translation>Cómo estoy ahora</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Treatment…</source>
+        <translation>&amp;Agregar un tratamiento…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>No treatments written down yet.</source>
+        <translation>Todavía no anotó ningún tratamiento.</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>¿Guardar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>You changed your cancer and treatments. Keep the changes, or leave them out?</source>
+        <translation>Cambió los datos de su cáncer y sus tratamientos. ¿Guarda los cambios o los deja fuera?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Guardarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them Out</source>
+        <translation>&amp;Dejarlos fuera</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::TreatmentSummaryPrintout</name>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>My cancer and treatments</source>
+        <translation>Mi cáncer y mis tratamientos</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>Mi nombre</translation>
+    </message>
+    <message>
+        <source>Where the cancer started</source>
+        <translation>Dónde empezó el cáncer</translation>
+    </message>
+    <message>
+        <source>When it was found</source>
+        <translation>Cuándo se encontró</translation>
+    </message>
+    <message>
+        <source>Where it has spread or come back</source>
+        <translation>Adónde se ha extendido o dónde volvió</translation>
+    </message>
+    <message>
+        <source>HPV or p16 test</source>
+        <translation>Prueba de VPH o p16</translation>
+    </message>
+    <message>
+        <source>PD-L1 test (CPS)</source>
+        <translation>Prueba de PD-L1 (CPS)</translation>
+    </message>
+    <message>
+        <source>Other tumor tests</source>
+        <translation>Otras pruebas del tumor</translation>
+    </message>
+    <message>
+        <source>Major side effects</source>
+        <translation>Efectos secundarios importantes</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>What I can do in a day</source>
+        <translation>Lo que puedo hacer en un día</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Cómo le fue</translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation>Por qué se dejó</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>My cancer</source>
+        <translation>Mi cáncer</translation>
+    </message>
+    <message>
+        <source>Tumor tests</source>
+        <translation>Pruebas del tumor</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>How I am now</source>
+        <translation>Cómo estoy ahora</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -175,12 +177,18 @@ struct ChecklistData
     QList<Medicine> medicines;
     QList<CareContact> careTeam;
     Immunotherapy immunotherapy;
+    // What other rooms keep in the list's file, by name ("treatmentSummary"): each room reads
+    // and writes its own object; the list keeps it whole, saves it with everything else, and
+    // keeps it when a new list is started (it is about the person, not one visit). A section
+    // this version does not know is kept as it is.
+    QMap<QString, QJsonObject> sections;
 
     bool operator==(const ChecklistData &other) const
     {
         return visit == other.visit && items == other.items && archive == other.archive &&
                toTell == other.toTell && medicines == other.medicines &&
-               careTeam == other.careTeam && immunotherapy == other.immunotherapy;
+               careTeam == other.careTeam && immunotherapy == other.immunotherapy &&
+               sections == other.sections;
     }
     bool operator!=(const ChecklistData &other) const { return !(*this == other); }
 };

@@ -394,6 +394,11 @@ QByteArray ChecklistFormat::serialize(const ChecklistData &data)
             object.insert(u"toTell"_s, toTellToJson(list.toTell));
         archive.append(object);
     }
+    QJsonObject sections;
+    for (auto it = data.sections.cbegin(); it != data.sections.cend(); ++it) {
+        if (!it.value().isEmpty())
+            sections.insert(it.key(), it.value());
+    }
     const QJsonObject root{{u"format"_s, FormatName},
                            {u"version"_s, CurrentVersion},
                            {u"appointment"_s, visitToJson(data.visit)},
@@ -402,7 +407,8 @@ QByteArray ChecklistFormat::serialize(const ChecklistData &data)
                            {u"toTell"_s, toTellToJson(data.toTell)},
                            {u"medicines"_s, medicinesToJson(data.medicines)},
                            {u"careTeam"_s, careTeamToJson(data.careTeam)},
-                           {u"immunotherapy"_s, immunotherapyToJson(data.immunotherapy)}};
+                           {u"immunotherapy"_s, immunotherapyToJson(data.immunotherapy)},
+                           {u"sections"_s, sections}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -489,6 +495,17 @@ ChecklistFormat::ParseResult ChecklistFormat::parse(const QByteArray &bytes)
     if (!immunotherapyFromJson(root.value(u"immunotherapy"_s), &result.data.immunotherapy)) {
         result.data.immunotherapy = {};
         ++result.skipped;
+    }
+    // Version 2 to 3 added the sections: a file without them has none.
+    const QJsonValue sections = root.value(u"sections"_s);
+    if (!sections.isUndefined() && !sections.isNull() && !sections.isObject())
+        ++result.skipped;
+    const QJsonObject sectionObject = sections.toObject();
+    for (auto it = sectionObject.constBegin(); it != sectionObject.constEnd(); ++it) {
+        if (it.value().isObject())
+            result.data.sections.insert(it.key(), it.value().toObject());
+        else
+            ++result.skipped;
     }
     result.ok = true;
     return result;

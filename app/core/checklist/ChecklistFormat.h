@@ -13,13 +13,14 @@ namespace nextsteps {
 // file and reads newer versions' files where it can. Older versions are migrated forward here,
 // one step at a time. Version 2 added the lists beside the questions (toTell, medicines,
 // careTeam, immunotherapy) and the visit's time, place and what to bring: a version 1 app would
-// drop them on saving, so it must see a newer version and leave the file alone.
+// drop them on saving, so it must see a newer version and leave the file alone. Version 3 added
+// the sections other rooms keep in the file (the treatment summary), for the same reason.
 class ChecklistFormat
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::ChecklistFormat)
 
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
     // The largest file read. The store never saves a larger one (it says so long before), so
     // that the app never writes a list it then refuses to open.
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;

@@ -110,6 +110,11 @@ public:
     void reorderRecord(ListKind kind, int from, int to);
     void setRecordField(ListKind kind, int row, int column, const QString &value);
     void setImmunotherapy(const Immunotherapy &therapy);
+    // What another room keeps in the list's file (ChecklistData::sections): an empty object
+    // when there is none. Setting it is one undo step named undoText; an empty object removes
+    // it.
+    QJsonObject section(const QString &name) const { return m_data.sections.value(name); }
+    void setSection(const QString &name, const QJsonObject &value, const QString &undoText);
     int recordCount(ListKind kind) const;
     QStringList record(ListKind kind, int row) const;
 
@@ -127,6 +132,7 @@ public:
     void moveRecord(ListKind kind, int from, int to);
     void replaceRecord(ListKind kind, int row, const QStringList &fields);
     void replaceImmunotherapy(const Immunotherapy &therapy);
+    void replaceSection(const QString &name, const QJsonObject &value);
 
     int askedCount() const;
     int importantCount() const;
@@ -151,6 +157,7 @@ Q_SIGNALS:
     void recordsChanged(nextsteps::ChecklistModel::ListKind kind); // after any of the three
     void recordChanged(nextsteps::ChecklistModel::ListKind kind, int row);
     void immunotherapyChanged();
+    void sectionChanged(const QString &name);
 
 private:
     void push(QUndoCommand *command);

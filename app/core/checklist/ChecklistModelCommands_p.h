@@ -252,4 +252,23 @@ private:
     Immunotherapy m_after;
 };
 
+class SetSectionCommand : public QUndoCommand
+{
+public:
+    SetSectionCommand(ChecklistModel *model, const QString &name, const QJsonObject &after,
+                      const QString &text)
+        : m_model(model), m_name(name), m_before(model->section(name)), m_after(after)
+    {
+        setText(text);
+    }
+    void redo() override { m_model->replaceSection(m_name, m_after); }
+    void undo() override { m_model->replaceSection(m_name, m_before); }
+
+private:
+    ChecklistModel *m_model;
+    QString m_name;
+    QJsonObject m_before;
+    QJsonObject m_after;
+};
+
 } // namespace nextsteps::commands

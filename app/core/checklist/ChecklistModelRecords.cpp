@@ -138,6 +138,13 @@ void ChecklistModel::setImmunotherapy(const Immunotherapy &therapy)
         push(new SetImmunotherapyCommand(this, therapy));
 }
 
+void ChecklistModel::setSection(const QString &name, const QJsonObject &value,
+                                const QString &undoText)
+{
+    if (value != section(name))
+        push(new SetSectionCommand(this, name, value, undoText));
+}
+
 void ChecklistModel::insertRecord(ListKind kind, int row, const QStringList &fields)
 {
     Q_EMIT recordAboutToBeInserted(kind, row);
@@ -177,6 +184,16 @@ void ChecklistModel::replaceImmunotherapy(const Immunotherapy &therapy)
 {
     m_data.immunotherapy = therapy;
     Q_EMIT immunotherapyChanged();
+    Q_EMIT changed();
+}
+
+void ChecklistModel::replaceSection(const QString &name, const QJsonObject &value)
+{
+    if (value.isEmpty())
+        m_data.sections.remove(name);
+    else
+        m_data.sections.insert(name, value);
+    Q_EMIT sectionChanged(name);
     Q_EMIT changed();
 }
 

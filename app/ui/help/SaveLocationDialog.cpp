@@ -33,6 +33,17 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
     field->setAccessibleName(tr("Where your list is saved"));
     intro->setBuddy(field);
 
+    // Moving to a new computer: the one place a person looks for where their things are.
+    auto *moving = new QLabel(
+        tr("To move to a new computer: choose File > Back Up Everything… here and save the "
+           "backup on a USB stick or another place you can take along. On the new computer, "
+           "install Next Steps and choose File > Restore from a Backup…. The backup holds your "
+           "lists, past lists, medicines, care team, cancer and treatments and settings: it is "
+           "health information, so keep it private."),
+        this);
+    moving->setObjectName(u"movingHelp"_s);
+    moving->setWordWrap(true);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *open = buttons->addButton(tr("&Open the Folder"), QDialogButtonBox::ActionRole);
     open->setObjectName(u"openFolderButton"_s);
@@ -60,6 +71,7 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
     layout->addWidget(intro);
     layout->addWidget(field);
     layout->addWidget(result);
+    layout->addWidget(moving);
     layout->addWidget(buttons);
     setFont(comfortableFont(100));
     setMinimumWidth(560);

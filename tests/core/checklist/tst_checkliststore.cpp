@@ -676,7 +676,7 @@ void TestChecklistStore::newFields_useTheKeysOtherToolsRead()
     const QString path = dir.filePath(u"checklist.json"_s);
     QVERIFY(ChecklistStore::saveToFile(path, samples::everythingFilledIn(), nullptr));
     const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
-    QCOMPARE(root.value(u"version"_s).toInt(), 2);
+    QCOMPARE(root.value(u"version"_s).toInt(), ChecklistFormat::CurrentVersion);
     const QJsonObject visit = root.value(u"appointment"_s).toObject();
     QCOMPARE(visit.value(u"date"_s).toString(), u"2026-12-01"_s);
     QCOMPARE(visit.value(u"time"_s).toString(), u"09:30"_s);
@@ -719,9 +719,9 @@ void TestChecklistStore::loadVersion1_isUpgradedInMemoryWithoutLoss()
              u"Yes, the team visits weekly.\nCall the nurse line first."_s);
     QCOMPARE(result.data.visit.with, u"Dr. Lee"_s);
     QCOMPARE(result.data.archive.size(), 1);
-    // Written as version 2, it reads back the same.
+    // Written as the current version, it reads back the same.
     const auto again = ChecklistFormat::parse(ChecklistFormat::serialize(result.data));
-    QCOMPARE(again.version, 2);
+    QCOMPARE(again.version, ChecklistFormat::CurrentVersion);
     QCOMPARE(again.data, result.data);
 }
 
@@ -729,7 +729,8 @@ void TestChecklistStore::version2Fixture_readsEveryField()
 {
     const auto result = ChecklistStore::loadFromFile(checklistFixture(u"version-2.json"_s));
     QCOMPARE(result.status, ChecklistStore::LoadResult::Status::Loaded);
-    QCOMPARE(result.stamp.olderVersion, 0);
+    // Version 3 added the sections: the first save keeps the version 2 file beside the list.
+    QCOMPARE(result.stamp.olderVersion, 2);
     const ChecklistData &data = result.data;
     QCOMPARE(data.visit.time, QTime(9, 30));
     QCOMPARE(data.visit.place, u"Cancer Center, Building B, room 204"_s);
