@@ -132,6 +132,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_backup = new BackupKeeper(m_model, m_autoSaver, this);
     connect(m_backup, &BackupKeeper::message, this, &MainWindow::announce);
     connect(m_backup, &BackupKeeper::problem, this, &MainWindow::showProblem);
+    connect(m_backup, &BackupKeeper::aboutToCollect, this, [this] { WindowSettings::save(*this); });
     connect(m_backup, &BackupKeeper::settingsRestored, this,
             [this] { WindowSettings::takePreferences(*this); });
     m_menus = new MainMenus(this);

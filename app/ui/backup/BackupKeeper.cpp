@@ -106,6 +106,7 @@ void BackupKeeper::backUp()
         &PrivateFile::exportRefusal);
     if (path.isEmpty())
         return;
+    Q_EMIT aboutToCollect();
     Backup::Contents contents;
     QString error;
     if (!Backup::collect(m_saver->path(), settingsNow(), &contents, &error, listBytes) ||
@@ -159,6 +160,7 @@ bool BackupKeeper::restoreFrom(const QString &path)
                            .arg(m_saver->lastError()));
         return false;
     }
+    Q_EMIT aboutToCollect();
     QString kept;
     QString error;
     const bool restored =

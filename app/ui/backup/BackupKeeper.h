@@ -41,6 +41,8 @@ public:
     static void applySettings(const QJsonObject &settings);
 
 Q_SIGNALS:
+    // Before anything is collected: the window puts what it remembers into the settings.
+    void aboutToCollect();
     void message(const QString &text);
     // Something the person asked for did not happen: shown where it cannot be missed.
     void problem(const QString &text);
