@@ -1,6 +1,7 @@
 #include "ui/MainMenus.h"
 
 #include "ui/ColumnFitter.h"
+#include "ui/DiaryKeeper.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/SummaryKeeper.h"
@@ -64,6 +65,7 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     QAction *text = add(file, u"exportText"_s, [] { return tr("Save as Te&xt…"); });
     connect(text, &QAction::triggered, m_window->printController(), &PrintController::saveTextList);
     file->addAction(m_window->printController()->largePrintAction());
+    file->addAction(m_window->diaryKeeper()->printWithQuestionsAction());
     connect(add(file, u"printWalletCard"_s, [] { return tr("Print &Wallet Card…"); }),
             &QAction::triggered, m_window, &MainWindow::printWalletCard);
     m_window->checklistPanel()->setPrintActions(
@@ -148,6 +150,10 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
                 view, u"goToTell"_s, [] { return tr("Go to M&y Things to Tell"); },
                 QKeySequence(Qt::CTRL | Qt::Key_4)),
             &QAction::triggered, m_window, &MainWindow::goToThingsToTell);
+    connect(add(
+                view, u"goToDiary"_s, [] { return tr("Go to How I’ve &Been"); },
+                QKeySequence(Qt::CTRL | Qt::Key_5)),
+            &QAction::triggered, m_window, &MainWindow::goToDiary);
     // The panes, in a menu of their own (the View menu had too many commands to open at large
     // text sizes on a small screen). Room for the text at large sizes: the topics and the
     // questions can be put away, by the person or by ColumnFitter when the window has no room.

@@ -5,6 +5,7 @@
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
 #include "ui/ColumnFitter.h"
+#include "ui/DiaryKeeper.h"
 #include "ui/EndOfSession.h"
 #include "ui/Language.h"
 #include "ui/ListKeeper.h"
@@ -130,6 +131,13 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_print = new PrintController(m_model, this);
     m_summary = new SummaryKeeper(m_model, m_print, &m_guide, this);
     m_backup = new BackupKeeper(m_model, m_autoSaver, this);
+    m_diary = new DiaryKeeper(m_model, m_print, m_listTabs, this);
+    connect(m_diary, &DiaryKeeper::message, this, &MainWindow::announce);
+    connect(m_diary, &DiaryKeeper::topicRequested, this, [this](const QString &topic) {
+        showTopic(topic);
+        m_columns->showArea(ColumnFitter::ReadingArea);
+        m_readingPane->focusText();
+    });
     connect(m_backup, &BackupKeeper::message, this, &MainWindow::announce);
     connect(m_backup, &BackupKeeper::problem, this, &MainWindow::showProblem);
     connect(m_backup, &BackupKeeper::aboutToCollect, this, [this] { WindowSettings::save(*this); });
@@ -239,6 +247,8 @@ void MainWindow::retranslateUi()
     for (int i = 1; i < m_splitter->count(); ++i)
         m_splitter->handle(i)->setAccessibleName(tr("Drag to make the parts wider or narrower"));
     m_listTabs->retranslate();
+    if (m_diary)
+        m_diary->retranslate();
     if (m_columns)
         m_columns->retranslate();
     if (m_menus)
@@ -323,6 +333,12 @@ void MainWindow::goToThingsToTell()
     m_listTabs->setCurrentWidget(m_listTabs->toTellPage());
     // Where something new to tell is written (the list is below it).
     toTellEditor()->newField()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::goToDiary()
+{
+    m_columns->bringBack(ColumnFitter::Questions);
+    m_diary->goTo();
 }
 
 void MainWindow::showTopic(const QString &topicId, const QString &highlight)

@@ -19,6 +19,7 @@ namespace nextsteps {
 class AutoSaver;
 class BackupKeeper;
 class ColumnFitter;
+class DiaryKeeper;
 class ListKeeper;
 class MainMenus;
 class ChecklistModel;
@@ -66,6 +67,10 @@ public:
     // File > My Cancer and Treatments…; File > Back Up Everything… and Restore from a Backup….
     SummaryKeeper *summaryKeeper() const { return m_summary; }
     BackupKeeper *backupKeeper() const { return m_backup; }
+    // How I've been: its tab beside Questions and To tell.
+    DiaryKeeper *diaryKeeper() const { return m_diary; }
+    // View > Go to How I've Been.
+    void goToDiary();
 
     // The program is ending from outside (EndOfSession): what is being typed goes into the
     // list, and the window's place and sizes are remembered. The list is saved right after.
@@ -145,6 +150,7 @@ private:
     StatusAnnouncer *m_status = nullptr;
     SummaryKeeper *m_summary = nullptr;
     BackupKeeper *m_backup = nullptr;
+    DiaryKeeper *m_diary = nullptr;
     MainMenus *m_menus = nullptr;
     ColumnFitter *m_columns = nullptr;
     ListKeeper *m_list = nullptr;

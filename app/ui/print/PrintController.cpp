@@ -80,7 +80,20 @@ qreal PrintController::bodyPointSize() const
 
 Printable PrintController::currentList() const
 {
-    return list(m_model->checklist(), m_medicinesPage->isChecked());
+    Printable printable = list(m_model->checklist(), m_medicinesPage->isChecked());
+    if (m_extraPages) {
+        const auto build = printable.build;
+        const auto append = m_extraPages;
+        printable.build = [build, append](qreal size) {
+            std::unique_ptr<QTextDocument> document = build(size);
+            append(document.get(), size);
+            return document;
+        };
+        const QString more = m_extraText ? m_extraText() : QString();
+        if (!more.isEmpty())
+            printable.plainText += u'\n' + more;
+    }
+    return printable;
 }
 
 Printable PrintController::list(const ChecklistData &data, bool medicinesPage)

@@ -42,6 +42,14 @@ public:
     qreal bodyPointSize() const;
 
     Printable currentList() const;
+    // Pages another room adds after the list's own in the visit printout (How I've been), and
+    // their plain text: the root sets them; each is asked at the time of printing.
+    void setExtraPages(std::function<void(QTextDocument *, qreal bodyPointSize)> append,
+                       std::function<QString()> text)
+    {
+        m_extraPages = std::move(append);
+        m_extraText = std::move(text);
+    }
     static Printable list(const ChecklistData &data, bool medicinesPage = true);
     static Printable topic(const QString &markdown, const QString &title);
 
@@ -77,6 +85,8 @@ private:
     QWidget *m_window;
     QAction *m_largePrint;
     QAction *m_medicinesPage;
+    std::function<void(QTextDocument *, qreal)> m_extraPages;
+    std::function<QString()> m_extraText;
 };
 
 } // namespace nextsteps

@@ -1,0 +1,396 @@
+#include "LaptopScreen.h"
+#include "PdfText.h"
+#include "TestFiles.h"
+#include "TestSupport.h"
+#include "core/checklist/AutoSaver.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
+#include "core/diary/SymptomDiary.h"
+#include "ui/DiaryKeeper.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/diary/DiaryCharts.h"
+#include "ui/diary/DiaryEntryForm.h"
+#include "ui/diary/DiaryPane.h"
+#include "ui/diary/DiaryPrintout.h"
+#include "ui/print/PrintController.h"
+#include "ui/reading/ReadingPane.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/TextSize.h"
+#include "ui/widgets/TrendChart.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+using namespace nextsteps::testfiles;
+
+namespace {
+
+QString listPath(const QTemporaryDir &dir)
+{
+    return dir.filePath(u"checklist.json"_s);
+}
+
+// A diary with a visit 30 days ago and scores every third day since 40 days ago.
+void fillDiary(ChecklistModel *model)
+{
+    const QDate today = QDate::currentDate();
+    ChecklistData data = model->checklist();
+    data.archive.append(
+        {QDateTime::currentDateTimeUtc(), Visit(today.addDays(-30), u"Dr. Lee"_s), {}});
+    model->replaceChecklist(data);
+    SymptomDiary diary = SymptomDiary::withDefaults();
+    for (int back = 40; back >= 0; back -= 3) {
+        DiaryEntry entry;
+        entry.date = today.addDays(-back);
+        entry.scores = {
+            {u"pain"_s, back > 30 ? 2 : 6}, {u"breathing"_s, back > 30 ? 0 : 4}, {u"mood"_s, 3}};
+        entry.weight = 70 - (40 - back) / 10.0;
+        diary.setEntry(entry);
+    }
+    model->setSection(SymptomDiary::SectionName, diary.toJson(), u"fill"_s);
+}
+
+SymptomDiary savedDiary(const QString &path)
+{
+    return SymptomDiary::fromJson(
+        ChecklistStore::loadFromFile(path).data.sections.value(SymptomDiary::SectionName));
+}
+
+} // namespace
+
+// How I've been (issue 29), tried as a person would: scores typed by keyboard and kept in the
+// list's file, the change since the last visit and To tell in one step, the chart and the table,
+// the page on paper.
+class TestDiary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(m_settingsDir); }
+    void cleanup()
+    {
+        Ask::resetForTesting();
+        Language::apply(u"en"_s);
+        TextSize::instance()->set(100);
+        QSettings().clear();
+    }
+    void todaysScores_byKeyboard_areSavedAndUndone();
+    void anEarlierDay_canBeScored_aLaterOneNot();
+    void sinceLastVisit_saysThenNowHighest_andGoesToToTellInOneStep();
+    void worseBreathing_pointsToTheUrgentPage();
+    void table_holdsTheNumbers_andTheChartSaysThePoint();
+    void pdf_holdsTheSummary_onItsOwnAndWithTheQuestions();
+    void screenReaders_hearEachScoreByItsName();
+    void at300Percent_eachScoreIsReachedAndShown();
+    void choosingWhatToTrack_addsMyOwn();
+    void aNewerDiary_isReadOnly();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestDiary::todaysScores_byKeyboard_areSavedAndUndone()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(u"goToDiary"_s)->trigger();
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    QTRY_VERIFY(pane->form()->scoreBox(u"pain"_s)->hasFocus());
+    // Pain 4, sore mouth 7, dry mouth 10, swallowing skipped, mucus 0: digits and Enter.
+    for (const QString &keys : {u"4"_s, u"7"_s, u"10"_s, QString(), u"0"_s}) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClicks(focus, keys);
+        QTest::keyClick(focus, Qt::Key_Return);
+    }
+    // Breathing by the arrow keys: up three times from "–" is 2.
+    QWidget *breathing = QApplication::focusWidget();
+    QCOMPARE(breathing, pane->form()->scoreBox(u"breathing"_s));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(breathing, Qt::Key_Up);
+    QTest::keyClick(breathing, Qt::Key_Return);
+    pane->form()->weightBox()->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(pane->form()->weightBox(), u"68.5"_s);
+    QTest::keyClick(pane->form()->weightBox(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), pane->form()->noteEdit());
+    QTest::keyClicks(pane->form()->noteEdit(), u"Soup only, pain worse at night"_s);
+    const int steps = window.undoStack()->count();
+    QTest::keyClick(pane->form()->noteEdit(), Qt::Key_Return); // keeps the day
+
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+    QVERIFY(window.autoSaver()->flush());
+    const SymptomDiary diary = savedDiary(listPath(dir));
+    const DiaryEntry *today = diary.entryOn(QDate::currentDate());
+    QVERIFY(today);
+    const QMap<QString, int> expected{{u"pain"_s, 4},
+                                      {u"soreMouth"_s, 7},
+                                      {u"dryMouth"_s, 10},
+                                      {u"mucus"_s, 0},
+                                      {u"breathing"_s, 2}};
+    QCOMPARE(today->scores, expected);
+    QCOMPARE(today->weight, 68.5);
+    QCOMPARE(today->note, u"Soup only, pain worse at night"_s);
+
+    window.undoStack()->undo();
+    QVERIFY(window.autoSaver()->flush());
+    QVERIFY(!savedDiary(listPath(dir)).entryOn(QDate::currentDate()));
+    QCOMPARE(pane->form()->scoreBox(u"pain"_s)->value(), -1); // the form shows it too
+    window.undoStack()->redo();
+    QCOMPARE(pane->form()->scoreBox(u"pain"_s)->value(), 4);
+}
+
+void TestDiary::anEarlierDay_canBeScored_aLaterOneNot()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    const QDate earlier = QDate::currentDate().addDays(-12);
+    pane->form()->dateField()->setDate(earlier);
+    pane->form()->scoreBox(u"cough"_s)->setValue(5);
+    QVERIFY(pane->keepScores());
+    QCOMPARE(DiaryPane::diaryOf(window.checklistModel()).entryOn(earlier)->scores.value(u"cough"_s),
+             5);
+    // That day's scores come back when the day is chosen again.
+    pane->form()->dateField()->setDate(QDate::currentDate());
+    QCOMPARE(pane->form()->scoreBox(u"cough"_s)->value(), -1);
+    pane->form()->dateField()->setDate(earlier);
+    QCOMPARE(pane->form()->scoreBox(u"cough"_s)->value(), 5);
+    // Tomorrow is refused, and nothing changes.
+    const int steps = window.undoStack()->count();
+    pane->form()->dateField()->setDate(QDate::currentDate().addDays(1));
+    pane->form()->scoreBox(u"cough"_s)->setValue(3);
+    QVERIFY(!pane->keepScores());
+    QCOMPARE(window.undoStack()->count(), steps);
+}
+
+void TestDiary::sinceLastVisit_saysThenNowHighest_andGoesToToTellInOneStep()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    fillDiary(window.checklistModel());
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    QTableWidget *table = pane->sinceTable();
+    const auto rowOf = [table](const QString &name) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == name)
+                return row;
+        }
+        return -1;
+    };
+    const int pain = rowOf(u"Pain"_s);
+    QVERIFY(pain >= 0);
+    QCOMPARE(table->item(pain, 1)->text(), u"2"_s);
+    QCOMPARE(table->item(pain, 2)->text(), u"6"_s);
+    QCOMPARE(table->item(pain, 3)->text(), u"6"_s);
+    QCOMPARE(table->item(pain, 4)->text(), u"worse"_s);
+    QCOMPARE(table->item(rowOf(u"Trouble breathing"_s), 4)->text(), u"new"_s);
+    QCOMPARE(table->item(rowOf(u"Low mood"_s), 4)->text(), u"the same"_s);
+    QCOMPARE(table->item(rowOf(u"Cough"_s), 4)->text(), u"not scored"_s);
+    // Every row shows without scrolling the table.
+    QVERIFY(table->height() >= table->rowViewportPosition(table->rowCount() - 1) +
+                                   table->rowHeight(table->rowCount() - 1));
+
+    const int steps = window.undoStack()->count();
+    QVERIFY(pane->toTellButton()->isEnabled());
+    pane->toTellButton()->click();
+    const QList<ToTellItem> toTell = window.checklistModel()->checklist().toTell;
+    QCOMPARE(toTell.size(), 2);
+    QVERIFY(toTell.at(0).text.startsWith(u"Pain"_s));
+    QCOMPARE(toTell.at(0).severity, 6);
+    QVERIFY(toTell.at(0).notes.contains(u"2 then, 6 now"_s));
+    QVERIFY(toTell.at(1).text.startsWith(u"Trouble breathing"_s));
+    // One step: one Undo takes both away. Twice adds nothing more.
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+    pane->addToToTell();
+    QCOMPARE(window.checklistModel()->checklist().toTell.size(), 2);
+    window.undoStack()->setIndex(steps);
+    QCOMPARE(window.checklistModel()->checklist().toTell.size(), 0);
+}
+
+void TestDiary::worseBreathing_pointsToTheUrgentPage()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    window.diaryKeeper()->goTo();
+    QVERIFY(!pane->urgentLabel()->isVisible()); // nothing written: nothing to point to
+    fillDiary(window.checklistModel());
+    QTRY_VERIFY(pane->urgentLabel()->isVisibleTo(pane));
+    QVERIFY(pane->urgentLabel()->text().contains(u"topic:urgent"_s));
+    // It points to the page; it never says whether a score is safe.
+    QVERIFY(!pane->urgentLabel()->text().contains(u"safe"_s, Qt::CaseInsensitive));
+    Q_EMIT pane->urgentLabel()->linkActivated(u"topic:urgent"_s);
+    QTRY_COMPARE(window.readingPane()->currentTopicId(), u"urgent"_s);
+}
+
+void TestDiary::table_holdsTheNumbers_andTheChartSaysThePoint()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    fillDiary(window.checklistModel());
+    window.diaryKeeper()->goTo();
+    DiaryCharts *charts = window.diaryKeeper()->pane()->charts();
+    charts->setRange(DiaryCharts::Range::Everything);
+    charts->setView(DiaryCharts::View::Table);
+    QTableWidget *table = charts->table();
+    const SymptomDiary diary = DiaryPane::diaryOf(window.checklistModel());
+    QCOMPARE(table->rowCount(), diary.entries.size());
+    int painColumn = -1;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (table->horizontalHeaderItem(column)->text() == u"Pain")
+            painColumn = column;
+    }
+    QVERIFY(painColumn > 0);
+    // Newest first, each row's numbers the day's own.
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const DiaryEntry &entry = diary.entries.at(diary.entries.size() - 1 - row);
+        QCOMPARE(table->item(row, 0)->text(), QLocale().toString(entry.date, QLocale::ShortFormat));
+        QCOMPARE(table->item(row, painColumn)->text(),
+                 QString::number(entry.scores.value(u"pain"_s)));
+    }
+    // The chart: the keyboard goes to the latest point, and the words say it.
+    charts->setView(DiaryCharts::View::OneChart);
+    TrendChart *chart = charts->chart();
+    chart->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(chart->hasFocus());
+    QTest::keyClick(chart, Qt::Key_Left);
+    const DiaryEntry &before = diary.entries.at(diary.entries.size() - 2);
+    QCOMPARE(chart->accessibleDescription(),
+             u"Pain, %1: %2 of 10"_s.arg(Visit::dateText(before.date))
+                 .arg(before.scores.value(u"pain"_s)));
+    // One chart each: a chart for each symptom scored, and one for the weight.
+    charts->setView(DiaryCharts::View::ChartEach);
+    QCOMPARE(charts->eachCharts().size(), 4);
+}
+
+void TestDiary::pdf_holdsTheSummary_onItsOwnAndWithTheQuestions()
+{
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.checklistModel()->addQuestion(u"Why is my pain worse at night?"_s);
+    fillDiary(window.checklistModel());
+    const QString own = dir.filePath(u"diary.pdf"_s);
+    Ask::setNextFileNames({own});
+    window.printController()->savePdf(window.diaryKeeper()->printable());
+    const QString page = testprint::pdfPages(own).join(u' ').simplified();
+    QVERIFY2(page.contains(DiaryPrintout::title()), qPrintable(page));
+    for (const QString &words :
+         {u"Pain"_s, u"Trouble breathing"_s, u"Low mood"_s, u"worse"_s, u"new"_s, u"the same"_s,
+          u"Weight"_s, Visit::dateText(QDate::currentDate().addDays(-30))})
+        QVERIFY2(page.contains(words), qPrintable(words));
+    // The chart's legend and axis are words in the PDF too.
+    QVERIFY(page.contains(u"10"_s));
+
+    // With the questions, after them, when chosen; not when not.
+    const QString visit = dir.filePath(u"visit.pdf"_s);
+    Ask::setNextFileNames({visit});
+    window.printController()->savePdfList();
+    const QStringList pages = testprint::pdfPages(visit);
+    QVERIFY(pages.first().contains(u"Why is my pain worse at night?"_s));
+    QVERIFY(pages.join(u' ').simplified().contains(DiaryPrintout::title()));
+    window.diaryKeeper()->printWithQuestionsAction()->setChecked(false);
+    const QString without = dir.filePath(u"without.pdf"_s);
+    Ask::setNextFileNames({without});
+    window.printController()->savePdfList();
+    const QString questionsOnly = testprint::pdfPages(without).join(u' ').simplified();
+    QVERIFY(questionsOnly.contains(u"Why is my pain worse at night?"_s));
+    QVERIFY(!questionsOnly.contains(DiaryPrintout::title()));
+    // The text export follows the same choice.
+    QVERIFY(!window.printController()->currentList().plainText.contains(DiaryPrintout::title()));
+    window.diaryKeeper()->printWithQuestionsAction()->setChecked(true);
+    QVERIFY(window.printController()->currentList().plainText.contains(u"Pain: worse"_s));
+}
+
+void TestDiary::screenReaders_hearEachScoreByItsName()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    for (const QString &id : SymptomDiary::builtinIds()) {
+        QSpinBox *box = pane->form()->scoreBox(id);
+        QVERIFY2(box, qPrintable(id));
+        QCOMPARE(box->accessibleName(), SymptomDiary::builtinName(id));
+        QVERIFY(box->accessibleDescription().contains(u"10"_s));
+    }
+    QVERIFY(!pane->charts()->chart()->accessibleName().isEmpty());
+    QVERIFY(!pane->charts()->table()->accessibleName().isEmpty());
+}
+
+void TestDiary::at300Percent_eachScoreIsReachedAndShown()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setZoom(300);
+    window.findChild<QAction *>(u"goToDiary"_s)->trigger();
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    QTRY_VERIFY(pane->form()->scoreBox(u"pain"_s)->hasFocus());
+    // Enter from box to box: each one reached is in view, whole.
+    for (const QString &id : SymptomDiary::builtinIds()) {
+        QSpinBox *box = pane->form()->scoreBox(id);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(box));
+        QTRY_COMPARE(box->visibleRegion().boundingRect().size(), box->size());
+        QTest::keyClick(box, Qt::Key_Return);
+    }
+    QVERIFY(window.frameGeometry().height() <= 768);
+}
+
+void TestDiary::choosingWhatToTrack_addsMyOwn()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    Ask::setNextDialogs({[](QDialog *dialog) {
+        auto *own = dialog->findChild<QLineEdit *>(u"ownSymptom"_s);
+        QTest::keyClicks(own, u"Hiccups"_s);
+        QTest::keyClick(own, Qt::Key_Return);
+        return int(QDialog::Accepted);
+    }});
+    pane->form()->chooseButton()->click();
+    QSpinBox *box = pane->form()->scoreBox(u"own-1"_s);
+    QVERIFY(box);
+    QCOMPARE(box->accessibleName(), u"Hiccups"_s);
+}
+
+void TestDiary::aNewerDiary_isReadOnly()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.checklistModel()->setSection(
+        SymptomDiary::SectionName, {{u"version"_s, 99}, {u"entries"_s, QJsonArray()}}, u"newer"_s);
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    QVERIFY(!pane->form()->keepButton()->isEnabled());
+    QVERIFY(pane->form()->scoreBox(u"pain"_s)->isReadOnly());
+    const int steps = window.undoStack()->count();
+    QVERIFY(!pane->keepScores());
+    QCOMPARE(window.undoStack()->count(), steps);
+}
+
+int main(int argc, char *argv[])
+{
+    return execOnLaptopScreen<TestDiary>(argc, argv);
+}
+
+#include "tst_diary.moc"
