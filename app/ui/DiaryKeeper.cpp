@@ -91,8 +91,11 @@ void DiaryKeeper::goTo()
 
 void DiaryKeeper::retranslate()
 {
-    m_tabs->setTabText(m_tabs->indexOf(m_page), tr("How I’ve been"));
-    m_withQuestions->setText(tr("Print How I’ve Been With My &Questions"));
+    // A short name: the column is never narrower than its tabs need, and at large text every
+    // word of a tab costs the text beside it.
+    m_tabs->setTabText(m_tabs->indexOf(m_page), tr("Diary"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_page), tr("How I’ve been: my symptom diary"));
+    m_withQuestions->setText(tr("Print My Diary W&ith My Questions"));
     if (m_pane)
         m_pane->retranslate();
 }

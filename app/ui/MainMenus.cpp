@@ -151,7 +151,7 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
                 QKeySequence(Qt::CTRL | Qt::Key_4)),
             &QAction::triggered, m_window, &MainWindow::goToThingsToTell);
     connect(add(
-                view, u"goToDiary"_s, [] { return tr("Go to How I’ve &Been"); },
+                view, u"goToDiary"_s, [] { return tr("Go to My &Symptom Diary"); },
                 QKeySequence(Qt::CTRL | Qt::Key_5)),
             &QAction::triggered, m_window, &MainWindow::goToDiary);
     // The panes, in a menu of their own (the View menu had too many commands to open at large

@@ -43,7 +43,7 @@ void SummaryKeeper::show()
     const TreatmentSummary kept = dialog.summary();
     if (!m_model->isReadOnly())
         m_model->setSection(TreatmentSummary::SectionName, kept.toJson(),
-                            tr("Change my cancer and treatments"));
+                            tr("Changes to my cancer and treatments"));
     const Printable what = printable(kept);
     switch (result) {
     case TreatmentSummaryDialog::Preview:

@@ -115,10 +115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is not a Next Steps backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of Next Steps. To restore it, install that version or a later one. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,6 +136,10 @@
     </message>
     <message>
         <source>Your list could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Next Steps backup. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,10 +208,6 @@
         </translation>
     </message>
     <message>
-        <source>Your settings, such as text size, colors and language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next Steps backup %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,10 +225,6 @@
     </message>
     <message>
         <source>Everything is backed up in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file holds your health information: keep it somewhere private, such as a USB stick you keep safe. To move to a new computer, copy the file there, install Next Steps and choose File &gt; Restore from a Backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,10 +260,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your latest changes could not be saved (%1), so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +272,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup made on %1 is restored. What you had before is kept in %2.</source>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high contrast colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds your health information: keep it somewhere private, such as a USB stick you keep safe. To move to a new computer, copy the file there, install Next Steps and choose Restore from a Backup in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you had before is kept, as a backup of its own, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go back to it, restore that file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +943,49 @@
         <source>Things to tell my doctor: symptoms and changes since the last visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChooseSymptomsDialog</name>
+    <message>
+        <source>Choose What to Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what you want to score each day. Space ticks or unticks the one chosen. Scores already written stay in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something of your own to track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something of your &amp;own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track my w&amp;eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight in &amp;pounds (not kilograms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ColumnFitter</name>
@@ -1062,6 +1137,304 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryCharts</name>
+    <message>
+        <source>The last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on one chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One chart each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores in these days yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryEntryForm</name>
+    <message>
+        <source>For each, 0 is none and 10 is the worst. Type a number or use the arrow keys; Enter goes on to the next. Leave “–” for one you did not score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep These Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose What to &amp;Track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is none, 10 is the worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryKeeper</name>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I’ve been: my symptom diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print My Diary W&amp;ith My Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryPane</name>
+    <message>
+        <source>How I’ve been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary was written by a newer version of Next Steps. You can read it here, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list can only be read here, so the diary cannot be changed either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last visit was %1. “Then” is your score on that day or just before; “Highest” is since then. Scores go from 0 (none) to 10 (the worst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit yet: these are since the diary began. Scores go from 0 (none) to 10 (the worst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes in breathing, swallowing, pain, coughing or the bowels are on the page &lt;a href=&quot;topic:urgent&quot;&gt;When to get help right away&lt;/a&gt;. Read it to see if one of yours is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day has not come yet. Choose today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day the scores are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the scores for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores for %1 are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the scores for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new and worse ones to To tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 since my last visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to To tell.</source>
+        <translation>
+            <numerusform>%n added to To tell.</numerusform>
+            <numerusform>%n added to To tell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the New and Worse Ones to To Te&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it w&amp;ith my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint or Save How I’ve Been</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryPrintout</name>
+    <message>
+        <source>How I’ve been since my last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit: %1. Scores from 0 (none) to 10 (the worst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the diary began. Scores from 0 (none) to 10 (the worst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight: %1 then, %2 now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +2062,10 @@
     </message>
     <message>
         <source>&amp;Restore from a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to My &amp;Symptom Diary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,10 +2755,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your list of questions is saved only on this computer, in this file. It is saved by itself a moment after each change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where your list is saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,7 +2767,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To move to a new computer: choose File &gt; Back Up Everything… here and save the backup on a USB stick or another place you can take along. On the new computer, install Next Steps and choose File &gt; Restore from a Backup…. The backup holds your lists, past lists, medicines, care team, cancer and treatments and settings: it is health information, so keep it private.</source>
+        <source>Your list of questions, and everything else you write in Next Steps, is saved only on this computer, in this file. It is saved by itself a moment after each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move to a new computer: here, choose Back Up Everything in the File menu and save the backup on a USB stick or another place you can take along. On the new computer, install Next Steps and choose Restore from a Backup in the File menu. The backup holds your lists, past lists, medicines, care team, cancer and treatments, diary and settings: it is health information, so keep it private.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,7 +2926,109 @@
 <context>
     <name>nextsteps::SummaryKeeper</name>
     <message>
-        <source>Change my cancer and treatments</source>
+        <source>Changes to my cancer and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SymptomChange</name>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 then, %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(highest %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SymptomDiary</name>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble swallowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick mucus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor appetite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin problems or rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bowel problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cough</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,15 +3099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cisplatin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For example: June 2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>June 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2636,35 +3107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>August 2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For example: the tumor shrank, then grew again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It shrank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was finished as planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It stopped working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side effects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2699,6 +3142,22 @@
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Such as: cisplatin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: June 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: August 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: it shrank</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::TreatmentSummary</name>
@@ -2718,6 +3177,22 @@
         <source>I don’t know</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It was finished as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::TreatmentSummaryDialog</name>
@@ -2734,15 +3209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tongue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For example: March 2024</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>March 2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2750,23 +3217,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lungs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For example: CPS 20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CPS 20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Medicines, foods or anything else; or “none”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,19 +3333,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You changed your cancer and treatments. Keep the changes, or leave them out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep Them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Leave Them Out</source>
+        <source>&amp;Go Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Go Back</source>
+        <source>Such as: tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: March 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: lungs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: CPS 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed what you wrote about your cancer and treatments. Keep the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,6 +3469,10 @@
     </message>
     <message>
         <source>How I am now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment and when</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,10 +115,6 @@
         <translation>La copia de seguridad está dañada o incompleta. No se cambió nada.</translation>
     </message>
     <message>
-        <source>This file is not a Next Steps backup.</source>
-        <translation>Este archivo no es una copia de seguridad de Next Steps.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of Next Steps. To restore it, install that version or a later one. Nothing was changed.</source>
         <translation>Esta copia de seguridad se hizo con una versión más nueva de Next Steps. Para restaurarla, instale esa versión o una más reciente. No se cambió nada.</translation>
     </message>
@@ -141,6 +137,10 @@
     <message>
         <source>Your list could not be written (%1).</source>
         <translation>No se pudo escribir su lista (%1).</translation>
+    </message>
+    <message>
+        <source>This file is not a Next Steps backup. Nothing was changed.</source>
+        <translation>Este archivo no es una copia de seguridad de Next Steps. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -208,10 +208,6 @@
         </translation>
     </message>
     <message>
-        <source>Your settings, such as text size, colors and language.</source>
-        <translation>Sus ajustes, como el tamaño del texto, los colores y el idioma.</translation>
-    </message>
-    <message>
         <source>Next Steps backup %1</source>
         <translation>Copia de seguridad de Next Steps %1</translation>
     </message>
@@ -230,10 +226,6 @@
     <message>
         <source>Everything is backed up in %1.</source>
         <translation>Todo quedó guardado en la copia de seguridad %1.</translation>
-    </message>
-    <message>
-        <source>This file holds your health information: keep it somewhere private, such as a USB stick you keep safe. To move to a new computer, copy the file there, install Next Steps and choose File &gt; Restore from a Backup.</source>
-        <translation>Este archivo contiene su información de salud: guárdelo en un lugar privado, como una memoria USB que tenga en un lugar seguro. Para pasar a una computadora nueva, copie allí el archivo, instale Next Steps y elija Archivo &gt; Restaurar desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -268,10 +260,6 @@
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Your latest changes could not be saved (%1), so nothing was restored.</source>
         <translation>No se pudieron guardar sus últimos cambios (%1), así que no se restauró nada.</translation>
     </message>
@@ -284,8 +272,52 @@
         <translation>Lo que tenía está guardado en %1.</translation>
     </message>
     <message>
-        <source>The backup made on %1 is restored. What you had before is kept in %2.</source>
-        <translation>Se restauró la copia de seguridad hecha el %1. Lo que tenía antes está guardado en %2.</translation>
+        <source>in English</source>
+        <translation>en inglés</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>en español</translation>
+    </message>
+    <message>
+        <source>text size %1%</source>
+        <translation>texto al %1%</translation>
+    </message>
+    <message>
+        <source>dark colors</source>
+        <translation>colores oscuros</translation>
+    </message>
+    <message>
+        <source>light colors</source>
+        <translation>colores claros</translation>
+    </message>
+    <message>
+        <source>high contrast colors</source>
+        <translation>colores de alto contraste</translation>
+    </message>
+    <message>
+        <source>Your settings.</source>
+        <translation>Sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Your settings: %1.</source>
+        <translation>Sus ajustes: %1.</translation>
+    </message>
+    <message>
+        <source>This file holds your health information: keep it somewhere private, such as a USB stick you keep safe. To move to a new computer, copy the file there, install Next Steps and choose Restore from a Backup in the File menu.</source>
+        <translation>Este archivo contiene su información de salud: guárdelo en un lugar privado, como una memoria USB que tenga en un lugar seguro. Para pasar a una computadora nueva, copie allí el archivo, instale Next Steps y elija Restaurar desde una copia de seguridad en el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored.</source>
+        <translation>Se restauró la copia de seguridad hecha el %1.</translation>
+    </message>
+    <message>
+        <source>What you had before is kept, as a backup of its own, in %1.</source>
+        <translation>Lo que tenía antes está guardado, como una copia de seguridad aparte, en %1.</translation>
+    </message>
+    <message>
+        <source>To go back to it, restore that file.</source>
+        <translation>Para volver a eso, restaure ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +943,49 @@
         <source>Things to tell my doctor: symptoms and changes since the last visit</source>
         <translation>Cosas que contarle a mi médico: síntomas y cambios desde la última visita</translation>
     </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ChooseSymptomsDialog</name>
+    <message>
+        <source>Choose What to Track</source>
+        <translation>Elegir qué anotar</translation>
+    </message>
+    <message>
+        <source>Tick what you want to score each day. Space ticks or unticks the one chosen. Scores already written stay in the diary.</source>
+        <translation>Marque lo que quiere puntuar cada día. La barra espaciadora marca o desmarca el elegido. Los puntajes ya escritos se quedan en el diario.</translation>
+    </message>
+    <message>
+        <source>What to track</source>
+        <translation>Qué anotar</translation>
+    </message>
+    <message>
+        <source>&amp;What to track:</source>
+        <translation>&amp;Qué anotar:</translation>
+    </message>
+    <message>
+        <source>Something of your own to track</source>
+        <translation>Algo propio que anotar</translation>
+    </message>
+    <message>
+        <source>Something of your &amp;own:</source>
+        <translation>Algo &amp;propio:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Track my w&amp;eight</source>
+        <translation>Anotar mi &amp;peso</translation>
+    </message>
+    <message>
+        <source>Weight in &amp;pounds (not kilograms)</source>
+        <translation>Peso en &amp;libras (no en kilos)</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ColumnFitter</name>
@@ -1063,6 +1138,304 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryCharts</name>
+    <message>
+        <source>The last month</source>
+        <translation>El último mes</translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation>Los últimos tres meses</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>All on one chart</source>
+        <translation>Todo en un gráfico</translation>
+    </message>
+    <message>
+        <source>One chart each</source>
+        <translation>Un gráfico para cada uno</translation>
+    </message>
+    <message>
+        <source>Numbers in a table</source>
+        <translation>Los números en una tabla</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>C&amp;omo:</translation>
+    </message>
+    <message>
+        <source>Chart of the scores over time</source>
+        <translation>Gráfico de los puntajes con el tiempo</translation>
+    </message>
+    <message>
+        <source>Scores by day</source>
+        <translation>Puntajes por día</translation>
+    </message>
+    <message>
+        <source>No scores in these days yet.</source>
+        <translation>Todavía no hay puntajes en estos días.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of 10</source>
+        <translation>%1, %2: %3 de 10</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1, %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Weight (%1)</source>
+        <translation>Peso (%1)</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Gráfico de %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryEntryForm</name>
+    <message>
+        <source>For each, 0 is none and 10 is the worst. Type a number or use the arrow keys; Enter goes on to the next. Leave “–” for one you did not score.</source>
+        <translation>Para cada uno, 0 es nada y 10 es lo peor. Escriba un número o use las flechas; Enter pasa al siguiente. Deje “–” en los que no puntuó.</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note for the day</source>
+        <translation>Nota del día</translation>
+    </message>
+    <message>
+        <source>&amp;Keep These Scores</source>
+        <translation>&amp;Guardar estos puntajes</translation>
+    </message>
+    <message>
+        <source>Choose What to &amp;Track…</source>
+        <translation>Elegir qué ano&amp;tar…</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>Pe&amp;so:</translation>
+    </message>
+    <message>
+        <source>0 is none, 10 is the worst</source>
+        <translation>0 es nada, 10 es lo peor</translation>
+    </message>
+    <message>
+        <source>Weight in %1</source>
+        <translation>Peso en %1</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryKeeper</name>
+    <message>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>How I’ve been: my symptom diary</source>
+        <translation>Cómo he estado: mi diario de síntomas</translation>
+    </message>
+    <message>
+        <source>Print My Diary W&amp;ith My Questions</source>
+        <translation>Imprimir mi diario con mis &amp;preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryPane</name>
+    <message>
+        <source>How I’ve been</source>
+        <translation>Cómo he estado</translation>
+    </message>
+    <message>
+        <source>Scores for a day</source>
+        <translation>Puntajes de un día</translation>
+    </message>
+    <message>
+        <source>Since my last visit</source>
+        <translation>Desde mi última visita</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Con el tiempo</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation>Guardar como &amp;texto…</translation>
+    </message>
+    <message>
+        <source>This diary was written by a newer version of Next Steps. You can read it here, but not change it.</source>
+        <translation>Este diario se escribió con una versión más nueva de Next Steps. Aquí puede leerlo, pero no cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Your list can only be read here, so the diary cannot be changed either.</source>
+        <translation>Aquí su lista solo se puede leer, así que el diario tampoco se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Your last visit was %1. “Then” is your score on that day or just before; “Highest” is since then. Scores go from 0 (none) to 10 (the worst).</source>
+        <translation>Su última visita fue el %1. “Entonces” es su puntaje ese día o justo antes; “Más alto” es desde entonces. Los puntajes van de 0 (nada) a 10 (lo peor).</translation>
+    </message>
+    <message>
+        <source>No visit yet: these are since the diary began. Scores go from 0 (none) to 10 (the worst).</source>
+        <translation>Todavía no hubo una visita: esto es desde que empezó el diario. Los puntajes van de 0 (nada) a 10 (lo peor).</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Some changes in breathing, swallowing, pain, coughing or the bowels are on the page &lt;a href=&quot;topic:urgent&quot;&gt;When to get help right away&lt;/a&gt;. Read it to see if one of yours is there.</source>
+        <translation>Algunos cambios en la respiración, al tragar, en el dolor, la tos o los intestinos están en la página &lt;a href=&quot;topic:urgent&quot;&gt;Cuándo buscar ayuda de inmediato&lt;/a&gt;. Léala para ver si alguno de los suyos está allí.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet. Choose today or a day before.</source>
+        <translation>Ese día todavía no llegó. Elija hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <source>Write the day the scores are for.</source>
+        <translation>Escriba el día de los puntajes.</translation>
+    </message>
+    <message>
+        <source>Keep the scores for %1</source>
+        <translation>Guardar los puntajes del %1</translation>
+    </message>
+    <message>
+        <source>The scores for %1 are cleared.</source>
+        <translation>Se borraron los puntajes del %1.</translation>
+    </message>
+    <message>
+        <source>Kept the scores for %1.</source>
+        <translation>Se guardaron los puntajes del %1.</translation>
+    </message>
+    <message>
+        <source>Choose what to track</source>
+        <translation>Elegir qué anotar</translation>
+    </message>
+    <message>
+        <source>Add the new and worse ones to To tell</source>
+        <translation>Agregar los nuevos y los peores a “Para contarle”</translation>
+    </message>
+    <message>
+        <source>%1 (%2 since my last visit)</source>
+        <translation>%1 (%2 desde mi última visita)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to To tell.</source>
+        <translation>
+            <numerusform>%n agregado a “Para contarle”.</numerusform>
+            <numerusform>%n agregados a “Para contarle”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the New and Worse Ones to To Te&amp;ll</source>
+        <translation>Agregar los nuevos y los peores a “Para &amp;contarle”</translation>
+    </message>
+    <message>
+        <source>Print it w&amp;ith my questions</source>
+        <translation>Imprimirlo con mis p&amp;reguntas</translation>
+    </message>
+    <message>
+        <source>P&amp;rint or Save How I’ve Been</source>
+        <translation>&amp;Imprimir o guardar cómo he estado</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DiaryPrintout</name>
+    <message>
+        <source>How I’ve been since my last visit</source>
+        <translation>Cómo he estado desde mi última visita</translation>
+    </message>
+    <message>
+        <source>Last visit: %1. Scores from 0 (none) to 10 (the worst).</source>
+        <translation>Última visita: %1. Puntajes de 0 (nada) a 10 (lo peor).</translation>
+    </message>
+    <message>
+        <source>Since the diary began. Scores from 0 (none) to 10 (the worst).</source>
+        <translation>Desde que empezó el diario. Puntajes de 0 (nada) a 10 (lo peor).</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>At the last visit</source>
+        <translation>En la última visita</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Highest since</source>
+        <translation>Lo más alto desde entonces</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Weight: %1 then, %2 now</source>
+        <translation>Peso: %1 entonces, %2 ahora</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2063,10 @@
     <message>
         <source>&amp;Restore from a Backup…</source>
         <translation>Resta&amp;urar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Go to My &amp;Symptom Diary</source>
+        <translation>Ir a mi &amp;diario de síntomas</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2755,6 @@
         <translation>¿Dónde se guarda mi lista?</translation>
     </message>
     <message>
-        <source>Your list of questions is saved only on this computer, in this file. It is saved by itself a moment after each change.</source>
-        <translation>Su lista de preguntas se guarda solo en esta computadora, en este archivo. Se guarda sola un momento después de cada cambio.</translation>
-    </message>
-    <message>
         <source>Where your list is saved</source>
         <translation>Dónde se guarda su lista</translation>
     </message>
@@ -2394,8 +2767,12 @@
         <translation>No se pudo abrir un administrador de archivos en esta computadora. La carpeta es %1: puede copiar su nombre del cuadro de arriba.</translation>
     </message>
     <message>
-        <source>To move to a new computer: choose File &gt; Back Up Everything… here and save the backup on a USB stick or another place you can take along. On the new computer, install Next Steps and choose File &gt; Restore from a Backup…. The backup holds your lists, past lists, medicines, care team, cancer and treatments and settings: it is health information, so keep it private.</source>
-        <translation>Para pasar a una computadora nueva: elija Archivo &gt; Hacer una copia de seguridad de todo… aquí y guarde la copia en una memoria USB u otro lugar que pueda llevar. En la computadora nueva, instale Next Steps y elija Archivo &gt; Restaurar desde una copia de seguridad…. La copia contiene sus listas, listas anteriores, medicamentos, equipo de atención, su cáncer y sus tratamientos, y sus ajustes: es información de salud, así que guárdela en privado.</translation>
+        <source>Your list of questions, and everything else you write in Next Steps, is saved only on this computer, in this file. It is saved by itself a moment after each change.</source>
+        <translation>Su lista de preguntas, y todo lo demás que escribe en Next Steps, se guarda solo en esta computadora, en este archivo. Se guarda sola un momento después de cada cambio.</translation>
+    </message>
+    <message>
+        <source>To move to a new computer: here, choose Back Up Everything in the File menu and save the backup on a USB stick or another place you can take along. On the new computer, install Next Steps and choose Restore from a Backup in the File menu. The backup holds your lists, past lists, medicines, care team, cancer and treatments, diary and settings: it is health information, so keep it private.</source>
+        <translation>Para pasar a una computadora nueva: aquí, elija Hacer una copia de seguridad de todo en el menú Archivo y guarde la copia en una memoria USB u otro lugar que pueda llevar. En la computadora nueva, instale Next Steps y elija Restaurar desde una copia de seguridad en el menú Archivo. La copia contiene sus listas, listas anteriores, medicamentos, equipo de atención, su cáncer y sus tratamientos, su diario y sus ajustes: es información de salud, así que guárdela en privado.</translation>
     </message>
 </context>
 <context>
@@ -2549,8 +2926,110 @@
 <context>
     <name>nextsteps::SummaryKeeper</name>
     <message>
-        <source>Change my cancer and treatments</source>
-        <translation>Cambiar mi cáncer y mis tratamientos</translation>
+        <source>Changes to my cancer and treatments</source>
+        <translation>Cambios en mi cáncer y mis tratamientos</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SymptomChange</name>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntaje</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 then, %2 now</source>
+        <translation>%1 entonces, %2 ahora</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 ahora</translation>
+    </message>
+    <message>
+        <source>(highest %1 on %2)</source>
+        <translation>(lo más alto, %1, el %2)</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SymptomDiary</name>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Sore mouth</source>
+        <translation>Boca adolorida</translation>
+    </message>
+    <message>
+        <source>Dry mouth</source>
+        <translation>Boca seca</translation>
+    </message>
+    <message>
+        <source>Trouble swallowing</source>
+        <translation>Dificultad para tragar</translation>
+    </message>
+    <message>
+        <source>Thick mucus</source>
+        <translation>Mucosidad espesa</translation>
+    </message>
+    <message>
+        <source>Trouble breathing</source>
+        <translation>Dificultad para respirar</translation>
+    </message>
+    <message>
+        <source>Trouble speaking</source>
+        <translation>Dificultad para hablar</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>Poor appetite</source>
+        <translation>Poco apetito</translation>
+    </message>
+    <message>
+        <source>Low mood</source>
+        <translation>Ánimo bajo</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation>Dificultad para dormir</translation>
+    </message>
+    <message>
+        <source>Skin problems or rash</source>
+        <translation>Problemas de piel o sarpullido</translation>
+    </message>
+    <message>
+        <source>Bowel problems</source>
+        <translation>Problemas intestinales</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>Tos</translation>
     </message>
 </context>
 <context>
@@ -2620,52 +3099,16 @@
         <translation>Por ejemplo: cisplatino con radiación</translation>
     </message>
     <message>
-        <source>Cisplatin</source>
-        <translation>Cisplatino</translation>
-    </message>
-    <message>
         <source>For example: June 2025</source>
         <translation>Por ejemplo: junio de 2025</translation>
-    </message>
-    <message>
-        <source>June 2025</source>
-        <translation>Junio de 2025</translation>
     </message>
     <message>
         <source>For example: August 2025, or still going</source>
         <translation>Por ejemplo: agosto de 2025, o todavía sigue</translation>
     </message>
     <message>
-        <source>August 2025</source>
-        <translation>Agosto de 2025</translation>
-    </message>
-    <message>
         <source>For example: the tumor shrank, then grew again</source>
         <translation>Por ejemplo: el tumor se achicó y luego volvió a crecer</translation>
-    </message>
-    <message>
-        <source>It shrank</source>
-        <translation>Se achicó</translation>
-    </message>
-    <message>
-        <source>It was finished as planned</source>
-        <translation>Se terminó como estaba previsto</translation>
-    </message>
-    <message>
-        <source>It stopped working</source>
-        <translation>Dejó de funcionar</translation>
-    </message>
-    <message>
-        <source>Side effects</source>
-        <translation>Efectos secundarios</translation>
-    </message>
-    <message>
-        <source>My choice</source>
-        <translation>Decisión mía</translation>
-    </message>
-    <message>
-        <source>Still going</source>
-        <translation>Todavía sigue</translation>
     </message>
     <message>
         <source>&amp;Treatment:</source>
@@ -2699,6 +3142,22 @@
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
+    <message>
+        <source>Such as: cisplatin</source>
+        <translation>Como: cisplatino</translation>
+    </message>
+    <message>
+        <source>Such as: June 2025</source>
+        <translation>Como: junio de 2025</translation>
+    </message>
+    <message>
+        <source>Such as: August 2025</source>
+        <translation>Como: agosto de 2025</translation>
+    </message>
+    <message>
+        <source>Such as: it shrank</source>
+        <translation>Como: se achicó</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::TreatmentSummary</name>
@@ -2718,6 +3177,22 @@
         <source>I don’t know</source>
         <translation>No lo sé</translation>
     </message>
+    <message>
+        <source>It was finished as planned</source>
+        <translation>Se terminó como estaba previsto</translation>
+    </message>
+    <message>
+        <source>It stopped working</source>
+        <translation>Dejó de funcionar</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>My choice</source>
+        <translation>Decisión mía</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::TreatmentSummaryDialog</name>
@@ -2734,40 +3209,20 @@
         <translation>Por ejemplo: lengua, amígdala, laringe</translation>
     </message>
     <message>
-        <source>Tongue</source>
-        <translation>Lengua</translation>
-    </message>
-    <message>
         <source>For example: March 2024</source>
         <translation>Por ejemplo: marzo de 2024</translation>
-    </message>
-    <message>
-        <source>March 2024</source>
-        <translation>Marzo de 2024</translation>
     </message>
     <message>
         <source>For example: lymph nodes in the neck, lungs</source>
         <translation>Por ejemplo: ganglios del cuello, pulmones</translation>
     </message>
     <message>
-        <source>Lungs</source>
-        <translation>Pulmones</translation>
-    </message>
-    <message>
         <source>For example: CPS 20</source>
         <translation>Por ejemplo: CPS 20</translation>
     </message>
     <message>
-        <source>CPS 20</source>
-        <translation>CPS 20</translation>
-    </message>
-    <message>
         <source>Medicines, foods or anything else; or “none”</source>
         <translation>Medicamentos, alimentos u otra cosa; o “ninguna”</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
     </message>
     <message>
         <source>My &amp;name:</source>
@@ -2878,20 +3333,40 @@
         <translation>¿Guardar lo que escribió?</translation>
     </message>
     <message>
-        <source>You changed your cancer and treatments. Keep the changes, or leave them out?</source>
-        <translation>Cambió los datos de su cáncer y sus tratamientos. ¿Guarda los cambios o los deja fuera?</translation>
-    </message>
-    <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Guardarlos</translation>
     </message>
     <message>
-        <source>&amp;Leave Them Out</source>
-        <translation>&amp;Dejarlos fuera</translation>
-    </message>
-    <message>
         <source>&amp;Go Back</source>
         <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Such as: tongue</source>
+        <translation>Como: lengua</translation>
+    </message>
+    <message>
+        <source>Such as: March 2024</source>
+        <translation>Como: marzo de 2024</translation>
+    </message>
+    <message>
+        <source>Such as: lungs</source>
+        <translation>Como: pulmones</translation>
+    </message>
+    <message>
+        <source>Such as: CPS 20</source>
+        <translation>Como: CPS 20</translation>
+    </message>
+    <message>
+        <source>Such as: none</source>
+        <translation>Como: ninguna</translation>
+    </message>
+    <message>
+        <source>You changed what you wrote about your cancer and treatments. Keep the changes?</source>
+        <translation>Cambió lo que escribió sobre su cáncer y sus tratamientos. ¿Guarda los cambios?</translation>
+    </message>
+    <message>
+        <source>&amp;Drop Them</source>
+        <translation>&amp;Descartarlos</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3470,10 @@
     <message>
         <source>How I am now</source>
         <translation>Cómo estoy ahora</translation>
+    </message>
+    <message>
+        <source>Treatment and when</source>
+        <translation>Tratamiento y cuándo</translation>
     </message>
 </context>
 <context>

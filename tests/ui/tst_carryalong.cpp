@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -68,8 +69,9 @@ struct Typed
     QString day = u"Up most of the day, rest after lunch"_s;
     QStringList treatment1{u"Cisplatin with radiation"_s, u"May 2023"_s, u"July 2023"_s,
                            u"Tumor gone"_s, u"Finished"_s};
+    // A reason offered, picked by typing its words in the language of the day.
     QStringList treatment2{u"Pembrolizumab"_s, u"Feb 2025"_s, u"Sept 2026"_s, u"Grew again"_s,
-                           u"Stopped working"_s};
+                           TreatmentSummary::reasonName(u"stoppedWorking"_s)};
 };
 
 // Types a treatment into the treatment dialog, key by key, and presses OK.
@@ -175,7 +177,9 @@ void TestCarryAlong::summary_typedIsSavedPrintedAndUndone()
     QCOMPARE(summary.pdl1, typed.pdl1);
     QCOMPARE(summary.otherTests, typed.other);
     QCOMPARE(summary.treatments.size(), 2);
-    for (const auto &[index, fields] : {std::pair{0, typed.treatment1}, {1, typed.treatment2}}) {
+    QStringList second = typed.treatment2;
+    second[4] = u"stoppedWorking"_s; // kept by its key: it reads in either language
+    for (const auto &[index, fields] : {std::pair{0, typed.treatment1}, {1, second}}) {
         const Treatment &t = summary.treatments.at(index);
         QCOMPARE((QStringList{t.what, t.from, t.to, t.howItWent, t.whyStopped}), fields);
     }
@@ -368,12 +372,19 @@ void TestCarryAlong::backUpThenRestore_bringsBackTheListAndSettings()
     model->addQuestion(u"A newer question"_s);
     window.setZoom(100);
     Ask::resetForTesting();
-    Ask::setNextAnswers({Ask::Answer::Replace});
+    QString holds;
+    Ask::setNextDialogs({[&holds, model](QDialog *dialog) {
+        // What the backup holds is said before anything changes.
+        holds = dialog->findChild<QLabel *>(u"backupHolds"_s)->text();
+        return model->rowOfText(u"A newer question"_s) >= 0 ? int(QDialog::Accepted)
+                                                            : int(QDialog::Rejected);
+    }});
     QVERIFY(window.backupKeeper()->restoreFrom(backupPath));
-    // What the backup holds was said before anything changed.
-    const QString asked = Ask::askedForTesting().join(u' ');
-    QVERIFY2(asked.contains(u"Your list: 2 questions."_s), qPrintable(asked));
-    QVERIFY(asked.contains(u"Your cancer and treatments."_s));
+    QVERIFY2(holds.contains(u"Your list: 2 questions."_s), qPrintable(holds));
+    QVERIFY(holds.contains(u"Your cancer and treatments."_s));
+    QVERIFY(holds.contains(u"text size 200%"_s)); // what will change at once is said
+    // Where what was replaced is kept is said, whole.
+    QVERIFY(Ask::askedForTesting().join(u' ').contains(u"before-restore"_s));
 
     // The window shows the backed-up list, the disk holds its very bytes, and no undo step
     // would save the list it replaced over it.

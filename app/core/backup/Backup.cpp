@@ -144,11 +144,15 @@ Backup::ReadResult Backup::parse(const QByteArray &bytes)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     const QJsonObject root = document.object();
     if (error.error != QJsonParseError::NoError) {
-        result.problem = tr("The backup is damaged or cut short. Nothing was changed.");
+        // Something that does not even begin as a backup does (a text file, a picture) is
+        // not one; one that does, but breaks off or goes wrong, is damaged.
+        result.problem = bytes.trimmed().startsWith('{')
+                             ? tr("The backup is damaged or cut short. Nothing was changed.")
+                             : tr("This file is not a Next Steps backup. Nothing was changed.");
         return result;
     }
     if (!document.isObject() || root.value(u"format"_s).toString() != FormatName) {
-        result.problem = tr("This file is not a Next Steps backup.");
+        result.problem = tr("This file is not a Next Steps backup. Nothing was changed.");
         return result;
     }
     const int version = root.value(u"version"_s).toInt(0);

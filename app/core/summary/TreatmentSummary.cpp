@@ -152,4 +152,22 @@ QString TreatmentSummary::hpvName(const QString &result)
     return result;
 }
 
+QStringList TreatmentSummary::reasons()
+{
+    return {u"finished"_s, u"stoppedWorking"_s, u"sideEffects"_s, u"myChoice"_s};
+}
+
+QString TreatmentSummary::reasonName(const QString &reason)
+{
+    if (reason == u"finished")
+        return tr("It was finished as planned");
+    if (reason == u"stoppedWorking")
+        return tr("It stopped working");
+    if (reason == u"sideEffects")
+        return tr("Side effects");
+    if (reason == u"myChoice")
+        return tr("My choice");
+    return reason;
+}
+
 } // namespace nextsteps

@@ -15,7 +15,7 @@ struct Treatment
     QString from;       // when it started
     QString to;         // when it ended, or "still on it"
     QString howItWent;  // "the tumor shrank, then grew again"
-    QString whyStopped; // "it stopped working", "side effects", "finished"
+    QString whyStopped; // one of TreatmentSummary::reasons() as stored, or the person's words
 
     bool isEmpty() const;
     bool operator==(const Treatment &other) const;
@@ -59,6 +59,10 @@ public:
     static QStringList hpvResults();
     // A stored result in the person's language; the person's own words are shown as they are.
     static QString hpvName(const QString &result);
+    // Why a treatment stopped, the reasons offered, as stored: finished, stoppedWorking,
+    // sideEffects, myChoice.
+    static QStringList reasons();
+    static QString reasonName(const QString &reason);
 };
 
 } // namespace nextsteps

@@ -47,10 +47,16 @@ void insertField(QTextCursor &cursor, qreal body, const QString &label, const QS
     cursor.insertText(text.isEmpty() ? WriteHere : text, textFormat(body));
 }
 
+// What, and when under it; how it went; why it stopped. Three columns, so that no word (a drug's
+// name, a month) is ever cut in two, even at large print.
 QStringList fieldsOf(const Treatment &treatment)
 {
-    return {treatment.what.trimmed(), treatment.from.trimmed(), treatment.to.trimmed(),
-            treatment.howItWent.trimmed(), treatment.whyStopped.trimmed()};
+    QString what = treatment.what.trimmed();
+    const QString when = TreatmentSummaryPrintout::when(treatment);
+    if (!when.isEmpty())
+        what += (what.isEmpty() ? QString() : u"\n"_s) + when;
+    return {what, treatment.howItWent.trimmed(),
+            TreatmentSummary::reasonName(treatment.whyStopped.trimmed())};
 }
 
 void insertTreatments(QTextCursor &cursor, qreal body, const QList<Treatment> &treatments)
@@ -66,14 +72,12 @@ void insertTreatments(QTextCursor &cursor, qreal body, const QList<Treatment> &t
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(1);
     format.setTopMargin(body / 2);
-    // The treatment's name gets the most room: a drug's name is one long word that must not be
-    // cut in two ("Pembrolizumab" at large print).
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 30),
-                                      QTextLength(QTextLength::PercentageLength, 14),
-                                      QTextLength(QTextLength::PercentageLength, 14),
-                                      QTextLength(QTextLength::PercentageLength, 21),
-                                      QTextLength(QTextLength::PercentageLength, 21)});
-    const QStringList headers = TreatmentSummaryPrintout::treatmentHeaders();
+    // The treatment's name and its dates get the most room: a drug's name or a month is one
+    // long word that must not be cut in two ("Pembrolizumab", "septiembre" at large print).
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40),
+                                      QTextLength(QTextLength::PercentageLength, 30),
+                                      QTextLength(QTextLength::PercentageLength, 30)});
+    const QStringList headers = TreatmentSummaryPrintout::printedHeaders();
     const int blankRows = treatments.isEmpty() ? 4 : 1;
     QTextTable *table =
         cursor.insertTable(int(treatments.size()) + blankRows + 1, int(headers.size()), format);
@@ -156,18 +160,28 @@ QStringList TreatmentSummaryPrintout::treatmentHeaders()
     return {tr("Treatment"), tr("From"), tr("To"), tr("How it went"), tr("Why it stopped")};
 }
 
+QStringList TreatmentSummaryPrintout::printedHeaders()
+{
+    return {tr("Treatment and when"), tr("How it went"), tr("Why it stopped")};
+}
+
+QString TreatmentSummaryPrintout::when(const Treatment &treatment)
+{
+    const QString from = treatment.from.trimmed();
+    const QString to = treatment.to.trimmed();
+    if (!from.isEmpty() && !to.isEmpty())
+        return tr("from %1 to %2").arg(from, to);
+    if (!from.isEmpty())
+        return tr("from %1").arg(from);
+    if (!to.isEmpty())
+        return tr("until %1").arg(to);
+    return {};
+}
+
 QString TreatmentSummaryPrintout::describe(const Treatment &treatment)
 {
     QString text = treatment.what.trimmed();
-    const QString from = treatment.from.trimmed();
-    const QString to = treatment.to.trimmed();
-    QString when;
-    if (!from.isEmpty() && !to.isEmpty())
-        when = tr("from %1 to %2").arg(from, to);
-    else if (!from.isEmpty())
-        when = tr("from %1").arg(from);
-    else if (!to.isEmpty())
-        when = tr("until %1").arg(to);
+    const QString when = TreatmentSummaryPrintout::when(treatment);
     if (!when.isEmpty())
         text = text.isEmpty() ? when : tr("%1, %2").arg(text, when);
     return text;
@@ -227,7 +241,8 @@ QString TreatmentSummaryPrintout::toPlainText(const TreatmentSummary &summary)
         if (!treatment.howItWent.trimmed().isEmpty())
             lines << u"  "_s + tr("%1: ").arg(headers.at(3)) + treatment.howItWent.trimmed();
         if (!treatment.whyStopped.trimmed().isEmpty())
-            lines << u"  "_s + tr("%1: ").arg(headers.at(4)) + treatment.whyStopped.trimmed();
+            lines << u"  "_s + tr("%1: ").arg(headers.at(4)) +
+                         TreatmentSummary::reasonName(treatment.whyStopped.trimmed());
     }
     lines << QString() << tr("How I am now");
     field(sideEffectsLabel(), summary.sideEffects);

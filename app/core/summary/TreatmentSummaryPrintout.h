@@ -35,8 +35,13 @@ public:
     static QString sideEffectsLabel();
     static QString allergiesLabel();
     static QString dailyLifeLabel();
-    // The treatments table's column headings: what, from, to, how it went, why it stopped.
+    // A treatment's fields: what, from, to, how it went, why it stopped.
     static QStringList treatmentHeaders();
+    // The printed table's columns: the treatment with when under it, how it went, why it
+    // stopped.
+    static QStringList printedHeaders();
+    // "from June 2025 to August 2025", "from June 2025", "until August 2025", or empty.
+    static QString when(const Treatment &treatment);
     // "Cisplatin and radiation, from June 2025 to August 2025": a treatment on one line.
     static QString describe(const Treatment &treatment);
 

@@ -7,13 +7,18 @@
 #include "core/checklist/ChecklistStore.h"
 #include "core/summary/TreatmentSummary.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/WrappingLabel.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -84,8 +89,28 @@ QStringList BackupKeeper::describe(const Backup::Contents &contents)
     if (!contents.keptBeside.isEmpty())
         lines << tr("%n copy(s) of your list kept aside earlier.", nullptr,
                     int(contents.keptBeside.size()));
-    if (!contents.settings.isEmpty())
-        lines << tr("Your settings, such as text size, colors and language.");
+    if (!contents.settings.isEmpty()) {
+        // Said plainly, as they will be once restored: the language and the text size change
+        // what the person sees at once.
+        QStringList settings;
+        const QString language = contents.settings.value(u"view/language"_s).toString();
+        if (language == u"en")
+            settings << tr("in English");
+        else if (language == u"es")
+            settings << tr("in Spanish");
+        const int zoom = contents.settings.value(u"view/zoom"_s).toVariant().toInt();
+        if (zoom > 0)
+            settings << tr("text size %1%").arg(zoom);
+        const QString theme = contents.settings.value(u"view/theme"_s).toString();
+        if (theme == u"dark")
+            settings << tr("dark colors");
+        else if (theme == u"light")
+            settings << tr("light colors");
+        else if (theme == u"highContrast")
+            settings << tr("high contrast colors");
+        lines << (settings.isEmpty() ? tr("Your settings.")
+                                     : tr("Your settings: %1.").arg(settings.join(u", "_s)));
+    }
     return lines;
 }
 
@@ -119,7 +144,8 @@ void BackupKeeper::backUp()
     Ask::question(m_window, tr("Back Up Everything"), done,
                   tr("This file holds your health information: keep it somewhere private, such "
                      "as a USB stick you keep safe. To move to a new computer, copy the file "
-                     "there, install Next Steps and choose File > Restore from a Backup."),
+                     "there, install Next Steps and choose Restore from a Backup in the File "
+                     "menu."),
                   {{Ask::Answer::Ok, tr("OK")}});
 }
 
@@ -146,14 +172,32 @@ bool BackupKeeper::restoreFrom(const QString &path)
         Q_EMIT problem(tr("This backup cannot be restored. %1").arg(read.problem));
         return false;
     }
-    const Ask::Answer answer = Ask::question(
-        m_window, tr("Restore from a Backup"), tr("Restore this backup?"),
-        describe(read.contents).join(u'\n') + u"\n\n"_s +
-            tr("It takes the place of what you have now. What you have now is kept first, in a "
-               "backup file beside your list, so nothing is lost."),
-        {{Ask::Answer::Replace, tr("&Restore")},
-         {Ask::Answer::Cancel, tr("Cancel"), QMessageBox::RejectRole}});
-    if (answer != Ask::Answer::Replace)
+    // A dialog of the app's own (not a message box): at large text it scrolls, its buttons
+    // always in view.
+    QDialog confirm(m_window);
+    confirm.setObjectName(u"restoreDialog"_s);
+    confirm.setWindowTitle(tr("Restore from a Backup"));
+    auto *question = new QLabel(tr("Restore this backup?"), &confirm);
+    QFont bold = question->font();
+    bold.setBold(true);
+    question->setFont(bold);
+    auto *holds = new WrappingLabel(describe(read.contents).join(u'\n'), &confirm);
+    holds->setObjectName(u"backupHolds"_s);
+    auto *keptFirst = new WrappingLabel(
+        tr("It takes the place of what you have now. What you have now is kept first, in a "
+           "backup file beside your list, so nothing is lost."),
+        &confirm);
+    auto *buttons = new QDialogButtonBox(&confirm);
+    buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &confirm, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &confirm, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&confirm);
+    layout->addWidget(question);
+    layout->addWidget(holds);
+    layout->addWidget(keptFirst);
+    layout->addWidget(buttons);
+    if (Ask::exec(&confirm) != QDialog::Accepted)
         return false;
     if (!m_model->isReadOnly() && !m_saver->flush()) {
         Q_EMIT problem(tr("Your latest changes could not be saved (%1), so nothing was restored.")
@@ -184,10 +228,16 @@ bool BackupKeeper::restoreFrom(const QString &path)
     applySettings(read.contents.settings);
     Q_EMIT settingsRestored();
     const QLocale locale;
-    Q_EMIT message(
-        tr("The backup made on %1 is restored. What you had before is kept in %2.")
-            .arg(locale.toString(read.contents.made.toLocalTime().date(), QLocale::LongFormat),
-                 QDir::toNativeSeparators(kept)));
+    const QString done =
+        tr("The backup made on %1 is restored.")
+            .arg(locale.toString(read.contents.made.toLocalTime().date(), QLocale::LongFormat));
+    Q_EMIT message(done);
+    // Where what was replaced is kept, said whole where it cannot be missed.
+    Ask::question(m_window, tr("Restore from a Backup"),
+                  done + u' ' +
+                      tr("What you had before is kept, as a backup of its own, in %1.")
+                          .arg(QDir::toNativeSeparators(kept)),
+                  tr("To go back to it, restore that file."), {{Ask::Answer::Ok, tr("OK")}});
     return true;
 }
 

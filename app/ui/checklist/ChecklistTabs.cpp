@@ -31,9 +31,12 @@ ChecklistTabs::ChecklistTabs(ChecklistModel *model, QWidget *parent)
     // reading order): Ctrl+Tab switches them, as View > Go to My Questions (Ctrl+3) and Go to
     // Things to Tell (Ctrl+4) do.
     tabBar()->setFocusPolicy(Qt::NoFocus);
-    // Two short tabs: no scroll arrows (at 300% they became a Tab stop of their own); the
-    // column is never narrower than they need (ColumnFitter).
+    // Short tabs, no scroll arrows (at 300% they became a Tab stop of their own). A third tab
+    // (the diary, added by the window) would make the column wider than the text beside it can
+    // spare at large sizes: where the column is at its least, the tabs' words are shortened
+    // ("Questi…", their whole names in their tooltips) rather than taking the text's room.
     tabBar()->setUsesScrollButtons(false);
+    tabBar()->setElideMode(Qt::ElideRight);
     retranslate();
 }
 
@@ -63,6 +66,7 @@ void ChecklistTabs::retranslate()
 {
     setTabText(0, tr("Questions"));
     setTabText(1, tr("To tell"));
+    setTabToolTip(0, tr("Questions for my doctor"));
     setTabToolTip(1, tr("Things to tell my doctor: symptoms and changes since the last visit"));
     if (m_toTell)
         m_toTell->retranslate();

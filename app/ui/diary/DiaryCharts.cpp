@@ -88,7 +88,7 @@ void DiaryCharts::retranslate()
     m_view->clear();
     m_view->addItems({tr("All on one chart"), tr("One chart each"), tr("Numbers in a table")});
     m_view->setCurrentIndex(view);
-    m_rangeLabel->setText(tr("Sho&w:"));
+    m_rangeLabel->setText(tr("&Show:"));
     m_viewLabel->setText(tr("&As:"));
     m_chart->setAccessibleName(tr("Chart of the scores over time"));
     m_table->setAccessibleName(tr("Scores by day"));

@@ -143,14 +143,14 @@ void DiaryPane::retranslate()
     static_cast<QGroupBox *>(m_groups.at(0))->setTitle(tr("Scores for a day"));
     static_cast<QGroupBox *>(m_groups.at(1))->setTitle(tr("Since my last visit"));
     static_cast<QGroupBox *>(m_groups.at(2))->setTitle(tr("Over time"));
-    m_toTell->setText(tr("Add the New and Worse Ones to To T&ell"));
-    m_output->setText(tr("&Print or Save How I’ve Been"));
+    m_toTell->setText(tr("Add the New and Worse Ones to To Te&ll"));
+    m_output->setText(tr("P&rint or Save How I’ve Been"));
     const QList<QAction *> actions = m_output->menu()->actions();
     actions.at(0)->setText(tr("Print Pre&view…"));
     actions.at(1)->setText(tr("&Print…"));
     actions.at(2)->setText(tr("Save as P&DF…"));
     actions.at(3)->setText(tr("Save as Te&xt…"));
-    findChild<QCheckBox *>(u"diaryWithQuestions"_s)->setText(tr("Print it with my &questions"));
+    findChild<QCheckBox *>(u"diaryWithQuestions"_s)->setText(tr("Print it w&ith my questions"));
     m_form->retranslate();
     m_charts->retranslate();
     refresh();

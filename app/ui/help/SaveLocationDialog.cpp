@@ -23,8 +23,9 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
 {
     setObjectName(u"saveLocationDialog"_s);
     setWindowTitle(tr("Where Is My List Saved?"));
-    auto *intro = new QLabel(tr("Your list of questions is saved only on this computer, in this "
-                                "file. It is saved by itself a moment after each change."),
+    auto *intro = new QLabel(tr("Your list of questions, and everything else you write in Next "
+                                "Steps, is saved only on this computer, in this file. It is saved "
+                                "by itself a moment after each change."),
                              this);
     intro->setWordWrap(true);
     auto *field = new QLineEdit(QDir::toNativeSeparators(path), this);
@@ -35,11 +36,11 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
 
     // Moving to a new computer: the one place a person looks for where their things are.
     auto *moving = new QLabel(
-        tr("To move to a new computer: choose File > Back Up Everything… here and save the "
-           "backup on a USB stick or another place you can take along. On the new computer, "
-           "install Next Steps and choose File > Restore from a Backup…. The backup holds your "
-           "lists, past lists, medicines, care team, cancer and treatments and settings: it is "
-           "health information, so keep it private."),
+        tr("To move to a new computer: here, choose Back Up Everything in the File menu and "
+           "save the backup on a USB stick or another place you can take along. On the new "
+           "computer, install Next Steps and choose Restore from a Backup in the File menu. The "
+           "backup holds your lists, past lists, medicines, care team, cancer and treatments, "
+           "diary and settings: it is health information, so keep it private."),
         this);
     moving->setObjectName(u"movingHelp"_s);
     moving->setWordWrap(true);
@@ -65,6 +66,7 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
                             .arg(QDir::toNativeSeparators(folder)));
         result->setAccessibleName(result->text());
         result->show();
+        result->window()->adjustSize(); // room for the words, not over the ones below
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,25 +23,31 @@ TreatmentDialog::TreatmentDialog(const Treatment &treatment, QWidget *parent) : 
     setWindowTitle(treatment.isEmpty() ? tr("Add a Treatment") : tr("Change a Treatment"));
     m_what = new QLineEdit(treatment.what, this);
     m_what->setObjectName(u"treatmentWhat"_s);
-    setPlaceholder(m_what, tr("For example: cisplatin with radiation"), tr("Cisplatin"));
+    setPlaceholder(m_what, tr("For example: cisplatin with radiation"), tr("Such as: cisplatin"));
     m_from = new QLineEdit(treatment.from, this);
     m_from->setObjectName(u"treatmentFrom"_s);
-    setPlaceholder(m_from, tr("For example: June 2025"), tr("June 2025"));
+    setPlaceholder(m_from, tr("For example: June 2025"), tr("Such as: June 2025"));
     m_to = new QLineEdit(treatment.to, this);
     m_to->setObjectName(u"treatmentTo"_s);
-    setPlaceholder(m_to, tr("For example: August 2025, or still going"), tr("August 2025"));
+    setPlaceholder(m_to, tr("For example: August 2025, or still going"),
+                   tr("Such as: August 2025"));
     m_howItWent = new QLineEdit(treatment.howItWent, this);
     m_howItWent->setObjectName(u"treatmentHowItWent"_s);
     setPlaceholder(m_howItWent, tr("For example: the tumor shrank, then grew again"),
-                   tr("It shrank"));
+                   tr("Such as: it shrank"));
     // A few usual reasons to pick, or the person's own words.
     m_whyStopped = new QComboBox(this);
     m_whyStopped->setObjectName(u"treatmentWhyStopped"_s);
     m_whyStopped->setEditable(true);
     m_whyStopped->setInsertPolicy(QComboBox::NoInsert);
-    m_whyStopped->addItems({QString(), tr("It was finished as planned"), tr("It stopped working"),
-                            tr("Side effects"), tr("My choice"), tr("Still going")});
-    m_whyStopped->setCurrentText(treatment.whyStopped);
+    m_whyStopped->addItem(QString());
+    for (const QString &reason : TreatmentSummary::reasons())
+        m_whyStopped->addItem(TreatmentSummary::reasonName(reason), reason);
+    const int offered = m_whyStopped->findData(treatment.whyStopped);
+    if (offered > 0)
+        m_whyStopped->setCurrentIndex(offered);
+    else
+        m_whyStopped->setCurrentText(treatment.whyStopped);
 
     const QStringList labels = TreatmentSummaryPrintout::treatmentHeaders();
     m_what->setAccessibleName(labels.at(0));
@@ -52,6 +59,7 @@ TreatmentDialog::TreatmentDialog(const Treatment &treatment, QWidget *parent) : 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(DialogSize::zoom() >= 150 ? QFormLayout::WrapAllRows
                                                      : QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Treatment:"), m_what);
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("T&o:"), m_to);
@@ -63,7 +71,14 @@ TreatmentDialog::TreatmentDialog(const Treatment &treatment, QWidget *parent) : 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    m_what->setFocus();
+}
+
+void TreatmentDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // On the first field, once the dialog has its final shape (at large text its contents are
+    // put in a scrolled area, which took the focus away from a field given it earlier).
+    QTimer::singleShot(0, this, [this] { m_what->setFocus(Qt::OtherFocusReason); });
 }
 
 void TreatmentDialog::done(int result)
@@ -83,8 +98,12 @@ Treatment TreatmentDialog::treatment() const
     const auto clean = [](const QString &text) {
         return ChecklistFormat::cleanText(text).trimmed();
     };
+    // An offered reason is kept by its key, so it reads in the language of the day.
+    const int offered = m_whyStopped->findText(m_whyStopped->currentText(), Qt::MatchFixedString);
+    const QString why = offered > 0 ? m_whyStopped->itemData(offered).toString()
+                                    : clean(m_whyStopped->currentText());
     return {clean(m_what->text()), clean(m_from->text()), clean(m_to->text()),
-            clean(m_howItWent->text()), clean(m_whyStopped->currentText())};
+            clean(m_howItWent->text()), why};
 }
 
 } // namespace nextsteps

@@ -26,6 +26,9 @@ public:
     QComboBox *whyStoppedBox() const { return m_whyStopped; }
     void done(int result) override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLineEdit *m_what;
     QLineEdit *m_from;

@@ -32,15 +32,42 @@ QString clean(const QString &text)
     return ChecklistFormat::cleanText(text).trimmed();
 }
 
+// A box a few lines high at whatever text size the dialog gets (its font is set after it is
+// made, at large text).
+class LinesTall : public QPlainTextEdit
+{
+public:
+    LinesTall(const QString &text, QWidget *parent) : QPlainTextEdit(text, parent)
+    {
+        setTabChangesFocus(true);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    QSize sizeHint() const override
+    {
+        const int height = fontMetrics().lineSpacing() * 3 + int(document()->documentMargin() * 2) +
+                           frameWidth() * 2;
+        return {QPlainTextEdit::sizeHint().width(), height};
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
+// The treatments: four rows in view at any text size; the list scrolls, not the dialog.
+class RowsTall : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override
+    {
+        return {QListWidget::sizeHint().width(),
+                fontMetrics().lineSpacing() * 9 / 2 + frameWidth() * 2};
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
 QPlainTextEdit *textBox(const QString &text, const QString &name, QWidget *parent)
 {
-    auto *box = new QPlainTextEdit(text, parent);
+    auto *box = new LinesTall(text, parent);
     box->setObjectName(name);
-    box->setTabChangesFocus(true);
-    // Three lines: room to write without pushing the rest away.
-    const int lines = 3;
-    box->setFixedHeight(box->fontMetrics().lineSpacing() * lines +
-                        int(box->document()->documentMargin() * 2) + box->frameWidth() * 2);
     return box;
 }
 
@@ -65,11 +92,12 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
     };
     m_name = line(summary.name, u"summaryName"_s);
     m_started = line(summary.started, u"summaryStarted"_s);
-    setPlaceholder(m_started, tr("For example: tongue, tonsil, voice box"), tr("Tongue"));
+    setPlaceholder(m_started, tr("For example: tongue, tonsil, voice box"), tr("Such as: tongue"));
     m_found = line(summary.found, u"summaryFound"_s);
-    setPlaceholder(m_found, tr("For example: March 2024"), tr("March 2024"));
+    setPlaceholder(m_found, tr("For example: March 2024"), tr("Such as: March 2024"));
     m_spread = line(summary.spread, u"summarySpread"_s);
-    setPlaceholder(m_spread, tr("For example: lymph nodes in the neck, lungs"), tr("Lungs"));
+    setPlaceholder(m_spread, tr("For example: lymph nodes in the neck, lungs"),
+                   tr("Such as: lungs"));
     m_hpv = new QComboBox(this);
     m_hpv->setObjectName(u"summaryHpv"_s);
     m_hpv->setEditable(true);
@@ -83,11 +111,12 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
     else
         m_hpv->setCurrentText(summary.hpv);
     m_pdl1 = line(summary.pdl1, u"summaryPdl1"_s);
-    setPlaceholder(m_pdl1, tr("For example: CPS 20"), tr("CPS 20"));
+    setPlaceholder(m_pdl1, tr("For example: CPS 20"), tr("Such as: CPS 20"));
     m_otherTests = line(summary.otherTests, u"summaryOtherTests"_s);
     m_sideEffects = textBox(summary.sideEffects, u"summarySideEffects"_s, this);
     m_allergies = line(summary.allergies, u"summaryAllergies"_s);
-    setPlaceholder(m_allergies, tr("Medicines, foods or anything else; or “none”"), tr("None"));
+    setPlaceholder(m_allergies, tr("Medicines, foods or anything else; or “none”"),
+                   tr("Such as: none"));
     m_dailyLife = textBox(summary.dailyLife, u"summaryDailyLife"_s, this);
 
     m_name->setAccessibleName(TreatmentSummaryPrintout::nameLabel());
@@ -113,12 +142,14 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
         DialogSize::zoom() >= 150 ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
 
     auto *cancer = new QFormLayout;
+    cancer->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     cancer->setRowWrapPolicy(wrap);
     cancer->addRow(tr("My &name:"), m_name);
     cancer->addRow(tr("Where the cancer &started:"), m_started);
     cancer->addRow(tr("When it was &found:"), m_found);
     cancer->addRow(tr("Where it has spread or come &back:"), m_spread);
     auto *tests = new QFormLayout;
+    tests->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     tests->setRowWrapPolicy(wrap);
     tests->addRow(tr("&HPV or p16 test:"), m_hpv);
     if (QWidget *note = explain(m_hpv, u"hpv"_s))
@@ -128,6 +159,7 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
         tests->addRow(QString(), note);
     tests->addRow(tr("Other tumor &tests:"), m_otherTests);
     auto *now = new QFormLayout;
+    now->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     now->setRowWrapPolicy(QFormLayout::WrapAllRows);
     now->addRow(tr("Major side &effects:"), m_sideEffects);
     now->addRow(tr("Alle&rgies:"), m_allergies);
@@ -184,11 +216,11 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
 QWidget *TreatmentSummaryDialog::makeTreatments()
 {
     auto *box = new QGroupBox(tr("Treatments"), this);
-    m_treatmentList = new QListWidget(box);
+    m_treatmentList = new RowsTall(box);
+    m_treatmentList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_treatmentList->setObjectName(u"summaryTreatments"_s);
     m_treatmentList->setAccessibleName(tr("Treatments"));
     m_treatmentList->setWordWrap(true);
-    m_treatmentList->setMinimumHeight(m_treatmentList->fontMetrics().lineSpacing() * 4);
     m_add = new QPushButton(tr("&Add a Treatment…"), box);
     m_add->setObjectName(u"addTreatment"_s);
     m_edit = new QPushButton(tr("Chan&ge…"), box);
@@ -314,9 +346,9 @@ void TreatmentSummaryDialog::done(int result)
     if (result == QDialog::Rejected && !m_readOnly && summary() != m_original) {
         const Ask::Answer answer = Ask::question(
             this, windowTitle(), tr("Keep what you wrote?"),
-            tr("You changed your cancer and treatments. Keep the changes, or leave them out?"),
+            tr("You changed what you wrote about your cancer and treatments. Keep the changes?"),
             {{Ask::Answer::KeepMine, tr("&Keep Them")},
-             {Ask::Answer::Delete, tr("&Leave Them Out"), QMessageBox::DestructiveRole},
+             {Ask::Answer::Delete, tr("&Drop Them"), QMessageBox::DestructiveRole},
              {Ask::Answer::Cancel, tr("&Go Back"), QMessageBox::RejectRole}});
         if (answer == Ask::Answer::Cancel)
             return;

@@ -129,8 +129,11 @@ void TestBackup::damagedBackups_areRefused_andChangeNothing_data()
         return QJsonDocument(copy).toJson();
     };
     const QString damaged = u"damaged"_s;
-    QTest::newRow("empty") << QByteArray() << damaged;
-    QTest::newRow("not JSON") << QByteArray("hello") << damaged;
+    const QString notOne = u"not a Next Steps backup"_s;
+    QTest::newRow("empty") << QByteArray() << notOne;
+    QTest::newRow("not JSON") << QByteArray("hello") << notOne;
+    QTest::newRow("JSON cut short")
+        << QByteArray(R"({"format": "nextsteps-backup", "ver)") << damaged;
     QTest::newRow("a list, not a backup") << listBytes(samples::list(2)) << u"not a Next Steps"_s;
     QTest::newRow("newer backup") << edited([](QJsonObject &o) { o[u"version"_s] = 2; })
                                   << u"newer version"_s;

@@ -291,7 +291,7 @@ void TestTreatmentSummary::emptyFields_printLinesToWriteOn()
     const QString text = document->toPlainText();
     // Ten fields, each with a line to write on.
     QCOMPARE(text.count(QString(39, u'_')), 10);
-    for (const QString &header : TreatmentSummaryPrintout::treatmentHeaders())
+    for (const QString &header : TreatmentSummaryPrintout::printedHeaders())
         QVERIFY(text.contains(header));
 }
 

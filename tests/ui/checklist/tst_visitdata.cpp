@@ -277,9 +277,10 @@ void TestVisitData::toTellTab_addsUndoesAndSaves()
     {
         MainWindow window(listPath(dir));
         window.autoSaver()->setDelay(60 * 1000);
-        QCOMPARE(window.listTabs()->count(), 2);
+        QCOMPARE(window.listTabs()->count(), 3);
         QCOMPARE(window.listTabs()->tabText(0), u"Questions"_s);
         QCOMPARE(window.listTabs()->tabText(1), u"To tell"_s);
+        QCOMPARE(window.listTabs()->tabText(2), u"Diary"_s);
         window.listTabs()->setCurrentIndex(1);
         RecordListEditor *toTell = window.toTellEditor();
         QTest::keyClicks(toTell->newField(), u"New cough"_s);
