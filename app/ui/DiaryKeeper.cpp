@@ -2,6 +2,7 @@
 
 #include "core/checklist/ChecklistModel.h"
 #include "ui/diary/DiaryPrintout.h"
+#include "ui/widgets/UiFonts.h"
 
 #include <QAction>
 #include <QSettings>
@@ -59,6 +60,7 @@ DiaryPane *DiaryKeeper::pane()
 {
     if (!m_pane) {
         m_pane = new DiaryPane(m_model, m_withQuestions, m_page);
+        m_pane->setFont(comfortableFont(m_zoom));
         m_page->layout()->addWidget(m_pane);
         m_pane->show(); // now, not at the layout's next turn: the focus goes into it at once
         connect(m_pane, &DiaryPane::message, this, &DiaryKeeper::message);
@@ -81,6 +83,13 @@ DiaryPane *DiaryKeeper::pane()
         });
     }
     return m_pane;
+}
+
+void DiaryKeeper::setZoom(int percent)
+{
+    m_zoom = percent;
+    if (m_pane)
+        m_pane->setFont(comfortableFont(percent));
 }
 
 void DiaryKeeper::goTo()

@@ -30,6 +30,8 @@ public:
     // View > Go to How I've Been: the tab, and the first score.
     void goTo();
     void retranslate();
+    // The pane's text at the window's text size.
+    void setZoom(int percent);
     Printable printable() const;
 
 Q_SIGNALS:
@@ -42,6 +44,7 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_page;
     DiaryPane *m_pane = nullptr;
+    int m_zoom = 100;
     QAction *m_withQuestions;
 };
 

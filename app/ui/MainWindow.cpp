@@ -368,6 +368,7 @@ void MainWindow::applyZoom(int percent)
     m_sidebar->setZoom(m_zoom);
     m_readingPane->setZoom(m_zoom);
     m_listTabs->setZoom(m_zoom);
+    m_diary->setZoom(m_zoom);
     // The menu bar and the status bar grow with the text; the menus (their own windows) as
     // they open, as far as the screen has room.
     const QFont font = comfortableFont(m_zoom);

@@ -63,6 +63,10 @@ SinceLastVisit SinceLastVisit::compare(const SymptomDiary &diary, const QDate &l
                 change.highestDate = entry.date;
             }
         }
+        // A symptom never scored says nothing: it is left out (on paper it would be a column
+        // of dashes between the ones that matter).
+        if (change.then < 0 && change.now < 0)
+            continue;
         if (change.now < 0)
             change.trend = SymptomChange::Trend::NoScoresSince;
         else if (change.then <= 0 && change.now > 0)

@@ -13,8 +13,8 @@ struct ChecklistData;
 
 // How each tracked symptom changed since the last visit: its score then (the last one written
 // on or before the visit's day), now (the latest since), the highest since and when, and
-// whether it is new, worse, better or the same. Numbers only: nothing here says a score is
-// safe or not.
+// whether it is new, worse, better or the same. A symptom tracked but never scored is left out.
+// Numbers only: nothing here says a score is safe or not.
 struct SymptomChange
 {
     Q_DECLARE_TR_FUNCTIONS(nextsteps::SymptomChange)

@@ -198,7 +198,13 @@ void TestSymptomDiary::sinceLastVisit_thenNowHighestAndChange()
     QCOMPARE(find(u"mood"_s).trend, SymptomChange::Trend::Same);
     QCOMPARE(find(u"sleep"_s).trend, SymptomChange::Trend::New); // 0 then, 3 since
     QCOMPARE(find(u"cough"_s).trend, SymptomChange::Trend::Same);
-    QCOMPARE(find(u"voice"_s).trend, SymptomChange::Trend::NoScoresSince);
+    QVERIFY(find(u"voice"_s).id.isEmpty()); // never scored: not in the comparison
+    diary.setEntry(day(visit.addDays(-20), {{u"voice"_s, 5}}));
+    QCOMPARE(SinceLastVisit::compare(diary, visit).symptoms.size(), 5);
+    const auto voiceThen = SinceLastVisit::compare(diary, visit).symptoms;
+    QVERIFY(std::any_of(voiceThen.cbegin(), voiceThen.cend(), [](const SymptomChange &change) {
+        return change.id == u"voice" && change.trend == SymptomChange::Trend::NoScoresSince;
+    }));
     QCOMPARE(since.weightThen, 70.0);
     QCOMPARE(since.weightNow, 68.0);
     QVERIFY(since.anyUrgentSignNewOrWorse()); // pain is worse
