@@ -228,17 +228,63 @@ void TrendChart::paint(QPainter *painter, const QRectF &rect, const QList<Series
             if (date >= first && date <= last)
                 points.append(QPointF(xOf(date), yOf(value)));
         }
-        painter->setPen(QPen(color, std::max<qreal>(1.5, markerSize / 5), lineStyle(i),
-                             Qt::RoundCap, Qt::RoundJoin));
+        // Markers where the points stand apart; a crowd of them would be one smudge.
+        const qreal spacing = plot.width() / std::max<qsizetype>(1, points.size());
+        const bool apart = points.size() < 2 || spacing >= markerSize * 1.5;
+        // More points than the plot has pixels (years of days): each pixel column's points
+        // as one, their mean. A line looks the same; drawing it costs a frame, not seconds.
+        QPolygonF line;
+        if (spacing < 1) {
+            qreal column = -1;
+            qreal sum = 0;
+            int count = 0;
+            for (const QPointF &point : std::as_const(points)) {
+                const qreal x = std::floor(point.x());
+                if (x != column && count > 0) {
+                    line.append(QPointF(column, sum / count));
+                    sum = 0;
+                    count = 0;
+                }
+                column = x;
+                sum += point.y();
+                ++count;
+            }
+            if (count > 0)
+                line.append(QPointF(column, sum / count));
+        } else {
+            line = points;
+        }
+        const qreal width = std::max<qreal>(1.5, markerSize / 5);
         painter->setBrush(Qt::NoBrush);
-        painter->drawPolyline(points);
-        // Markers where they stand apart; a crowd of them would be one smudge.
-        const bool markers =
-            points.size() < 2 ||
-            plot.width() / std::max<qsizetype>(1, points.size()) >= markerSize * 1.5;
-        if (markers) {
+        if (apart) {
+            painter->setPen(QPen(color, width, lineStyle(i), Qt::RoundCap, Qt::RoundJoin));
+            painter->drawPolyline(line);
+        } else {
+            // A dense line as its segments, solid: one antialiased polyline that crosses
+            // itself hundreds of times costs a quarter of a second to fill; its segments, a few
+            // milliseconds (tests/bench/diary_bench). The markers, spaced out below, tell the
+            // lines apart; a dash pattern could not be seen here anyway.
+            QList<QLineF> segments;
+            segments.reserve(line.size());
+            for (qsizetype k = 1; k < line.size(); ++k)
+                segments.append(QLineF(line.at(k - 1), line.at(k)));
+            painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
+            painter->drawLines(segments);
+        }
+        if (apart) {
             for (const QPointF &point : std::as_const(points))
                 drawMarker(painter, marker(i), point, markerSize, color);
+        } else {
+            // A marker every few marker widths along the line, staggered from series to
+            // series so that they do not sit on one another.
+            const qreal every = markerSize * 6;
+            qreal next = line.isEmpty() ? 0 : line.first().x() + every * (i % 4) / 4;
+            for (const QPointF &point : std::as_const(line)) {
+                if (point.x() >= next) {
+                    drawMarker(painter, marker(i), point, markerSize, color);
+                    next = point.x() + every;
+                }
+            }
         }
     }
     // The point the keyboard is on, ringed.

@@ -15,10 +15,10 @@ namespace nextsteps {
 
 // A line chart of values over days, drawn with QPainter (small on purpose: Qt Charts is GPL).
 // Each series has its own marker shape and line pattern as well as its colour, and a legend
-// names it with its marker, so colour is never the only cue. Markers are drawn where the points
-// stand far enough apart to be told apart. The keyboard moves from point to point (Left/Right,
-// Home/End) and from series to series (Up/Down); the point is ringed and currentPointChanged
-// says which, for the owner to put into words.
+// names it with its marker, so colour is never the only cue. Markers are drawn at each point
+// where the points stand apart, and spaced out along the line where they crowd (years of days). The
+// keyboard moves from point to point (Left/Right, Home/End) and from series to series (Up/Down);
+// the point is ringed and currentPointChanged says which, for the owner to put into words.
 class TrendChart : public QWidget
 {
     Q_OBJECT
