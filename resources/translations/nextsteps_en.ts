@@ -146,10 +146,6 @@
 <context>
     <name>nextsteps::BackupKeeper</name>
     <message>
-        <source>Made on %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No list of questions yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,6 +313,10 @@
     </message>
     <message>
         <source>To go back to it, restore that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,10 +637,6 @@
         <source>Added to your questions: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No questions yet. Write one below, or add one from any topic.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n asked</source>
         <translation>
@@ -712,6 +708,10 @@
     </message>
     <message>
         <source>Add the Visit to My &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions yet. Write one in the question box, or add one from any topic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

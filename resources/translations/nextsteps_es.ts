@@ -146,10 +146,6 @@
 <context>
     <name>nextsteps::BackupKeeper</name>
     <message>
-        <source>Made on %1 at %2.</source>
-        <translation>Hecha el %1 a las %2.</translation>
-    </message>
-    <message>
         <source>No list of questions yet.</source>
         <translation>Todavía no hay una lista de preguntas.</translation>
     </message>
@@ -318,6 +314,10 @@
     <message>
         <source>To go back to it, restore that file.</source>
         <translation>Para volver a eso, restaure ese archivo.</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2</source>
+        <translation>Hecha el %1 a las %2</translation>
     </message>
 </context>
 <context>
@@ -657,10 +657,6 @@
         <source>Added to your questions: %1</source>
         <translation>Se agregó a sus preguntas: %1</translation>
     </message>
-    <message>
-        <source>No questions yet. Write one below, or add one from any topic.</source>
-        <translation>Todavía no hay preguntas. Escriba una abajo o agregue una desde cualquier tema.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n asked</source>
         <translation>
@@ -713,6 +709,10 @@
     <message>
         <source>Add the Visit to My &amp;Calendar…</source>
         <translation>Agregar la visita a mi &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>No questions yet. Write one in the question box, or add one from any topic.</source>
+        <translation>Todavía no hay preguntas. Escriba una en el cuadro de preguntas, o agregue una desde cualquier tema.</translation>
     </message>
 </context>
 <context>

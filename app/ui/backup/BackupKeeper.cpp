@@ -61,7 +61,7 @@ QStringList BackupKeeper::describe(const Backup::Contents &contents)
 {
     const QLocale locale;
     const QDateTime made = contents.made.toLocalTime();
-    QStringList lines{tr("Made on %1 at %2.")
+    QStringList lines{tr("Made on %1 at %2")
                           .arg(locale.toString(made.date(), QLocale::LongFormat),
                                locale.toString(made.time(), QLocale::ShortFormat))};
     const ChecklistFormat::ParseResult list = ChecklistFormat::parse(contents.list.bytes);

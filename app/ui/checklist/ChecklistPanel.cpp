@@ -361,7 +361,8 @@ void ChecklistPanel::updateSummary()
 {
     const int total = m_model->rowCount();
     if (total == 0) {
-        m_summary->setText(tr("No questions yet. Write one below, or add one from any topic."));
+        m_summary->setText(
+            tr("No questions yet. Write one in the question box, or add one from any topic."));
     } else {
         m_summary->setText(tr("%1 of %n asked", nullptr, total).arg(m_model->askedCount()) +
                            u" · "_s + tr("%n important", nullptr, m_model->importantCount()) +

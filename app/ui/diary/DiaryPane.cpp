@@ -7,6 +7,7 @@
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/MenuFit.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QAction>
@@ -70,6 +71,8 @@ DiaryPane::DiaryPane(ChecklistModel *model, QAction *printWithQuestions, QWidget
     output(Output::Pdf);
     output(Output::Text);
     m_output->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this,
+            [this, menu] { fitMenuToScreen(menu, font(), font().pointSize() * 2 / 3); });
     auto *withQuestions = new QCheckBox(this);
     withQuestions->setObjectName(u"diaryWithQuestions"_s);
     withQuestions->setChecked(printWithQuestions->isChecked());

@@ -6,6 +6,7 @@
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/DialogSize.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/MenuFit.h"
 #include "ui/widgets/Placeholder.h"
 #include "ui/widgets/WrappingLabel.h"
 
@@ -192,6 +193,9 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
     outputAction(tr("Save as P&DF…"), SavePdf);
     outputAction(tr("Save as Te&xt…"), SaveText);
     output->setMenu(menu);
+    // The menu in the dialog's text size (at 300% it opened at the normal size).
+    connect(menu, &QMenu::aboutToShow, this,
+            [this, menu] { fitMenuToScreen(menu, font(), font().pointSize() * 2 / 3); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void at300Percent_eachScoreIsReachedAndShown();
     void choosingWhatToTrack_addsMyOwn();
     void aNewerDiary_isReadOnly();
+    void aListOpenElsewhere_keepsTheDiaryReadOnly();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -177,6 +178,20 @@ void TestDiary::anEarlierDay_canBeScored_aLaterOneNot()
     pane->form()->scoreBox(u"cough"_s)->setValue(3);
     QVERIFY(!pane->keepScores());
     QCOMPARE(window.undoStack()->count(), steps);
+}
+
+void TestDiary::aListOpenElsewhere_keepsTheDiaryReadOnly()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    QVERIFY(pane->form()->keepButton()->isEnabled());
+    window.checklistModel()->setReadOnly(true, u"it is open in another Next Steps window"_s);
+    QVERIFY(!pane->form()->keepButton()->isEnabled());
+    QVERIFY(!pane->form()->chooseButton()->isEnabled());
+    pane->form()->scoreBox(u"pain"_s)->setValue(3);
+    QVERIFY(!pane->keepScores());
+    QVERIFY(DiaryPane::diaryOf(window.checklistModel()).entries.isEmpty());
 }
 
 void TestDiary::sinceLastVisit_saysThenNowHighest_andGoesToToTellInOneStep()
