@@ -74,6 +74,7 @@ SaveLocationDialog::SaveLocationDialog(const QString &path, QWidget *parent) : Q
     layout->addWidget(field);
     layout->addWidget(result);
     layout->addWidget(moving);
+    layout->addStretch(1); // room to spare goes below the words, not between their lines
     layout->addWidget(buttons);
     setFont(comfortableFont(100));
     setMinimumWidth(560);
