@@ -3158,6 +3158,26 @@
         <source>Such as: it shrank</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote about this treatment. Keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::TreatmentSummary</name>

@@ -3158,6 +3158,26 @@
         <source>Such as: it shrank</source>
         <translation>Como: se achicó</translation>
     </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>¿Guardar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>You wrote about this treatment. Keep it?</source>
+        <translation>Escribió sobre este tratamiento. ¿Lo guarda?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Guardarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Drop It</source>
+        <translation>&amp;Descartarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::TreatmentSummary</name>

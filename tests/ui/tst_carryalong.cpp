@@ -111,6 +111,7 @@ private Q_SLOTS:
     void summary_typedIsSavedPrintedAndUndone();
     void summary_closedWithChanges_asksFirst_data();
     void summary_closedWithChanges_asksFirst();
+    void treatment_escapeAfterTyping_asksFirst();
     void summary_screenReadersHearEachFieldAndWhatTheTestsMean();
     void summary_fitsAt300Percent_andTabReachesEveryField();
     void trialsTopic_linksToTheSummary();
@@ -239,6 +240,34 @@ void TestCarryAlong::summary_closedWithChanges_asksFirst()
     window.findChild<QAction *>(u"myTreatments"_s)->trigger();
     QVERIFY(Ask::askedForTesting().join(u' ').contains(u"Keep what you wrote?"_s));
     QCOMPARE(window.summaryKeeper()->summary().allergies, kept ? u"Latex"_s : QString());
+}
+
+void TestCarryAlong::treatment_escapeAfterTyping_asksFirst()
+{
+    for (const auto &[answer, kept] :
+         {std::pair{Ask::Answer::KeepMine, true}, std::pair{Ask::Answer::Delete, false},
+          std::pair{Ask::Answer::Cancel, false}}) {
+        TreatmentDialog dialog({});
+        dialog.show();
+        type(dialog.whatEdit(), u"Cetuximab"_s);
+        Ask::setNextAnswers({answer});
+        dialog.reject();
+        QVERIFY(Ask::askedForTesting().join(u' ').contains(u"Keep what you wrote?"_s));
+        Ask::resetForTesting();
+        if (answer == Ask::Answer::Cancel) {
+            QVERIFY(dialog.isVisible()); // Go Back: still open, the words there
+            QCOMPARE(dialog.whatEdit()->text(), u"Cetuximab"_s);
+            continue;
+        }
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), kept ? int(QDialog::Accepted) : int(QDialog::Rejected));
+    }
+    // Nothing typed: Escape closes at once, nothing asked.
+    Ask::resetForTesting();
+    TreatmentDialog empty({});
+    empty.reject();
+    QVERIFY(Ask::askedForTesting().isEmpty());
+    QCOMPARE(empty.result(), int(QDialog::Rejected));
 }
 
 void TestCarryAlong::summary_screenReadersHearEachFieldAndWhatTheTestsMean()

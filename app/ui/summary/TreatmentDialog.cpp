@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
-TreatmentDialog::TreatmentDialog(const Treatment &treatment, QWidget *parent) : QDialog(parent)
+TreatmentDialog::TreatmentDialog(const Treatment &treatment, QWidget *parent)
+    : QDialog(parent), m_original(treatment)
 {
     setObjectName(u"treatmentDialog"_s);
     setWindowTitle(treatment.isEmpty() ? tr("Add a Treatment") : tr("Change a Treatment"));
@@ -83,6 +84,19 @@ void TreatmentDialog::showEvent(QShowEvent *event)
 
 void TreatmentDialog::done(int result)
 {
+    // Escape after typing: asked, as the summary's own dialog asks.
+    if (result == QDialog::Rejected && treatment() != m_original) {
+        const Ask::Answer answer =
+            Ask::question(this, windowTitle(), tr("Keep what you wrote?"),
+                          tr("You wrote about this treatment. Keep it?"),
+                          {{Ask::Answer::KeepMine, tr("&Keep It")},
+                           {Ask::Answer::Delete, tr("&Drop It"), QMessageBox::DestructiveRole},
+                           {Ask::Answer::Cancel, tr("&Go Back"), QMessageBox::RejectRole}});
+        if (answer == Ask::Answer::Cancel)
+            return;
+        if (answer == Ask::Answer::KeepMine)
+            result = QDialog::Accepted;
+    }
     if (result == QDialog::Accepted && m_what->text().trimmed().isEmpty()) {
         Ask::question(this, windowTitle(), tr("What was the treatment?"),
                       tr("Write its name, for example “radiation” or the drug’s name."),

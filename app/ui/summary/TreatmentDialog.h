@@ -30,6 +30,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    Treatment m_original;
     QLineEdit *m_what;
     QLineEdit *m_from;
     QLineEdit *m_to;
