@@ -2,6 +2,7 @@
 // from the list's file and drawing the pane), redrawing its chart, and its page as a PDF, each
 // beside a baseline measured in the same run. Prints a Markdown table; never fails on a number.
 // Run it on the platform people use too (xcb under Xvfb): the figures include the painting.
+#include "CompareMs.h"
 #include "core/checklist/ChecklistFormat.h"
 #include "core/checklist/ChecklistModel.h"
 #include "core/diary/SinceLastVisit.h"
@@ -42,25 +43,6 @@ struct Row
     double baseline;
     QString goal;
 };
-
-std::pair<double, double> compareMs(int runs, const std::function<void()> &ours,
-                                    const std::function<void()> &baseline)
-{
-    std::vector<double> a;
-    std::vector<double> b;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        ours();
-        a.push_back(timer.nsecsElapsed() / 1e6);
-        timer.restart();
-        baseline();
-        b.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(a.begin(), a.end());
-    std::sort(b.begin(), b.end());
-    return {a.at(a.size() / 2), b.at(b.size() / 2)};
-}
 
 // Three years of days, every built-in symptom scored each day, a weight and some notes.
 SymptomDiary threeYears()

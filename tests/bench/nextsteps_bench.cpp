@@ -1,6 +1,7 @@
 // Where Next Steps spends time and memory, each figure beside a baseline measured in the same
 // run on the same machine. Prints a Markdown table. Not a test: it never fails on a number.
 #include "BenchProcess.h"
+#include "CompareMs.h"
 #include "PaintedText.h"
 #include "SampleLists.h"
 #include "core/QuestionSink.h"
@@ -53,26 +54,6 @@ struct Row
 };
 
 std::vector<Row> rows;
-
-// Ours and the baseline take turns, run by run: a busy machine then weighs on both alike.
-std::pair<double, double> compareMs(int runs, const std::function<void()> &ours,
-                                    const std::function<void()> &baseline)
-{
-    std::vector<double> a;
-    std::vector<double> b;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        ours();
-        a.push_back(timer.nsecsElapsed() / 1e6);
-        timer.restart();
-        baseline();
-        b.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(a.begin(), a.end());
-    std::sort(b.begin(), b.end());
-    return {a.at(a.size() / 2), b.at(b.size() / 2)};
-}
 
 struct Sample
 {

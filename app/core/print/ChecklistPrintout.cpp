@@ -1,5 +1,7 @@
 #include "core/print/ChecklistPrintout.h"
 
+#include "core/PrintedText.h"
+
 #include "core/print/PagedPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -58,33 +60,13 @@ public:
     }
 };
 
-QTextCharFormat textFormat(qreal pointSize, bool bold = false)
-{
-    QTextCharFormat format;
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    format.setFont(font);
-    format.setForeground(Qt::black);
-    return format;
-}
-
-QTextBlockFormat paragraph(qreal topMargin, qreal indent = 0)
-{
-    QTextBlockFormat format;
-    format.setTopMargin(topMargin);
-    format.setLeftMargin(indent);
-    format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-    return format;
-}
-
 // An empty line with a rule under it, to write an answer on by hand.
 void insertWritingLine(QTextCursor &cursor, qreal indent, qreal body)
 {
-    QTextBlockFormat format = paragraph(body * 7 / 6, indent);
+    QTextBlockFormat format = PrintedText::paragraph(body * 7 / 6, indent);
     format.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
                        QTextLength(QTextLength::PercentageLength, 100));
-    cursor.insertBlock(format, textFormat(body));
+    cursor.insertBlock(format, PrintedText::text(body));
 }
 
 // The layout is made only once the text is in: a document with a layout lays itself out again
@@ -169,35 +151,26 @@ namespace {
 void insertLabelled(QTextCursor &cursor, qreal body, qreal top, const QString &label,
                     const QString &value, qreal indent = 0)
 {
-    cursor.insertBlock(paragraph(top, indent), textFormat(body));
-    cursor.insertText(label, textFormat(body, true));
-    cursor.insertText(value, textFormat(body));
+    cursor.insertBlock(PrintedText::paragraph(top, indent), PrintedText::text(body));
+    cursor.insertText(label, PrintedText::text(body, true));
+    cursor.insertText(value, PrintedText::text(body));
 }
 
 void insertHeading(QTextCursor &cursor, qreal body, const QString &heading,
                    bool pageOfItsOwn = false)
 {
-    QTextBlockFormat format = paragraph(pageOfItsOwn ? 0 : body * 2);
+    QTextBlockFormat format = PrintedText::paragraph(pageOfItsOwn ? 0 : body * 2);
     format.setProperty(PagedPrinter::KeepWithNextProperty, true);
     if (pageOfItsOwn)
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.insertBlock(format, textFormat(body));
-    cursor.insertText(heading, textFormat(body * 4 / 3, true));
+    cursor.insertBlock(format, PrintedText::text(body));
+    cursor.insertText(heading, PrintedText::text(body * 4 / 3, true));
 }
 
 void insertMedicinesTable(QTextCursor &cursor, qreal body, const QList<Medicine> &medicines)
 {
-    QTextTableFormat format;
-    format.setCellPadding(body / 3);
-    format.setCellSpacing(0);
     // Ruled, so the nurse can read across and blank rows can be written in.
-    format.setBorder(1);
-    format.setBorderBrush(Qt::black);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderCollapse(true);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(1);
-    format.setTopMargin(body / 2);
+    const QTextTableFormat format = PrintedText::ruledTable(body);
     const QStringList headers{ChecklistPrintout::tr("Medicine"), ChecklistPrintout::tr("Dose"),
                               ChecklistPrintout::tr("How often"), ChecklistPrintout::tr("What for"),
                               ChecklistPrintout::tr("Prescribed by")};
@@ -207,18 +180,18 @@ void insertMedicinesTable(QTextCursor &cursor, qreal body, const QList<Medicine>
         cursor.insertTable(int(medicines.size()) + blankRows + 1, int(headers.size()), format);
     for (int column = 0; column < headers.size(); ++column) {
         QTextCursor cell = table->cellAt(0, column).firstCursorPosition();
-        cell.insertText(headers.at(column), textFormat(body, true));
+        cell.insertText(headers.at(column), PrintedText::text(body, true));
     }
     for (int row = 0; row < medicines.size(); ++row) {
         const QStringList fields = fieldsOf(medicines.at(row));
         for (int column = 0; column < fields.size(); ++column) {
             QTextCursor cell = table->cellAt(row + 1, column).firstCursorPosition();
-            cell.insertText(fields.at(column), textFormat(body));
+            cell.insertText(fields.at(column), PrintedText::text(body));
         }
     }
     for (int row = 0; row < blankRows; ++row) {
         QTextCursor cell = table->cellAt(int(medicines.size()) + 1 + row, 0).firstCursorPosition();
-        cell.insertText(u" "_s, textFormat(body * 3 / 2)); // room to write
+        cell.insertText(u" "_s, PrintedText::text(body * 3 / 2)); // room to write
     }
     cursor.movePosition(QTextCursor::End);
 }
@@ -235,70 +208,70 @@ std::unique_ptr<QTextDocument> ChecklistPrintout::build(const ChecklistData &dat
 
     const qreal indent = body * 3; // points; the answer sits under the question's words
     QTextCursor cursor(document.get());
-    cursor.setBlockFormat(paragraph(0));
-    cursor.insertText(title(), textFormat(body * 5 / 3, true));
+    cursor.setBlockFormat(PrintedText::paragraph(0));
+    cursor.insertText(title(), PrintedText::text(body * 5 / 3, true));
 
     const QString visit = data.visit.describe();
-    cursor.insertBlock(paragraph(body * 5 / 6), textFormat(body));
-    cursor.insertText(tr("Visit: "), textFormat(body, true));
+    cursor.insertBlock(PrintedText::paragraph(body * 5 / 6), PrintedText::text(body));
+    cursor.insertText(tr("Visit: "), PrintedText::text(body, true));
     cursor.insertText(visit.isEmpty() ? u"_______________________________________"_s : visit,
-                      textFormat(body));
+                      PrintedText::text(body));
     if (!data.visit.place.trimmed().isEmpty())
         insertLabelled(cursor, body, body / 3, tr("Place: "), data.visit.place.trimmed());
     if (!data.visit.bring.trimmed().isEmpty())
         insertLabelled(cursor, body, body / 3, tr("To bring: "), data.visit.bring.trimmed());
-    cursor.insertBlock(paragraph(body * 2 / 3), textFormat(body));
-    cursor.insertText(tr("My name: "), textFormat(body, true));
-    cursor.insertText(u"_______________________________________"_s, textFormat(body));
+    cursor.insertBlock(PrintedText::paragraph(body * 2 / 3), PrintedText::text(body));
+    cursor.insertText(tr("My name: "), PrintedText::text(body, true));
+    cursor.insertText(u"_______________________________________"_s, PrintedText::text(body));
 
     // Who to call, at the top of the list: the numbers are needed most when things go wrong.
     if (!data.careTeam.isEmpty()) {
-        cursor.insertBlock(paragraph(body * 5 / 6), textFormat(body));
-        cursor.insertText(careTeamTitle() + u':', textFormat(body, true));
+        cursor.insertBlock(PrintedText::paragraph(body * 5 / 6), PrintedText::text(body));
+        cursor.insertText(careTeamTitle() + u':', PrintedText::text(body, true));
         for (const CareContact &contact : data.careTeam)
             insertLabelled(cursor, body, body / 4, QString(), describe(contact), indent);
     }
 
     const QList<ChecklistItem> items = importantFirst(data.items);
     if (items.isEmpty()) {
-        cursor.insertBlock(paragraph(body * 3 / 2), textFormat(body));
-        cursor.insertText(tr("My questions:"), textFormat(body, true));
+        cursor.insertBlock(PrintedText::paragraph(body * 3 / 2), PrintedText::text(body));
+        cursor.insertText(tr("My questions:"), PrintedText::text(body, true));
         for (int i = 0; i < 8; ++i)
             insertWritingLine(cursor, 0, body);
     }
 
     int number = 0;
     for (const ChecklistItem &item : items) {
-        QTextBlockFormat questionFormat = paragraph(body * 4 / 3);
+        QTextBlockFormat questionFormat = PrintedText::paragraph(body * 4 / 3);
         questionFormat.setProperty(PagedPrinter::KeepWithNextProperty, true);
-        cursor.insertBlock(questionFormat, textFormat(body));
+        cursor.insertBlock(questionFormat, PrintedText::text(body));
 
-        QTextCharFormat box = textFormat(body);
+        QTextCharFormat box = PrintedText::text(body);
         box.setObjectType(CheckBoxObjectType);
         box.setProperty(CheckedProperty, item.asked);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), box);
-        cursor.insertText(QString::number(++number) + u". "_s, textFormat(body, true));
+        cursor.insertText(QString::number(++number) + u". "_s, PrintedText::text(body, true));
         if (item.important)
-            cursor.insertText(tr("IMPORTANT: "), textFormat(body, true));
-        cursor.insertText(item.text, textFormat(body, item.important));
+            cursor.insertText(tr("IMPORTANT: "), PrintedText::text(body, true));
+        cursor.insertText(item.text, PrintedText::text(body, item.important));
 
         const QString answer = item.answer.trimmed();
         if (answer.isEmpty()) {
             for (int i = 0; i < WritingLinesPerQuestion; ++i)
                 insertWritingLine(cursor, indent, body);
         } else {
-            cursor.insertBlock(paragraph(body / 2, indent), textFormat(body));
-            cursor.insertText(tr("Answer: "), textFormat(body, true));
-            cursor.insertText(answer, textFormat(body));
+            cursor.insertBlock(PrintedText::paragraph(body / 2, indent), PrintedText::text(body));
+            cursor.insertText(tr("Answer: "), PrintedText::text(body, true));
+            cursor.insertText(answer, PrintedText::text(body));
         }
     }
 
     if (!data.toTell.isEmpty()) {
         insertHeading(cursor, body, toTellTitle());
         for (const ToTellItem &item : data.toTell) {
-            cursor.insertBlock(paragraph(body * 2 / 3), textFormat(body));
-            cursor.insertText(u"\u2022 "_s, textFormat(body, true));
-            cursor.insertText(describe(item), textFormat(body));
+            cursor.insertBlock(PrintedText::paragraph(body * 2 / 3), PrintedText::text(body));
+            cursor.insertText(u"\u2022 "_s, PrintedText::text(body, true));
+            cursor.insertText(describe(item), PrintedText::text(body));
             if (!item.notes.trimmed().isEmpty())
                 insertLabelled(cursor, body, body / 4, tr("Notes: "), item.notes.trimmed(), indent);
         }

@@ -1,5 +1,7 @@
 #include "core/summary/TreatmentSummaryPrintout.h"
 
+#include "core/PrintedText.h"
+
 #include <QGuiApplication>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -13,38 +15,20 @@ namespace {
 
 const QString WriteHere = u"_______________________________________"_s;
 
-QTextCharFormat textFormat(qreal pointSize, bool bold = false)
-{
-    QTextCharFormat format;
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    format.setFont(font);
-    format.setForeground(Qt::black);
-    return format;
-}
-
-QTextBlockFormat paragraph(qreal topMargin)
-{
-    QTextBlockFormat format;
-    format.setTopMargin(topMargin);
-    format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-    return format;
-}
-
 void insertHeading(QTextCursor &cursor, qreal body, const QString &heading)
 {
-    cursor.insertBlock(paragraph(body), textFormat(body));
-    cursor.insertText(heading, textFormat(body * 4 / 3, true));
+    cursor.insertBlock(PrintedText::paragraph(body), PrintedText::text(body));
+    cursor.insertText(heading, PrintedText::text(body * 4 / 3, true));
 }
 
 // "Where it started: tongue", or a line to write on when nothing was written.
 void insertField(QTextCursor &cursor, qreal body, const QString &label, const QString &value)
 {
-    cursor.insertBlock(paragraph(body / 3), textFormat(body));
-    cursor.insertText(TreatmentSummaryPrintout::tr("%1: ").arg(label), textFormat(body, true));
+    cursor.insertBlock(PrintedText::paragraph(body / 3), PrintedText::text(body));
+    cursor.insertText(TreatmentSummaryPrintout::tr("%1: ").arg(label),
+                      PrintedText::text(body, true));
     const QString text = value.trimmed();
-    cursor.insertText(text.isEmpty() ? WriteHere : text, textFormat(body));
+    cursor.insertText(text.isEmpty() ? WriteHere : text, PrintedText::text(body));
 }
 
 // What, and when under it; how it went; why it stopped. Three columns, so that no word (a drug's
@@ -61,17 +45,7 @@ QStringList fieldsOf(const Treatment &treatment)
 
 void insertTreatments(QTextCursor &cursor, qreal body, const QList<Treatment> &treatments)
 {
-    QTextTableFormat format;
-    format.setCellPadding(body / 3);
-    format.setCellSpacing(0);
-    // Ruled, so a reader can follow a row across and blank rows can be written in.
-    format.setBorder(1);
-    format.setBorderBrush(Qt::black);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderCollapse(true);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(1);
-    format.setTopMargin(body / 2);
+    QTextTableFormat format = PrintedText::ruledTable(body);
     // The treatment's name and its dates get the most room: a drug's name or a month is one
     // long word that must not be cut in two ("Pembrolizumab", "septiembre" at large print).
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40),
@@ -83,17 +57,17 @@ void insertTreatments(QTextCursor &cursor, qreal body, const QList<Treatment> &t
         cursor.insertTable(int(treatments.size()) + blankRows + 1, int(headers.size()), format);
     for (int column = 0; column < headers.size(); ++column)
         table->cellAt(0, column).firstCursorPosition().insertText(headers.at(column),
-                                                                  textFormat(body, true));
+                                                                  PrintedText::text(body, true));
     for (int row = 0; row < treatments.size(); ++row) {
         const QStringList fields = fieldsOf(treatments.at(row));
         for (int column = 0; column < fields.size(); ++column)
             table->cellAt(row + 1, column)
                 .firstCursorPosition()
-                .insertText(fields.at(column), textFormat(body));
+                .insertText(fields.at(column), PrintedText::text(body));
     }
     for (int row = 0; row < blankRows; ++row) {
         QTextCursor cell = table->cellAt(int(treatments.size()) + 1 + row, 0).firstCursorPosition();
-        cell.insertText(u" "_s, textFormat(body * 3 / 2)); // room to write
+        cell.insertText(u" "_s, PrintedText::text(body * 3 / 2)); // room to write
     }
     cursor.movePosition(QTextCursor::End);
 }
@@ -195,8 +169,8 @@ std::unique_ptr<QTextDocument> TreatmentSummaryPrintout::build(const TreatmentSu
     base.setPointSizeF(body);
     document->setDefaultFont(base);
     QTextCursor cursor(document.get());
-    cursor.setBlockFormat(paragraph(0));
-    cursor.insertText(title(), textFormat(body * 5 / 3, true));
+    cursor.setBlockFormat(PrintedText::paragraph(0));
+    cursor.insertText(title(), PrintedText::text(body * 5 / 3, true));
     insertField(cursor, body, nameLabel(), summary.name);
 
     insertHeading(cursor, body, tr("My cancer"));

@@ -1,5 +1,7 @@
 #include "ui/diary/DiaryPrintout.h"
 
+#include "core/PrintedText.h"
+
 #include "core/checklist/ChecklistData.h"
 #include "ui/widgets/TrendChart.h"
 
@@ -58,25 +60,6 @@ public:
     }
 };
 
-QTextCharFormat textFormat(qreal pointSize, bool bold = false)
-{
-    QTextCharFormat format;
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    format.setFont(font);
-    format.setForeground(Qt::black);
-    return format;
-}
-
-QTextBlockFormat paragraph(qreal topMargin)
-{
-    QTextBlockFormat format;
-    format.setTopMargin(topMargin);
-    format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-    return format;
-}
-
 QString score(int value)
 {
     return value < 0 ? u"–"_s : QString::number(value);
@@ -119,32 +102,23 @@ void DiaryPrintout::append(QTextDocument *document, const SymptomDiary &diary,
 {
     QTextCursor cursor(document);
     cursor.movePosition(QTextCursor::End);
-    QTextBlockFormat heading = paragraph(0);
+    QTextBlockFormat heading = PrintedText::paragraph(0);
     if (pageBreak)
         heading.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     if (document->isEmpty())
         cursor.setBlockFormat(heading);
     else
-        cursor.insertBlock(heading, textFormat(body));
-    cursor.insertText(title(), textFormat(body * 5 / 3, true));
-    cursor.insertBlock(paragraph(body / 2), textFormat(body));
+        cursor.insertBlock(heading, PrintedText::text(body));
+    cursor.insertText(title(), PrintedText::text(body * 5 / 3, true));
+    cursor.insertBlock(PrintedText::paragraph(body / 2), PrintedText::text(body));
     cursor.insertText(since.lastVisit.isValid()
                           ? tr("Last visit: %1. Scores from 0 (none) to 10 (the worst).")
                                 .arg(Visit::dateText(since.lastVisit))
                           : tr("Since the diary began. Scores from 0 (none) to 10 (the worst)."),
-                      textFormat(body));
+                      PrintedText::text(body));
 
     // The table: one row for each symptom, then the weight.
-    QTextTableFormat format;
-    format.setCellPadding(body / 3);
-    format.setCellSpacing(0);
-    format.setBorder(1);
-    format.setBorderBrush(Qt::black);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderCollapse(true);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(1);
-    format.setTopMargin(body / 2);
+    const QTextTableFormat format = PrintedText::ruledTable(body);
     const QStringList headers{tr("Symptom"), tr("At the last visit"), tr("Now"),
                               tr("Highest since"), tr("Change")};
     const bool weight = diary.trackWeight && (since.weightThen >= 0 || since.weightNow >= 0);
@@ -152,7 +126,7 @@ void DiaryPrintout::append(QTextDocument *document, const SymptomDiary &diary,
                                            int(headers.size()), format);
     for (int column = 0; column < headers.size(); ++column)
         table->cellAt(0, column).firstCursorPosition().insertText(headers.at(column),
-                                                                  textFormat(body, true));
+                                                                  PrintedText::text(body, true));
     for (int row = 0; row < since.symptoms.size(); ++row) {
         const SymptomChange &change = since.symptoms.at(row);
         QString highest = score(change.highest);
@@ -165,7 +139,7 @@ void DiaryPrintout::append(QTextDocument *document, const SymptomDiary &diary,
             table->cellAt(row + 1, column)
                 .firstCursorPosition()
                 .insertText(cells.at(column),
-                            textFormat(body, column == 4 && change.isNewOrWorse()));
+                            PrintedText::text(body, column == 4 && change.isNewOrWorse()));
     }
     if (weight) {
         const int row = int(since.symptoms.size()) + 1;
@@ -174,7 +148,7 @@ void DiaryPrintout::append(QTextDocument *document, const SymptomDiary &diary,
         for (int column = 0; column < cells.size(); ++column)
             table->cellAt(row, column)
                 .firstCursorPosition()
-                .insertText(cells.at(column), textFormat(body));
+                .insertText(cells.at(column), PrintedText::text(body));
     }
     cursor.movePosition(QTextCursor::End);
 
@@ -197,7 +171,7 @@ void DiaryPrintout::append(QTextDocument *document, const SymptomDiary &diary,
         object.setObjectType(ChartObjectType);
         object.setProperty(ChartIndexProperty, int(handler->charts.size()));
         handler->charts.append(chart);
-        cursor.insertBlock(paragraph(body), textFormat(body));
+        cursor.insertBlock(PrintedText::paragraph(body), PrintedText::text(body));
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     }
 
@@ -207,14 +181,14 @@ void DiaryPrintout::append(QTextDocument *document, const SymptomDiary &diary,
         if (entry.note.trimmed().isEmpty() || entry.date < first)
             continue;
         if (!notes) {
-            cursor.insertBlock(paragraph(body), textFormat(body));
-            cursor.insertText(tr("Notes"), textFormat(body * 4 / 3, true));
+            cursor.insertBlock(PrintedText::paragraph(body), PrintedText::text(body));
+            cursor.insertText(tr("Notes"), PrintedText::text(body * 4 / 3, true));
             notes = true;
         }
-        cursor.insertBlock(paragraph(body / 4), textFormat(body));
+        cursor.insertBlock(PrintedText::paragraph(body / 4), PrintedText::text(body));
         cursor.insertText(QLocale().toString(entry.date, QLocale::ShortFormat) + u": "_s,
-                          textFormat(body, true));
-        cursor.insertText(entry.note.trimmed(), textFormat(body));
+                          PrintedText::text(body, true));
+        cursor.insertText(entry.note.trimmed(), PrintedText::text(body));
     }
 }
 
