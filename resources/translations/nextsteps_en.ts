@@ -1439,6 +1439,109 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::EmergencyInfoDialog</name>
+    <message>
+        <source>For Emergency Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page in large type for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through my nose and mouth (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only through my neck: my voice box was removed (laryngectomy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a breathing tube in my neck (tracheostomy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Shiley 6, cuffless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: Shiley 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: on the fridge, in the blue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: on the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I &amp;breathe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing &amp;tube, type and size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who speaks for me if I can&apos;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my P&amp;OLST or advance directive is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything &amp;else staff should know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing tube, type and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my POLST or advance directive is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else staff should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -2068,6 +2171,14 @@
         <source>Go to My &amp;Symptom Diary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For &amp;Emergency Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speak for Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2312,6 +2423,24 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::PhraseBoard</name>
+    <message>
+        <source>My phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PhrasesKeeper</name>
+    <message>
+        <source>I BREATHE THROUGH MY NECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what emergency staff should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PrintController</name>
     <message>
         <source>Printing did not work: %1</source>
@@ -2526,6 +2655,10 @@
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no %1 voice. The speech settings of your system may offer one to install.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,6 +3000,101 @@
     </message>
     <message>
         <source>Close the meaning of a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SpeakForMeDialog</name>
+    <message>
+        <source>Speak for Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases: a number key or Enter says one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hrases (a number key or Enter says one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something to say, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type and press Enter to say it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as My Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove My Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said this time: Enter says one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said this t&amp;ime (Enter says it again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phrases of your own yet. Type one below and choose Keep as My Phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said aloud: %1 The words are shown above; Ctrl+B shows them big.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;y It</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1439,6 +1439,109 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::EmergencyInfoDialog</name>
+    <message>
+        <source>For Emergency Staff</source>
+        <translation>Para el personal de emergencias</translation>
+    </message>
+    <message>
+        <source>A page in large type for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
+        <translation>Una página con letra grande para el personal de ambulancias y hospitales, en inglés y en español, para tener en el refrigerador o en una bolsa. También imprime sus medicamentos, su inmunoterapia y los números de su equipo de atención tal como los escribió en Next Steps.</translation>
+    </message>
+    <message>
+        <source>Through my nose and mouth (not printed)</source>
+        <translation>Por la nariz y la boca (no se imprime)</translation>
+    </message>
+    <message>
+        <source>Only through my neck: my voice box was removed (laryngectomy)</source>
+        <translation>Solo por el cuello: me quitaron la laringe (laringectomía)</translation>
+    </message>
+    <message>
+        <source>With a breathing tube in my neck (tracheostomy)</source>
+        <translation>Con un tubo para respirar en el cuello (traqueostomía)</translation>
+    </message>
+    <message>
+        <source>For example: Shiley 6, cuffless</source>
+        <translation>Por ejemplo: Shiley 6, sin balón</translation>
+    </message>
+    <message>
+        <source>Such as: Shiley 6</source>
+        <translation>Como: Shiley 6</translation>
+    </message>
+    <message>
+        <source>For example: on the fridge, in the blue folder</source>
+        <translation>Por ejemplo: en el refrigerador, en la carpeta azul</translation>
+    </message>
+    <message>
+        <source>Such as: on the fridge</source>
+        <translation>Como: en el refrigerador</translation>
+    </message>
+    <message>
+        <source>How I &amp;breathe:</source>
+        <translation>&amp;Cómo respiro:</translation>
+    </message>
+    <message>
+        <source>Breathing &amp;tube, type and size:</source>
+        <translation>&amp;Tubo para respirar, tipo y tamaño:</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>&amp;Alergias:</translation>
+    </message>
+    <message>
+        <source>&amp;Who speaks for me if I can&apos;t:</source>
+        <translation>&amp;Quién habla por mí si yo no puedo:</translation>
+    </message>
+    <message>
+        <source>Their &amp;phone:</source>
+        <translation>Su telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>Where my P&amp;OLST or advance directive is:</source>
+        <translation>Dónde está mi P&amp;OLST o directiva anticipada:</translation>
+    </message>
+    <message>
+        <source>Anything &amp;else staff should know:</source>
+        <translation>Algo &amp;más que el personal deba saber:</translation>
+    </message>
+    <message>
+        <source>How I breathe</source>
+        <translation>Cómo respiro</translation>
+    </message>
+    <message>
+        <source>Breathing tube, type and size</source>
+        <translation>Tubo para respirar, tipo y tamaño</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can&apos;t</source>
+        <translation>Quién habla por mí si yo no puedo</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>Su teléfono</translation>
+    </message>
+    <message>
+        <source>Where my POLST or advance directive is</source>
+        <translation>Dónde está mi POLST o directiva anticipada</translation>
+    </message>
+    <message>
+        <source>Anything else staff should know</source>
+        <translation>Algo más que el personal deba saber</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -2068,6 +2171,14 @@
         <source>Go to My &amp;Symptom Diary</source>
         <translation>Ir a mi &amp;diario de síntomas</translation>
     </message>
+    <message>
+        <source>For &amp;Emergency Staff…</source>
+        <translation>Ho&amp;ja para emergencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Speak for Me…</source>
+        <translation>&amp;Hablar por mí…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2312,6 +2423,24 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::PhraseBoard</name>
+    <message>
+        <source>My phrases</source>
+        <translation>Mis frases</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PhrasesKeeper</name>
+    <message>
+        <source>I BREATHE THROUGH MY NECK</source>
+        <translation>RESPIRO POR EL CUELLO</translation>
+    </message>
+    <message>
+        <source>Change what emergency staff should know</source>
+        <translation>Cambiar lo que el personal de emergencias debe saber</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PrintController</name>
     <message>
         <source>Lar&amp;ge Print</source>
@@ -2527,6 +2656,10 @@
     <message>
         <source>English</source>
         <translation>inglés</translation>
+    </message>
+    <message>
+        <source>This computer has no %1 voice. The speech settings of your system may offer one to install.</source>
+        <translation>Esta computadora no tiene una voz en %1. La configuración de voz de su sistema puede ofrecer una para instalar.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3001,101 @@
     <message>
         <source>Close the meaning of a word</source>
         <translation>Cerrar el significado de una palabra</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SpeakForMeDialog</name>
+    <message>
+        <source>Speak for Me</source>
+        <translation>Hablar por mí</translation>
+    </message>
+    <message>
+        <source>Groups of phrases</source>
+        <translation>Grupos de frases</translation>
+    </message>
+    <message>
+        <source>Phrases: a number key or Enter says one</source>
+        <translation>Frases: una tecla de número o Enter dice una</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>G&amp;rupos:</translation>
+    </message>
+    <message>
+        <source>P&amp;hrases (a number key or Enter says one):</source>
+        <translation>&amp;Frases (una tecla de número o Enter dice una):</translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;English</source>
+        <translation>Mostrar y decir en &amp;inglés</translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;Spanish</source>
+        <translation>Mostrar y decir en &amp;español</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Big</source>
+        <translation>&amp;Mostrar en grande</translation>
+    </message>
+    <message>
+        <source>Type something to say, then press Enter</source>
+        <translation>Escriba algo para decir y pulse Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Type and press Enter to say it:</source>
+        <translation>&amp;Escriba y pulse Enter para decirlo:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as My Phrase</source>
+        <translation>&amp;Guardar como frase mía</translation>
+    </message>
+    <message>
+        <source>&amp;Remove My Phrase</source>
+        <translation>&amp;Quitar mi frase</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Said this time: Enter says one again</source>
+        <translation>Dicho esta vez: Enter lo dice otra vez</translation>
+    </message>
+    <message>
+        <source>Said this t&amp;ime (Enter says it again):</source>
+        <translation>Dicho esta &amp;vez (Enter lo dice otra vez):</translation>
+    </message>
+    <message>
+        <source>No phrases of your own yet. Type one below and choose Keep as My Phrase.</source>
+        <translation>Todavía no tiene frases propias. Escriba una abajo y elija Guardar como frase mía.</translation>
+    </message>
+    <message>
+        <source>Not said aloud: %1 The words are shown above; Ctrl+B shows them big.</source>
+        <translation>No se dijo en voz alta: %1 Las palabras están arriba; Ctrl+B las muestra en grande.</translation>
+    </message>
+    <message>
+        <source>Keep a phrase of my own</source>
+        <translation>Guardar una frase mía</translation>
+    </message>
+    <message>
+        <source>Remove a phrase of my own</source>
+        <translation>Quitar una frase mía</translation>
+    </message>
+    <message>
+        <source>Move a phrase of my own</source>
+        <translation>Mover una frase mía</translation>
+    </message>
+    <message>
+        <source>Sa&amp;y It</source>
+        <translation>&amp;Decirlo</translation>
     </message>
 </context>
 <context>

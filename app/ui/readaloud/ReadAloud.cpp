@@ -83,6 +83,28 @@ QString ReadAloud::whyUnavailable()
     return {};
 }
 
+bool ReadAloud::sayOnce(const QString &text, const QLocale &language, QString *why)
+{
+    stop();
+    SpeechEngine *speech = engine();
+    if (!speech->isAvailable()) {
+        *why = speech->whyUnavailable();
+        return false;
+    }
+    if (!speech->setLanguage(language)) {
+        const QString name = language.language() == QLocale::Spanish ? tr("Spanish")
+                             : language.language() == QLocale::English
+                                 ? tr("English")
+                                 : language.nativeLanguageName();
+        *why = tr("This computer has no %1 voice. The speech settings of your system may offer one "
+                  "to install.")
+                   .arg(name);
+        return false;
+    }
+    speech->say(text);
+    return true;
+}
+
 void ReadAloud::setLanguage(const QLocale &language)
 {
     m_language = language;
@@ -127,6 +149,9 @@ void ReadAloud::readSentences(const QList<SpokenSentence> &sentences)
 void ReadAloud::start(const QList<SpokenSentence> &sentences)
 {
     stop();
+    // The page's voice again (a phrase said for the person may have been in another language).
+    if (m_engine)
+        m_hasVoice = m_engine->isAvailable() && m_engine->setLanguage(m_language);
     if (!isAvailable()) {
         Q_EMIT message(whyUnavailable());
         return;

@@ -51,6 +51,9 @@ public:
 
     // The language of what is read: a voice for it is chosen, or the reason says there is none.
     void setLanguage(const QLocale &language);
+    // Says one phrase in a language of its own (the phrase board), stopping any reading; the
+    // page's voice comes back when reading starts again. False with *why when it cannot.
+    bool sayOnce(const QString &text, const QLocale &language, QString *why);
     QLocale language() const { return m_language; }
 
 public Q_SLOTS:

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/phrases/EmergencyInfo.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace nextsteps {
+
+// File > For Emergency Staff…: how the person breathes (and the tube), allergies, who speaks
+// for them, where the POLST is kept, and anything else; the sheet also prints the medicines,
+// the immunotherapy and the care team already written elsewhere. OK keeps it (one undo step);
+// Print and Save as PDF keep it and print.
+class EmergencyInfoDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Result { Print = 2, SavePdf };
+
+    EmergencyInfoDialog(const EmergencyInfo &info, bool readOnly, QWidget *parent = nullptr);
+    EmergencyInfo info() const;
+
+    QComboBox *airwayBox() const { return m_airway; }
+    QLineEdit *tubeEdit() const { return m_tube; }
+    QLineEdit *allergiesEdit() const { return m_allergies; }
+    QLineEdit *speaksNameEdit() const { return m_speaksName; }
+    QLineEdit *speaksPhoneEdit() const { return m_speaksPhone; }
+    QLineEdit *polstEdit() const { return m_polst; }
+    QLineEdit *notesEdit() const { return m_notes; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QComboBox *m_airway;
+    QLineEdit *m_tube;
+    QLineEdit *m_allergies;
+    QLineEdit *m_speaksName;
+    QLineEdit *m_speaksPhone;
+    QLineEdit *m_polst;
+    QLineEdit *m_notes;
+};
+
+} // namespace nextsteps

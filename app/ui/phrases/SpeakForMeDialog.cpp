@@ -1,0 +1,325 @@
+#include "ui/phrases/SpeakForMeDialog.h"
+
+#include "core/Speaker.h"
+#include "core/checklist/ChecklistModel.h"
+#include "ui/phrases/ShowBigDialog.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/WrappingLabel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, const QString &language,
+                                   QWidget *parent)
+    : QDialog(parent), m_model(model), m_speaker(speaker), m_language(language)
+{
+    setObjectName(u"speakForMe"_s);
+    setWindowTitle(tr("Speak for Me"));
+    m_groups = new QListWidget(this);
+    m_groups->setObjectName(u"phraseGroups"_s);
+    m_groups->setAccessibleName(tr("Groups of phrases"));
+    m_phrases = new QListWidget(this);
+    m_phrases->setObjectName(u"phrases"_s);
+    m_phrases->setAccessibleName(tr("Phrases: a number key or Enter says one"));
+    m_phrases->setWordWrap(true);
+    m_phrases->installEventFilter(this);
+    // Larger than the rest: these are read in a hurry, by someone who cannot ask twice.
+    QFont phraseFont = m_phrases->font();
+    phraseFont.setPointSizeF(phraseFont.pointSizeF() * 1.3);
+    m_phrases->setFont(phraseFont);
+    auto *groupsLabel = new QLabel(tr("&Groups:"), this);
+    groupsLabel->setBuddy(m_groups);
+    auto *phrasesLabel = new QLabel(tr("P&hrases (a number key or Enter says one):"), this);
+    phrasesLabel->setBuddy(m_phrases);
+    m_other = new QCheckBox(
+        language == u"es" ? tr("Show and say in &English") : tr("Show and say in &Spanish"), this);
+    m_other->setObjectName(u"otherLanguage"_s);
+    m_said = new WrappingLabel(QString(), this);
+    m_said->setObjectName(u"saidNow"_s);
+    QFont big = m_said->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_said->setFont(big);
+    m_said->setAccessibleName(tr("What was said"));
+    m_why = new WrappingLabel(QString(), this);
+    m_why->setObjectName(u"notSaid"_s);
+    m_why->hide();
+
+    auto *sayButton = new QPushButton(tr("Sa&y It"), this);
+    sayButton->setAutoDefault(false);
+    connect(sayButton, &QPushButton::clicked, this, [this] { sayPhrase(m_phrases->currentRow()); });
+    auto *bigButton = new QPushButton(tr("Show &Big"), this);
+    bigButton->setObjectName(u"showBigButton"_s);
+    bigButton->setAutoDefault(false);
+    connect(bigButton, &QPushButton::clicked, this, &SpeakForMeDialog::showBig);
+    auto *bigKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
+    connect(bigKey, &QShortcut::activated, this, &SpeakForMeDialog::showBig);
+
+    m_type = new QLineEdit(this);
+    m_type->setObjectName(u"typeAndSay"_s);
+    m_type->setAccessibleName(tr("Type something to say, then press Enter"));
+    auto *typeLabel = new QLabel(tr("&Type and press Enter to say it:"), this);
+    typeLabel->setBuddy(m_type);
+    connect(m_type, &QLineEdit::returnPressed, this, &SpeakForMeDialog::sayTyped);
+    m_keep = new QPushButton(tr("&Keep as My Phrase"), this);
+    m_keep->setAutoDefault(false);
+    connect(m_keep, &QPushButton::clicked, this, &SpeakForMeDialog::keepTypedAsMine);
+    m_remove = new QPushButton(tr("&Remove My Phrase"), this);
+    m_up = new QPushButton(tr("Move &Up"), this);
+    m_down = new QPushButton(tr("Move &Down"), this);
+    for (QPushButton *button : {m_remove, m_up, m_down})
+        button->setAutoDefault(false);
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeMine(m_phrases->currentRow()); });
+    connect(m_up, &QPushButton::clicked, this, [this] { moveMine(m_phrases->currentRow(), -1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveMine(m_phrases->currentRow(), 1); });
+
+    m_history = new QListWidget(this);
+    m_history->setObjectName(u"saidHistory"_s);
+    m_history->setAccessibleName(tr("Said this time: Enter says one again"));
+    m_history->installEventFilter(this);
+    auto *historyLabel = new QLabel(tr("Said this t&ime (Enter says it again):"), this);
+    historyLabel->setBuddy(m_history);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(groupsLabel);
+    left->addWidget(m_groups, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(phrasesLabel);
+    right->addWidget(m_phrases, 3);
+    auto *actions = new FlowLayout;
+    for (QWidget *widget : {static_cast<QWidget *>(sayButton), static_cast<QWidget *>(bigButton),
+                            static_cast<QWidget *>(m_other), static_cast<QWidget *>(m_remove),
+                            static_cast<QWidget *>(m_up), static_cast<QWidget *>(m_down)})
+        actions->addWidget(widget);
+    right->addLayout(actions);
+    auto *board = new QHBoxLayout;
+    board->addLayout(left, 1);
+    board->addLayout(right, 3);
+    auto *typeRow = new QHBoxLayout;
+    typeRow->addWidget(m_type, 1);
+    typeRow->addWidget(m_keep);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(board, 3);
+    layout->addWidget(m_said);
+    layout->addWidget(m_why);
+    layout->addWidget(typeLabel);
+    layout->addLayout(typeRow);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_history, 1);
+    layout->addWidget(buttons);
+
+    connect(m_groups, &QListWidget::currentRowChanged, this, &SpeakForMeDialog::fillPhrases);
+    connect(m_other, &QCheckBox::toggled, this, &SpeakForMeDialog::fillPhrases);
+    connect(m_phrases, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { sayPhrase(m_phrases->row(item)); });
+    connect(m_history, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { sayAgain(m_history->row(item)); });
+    connect(m_model, &ChecklistModel::sectionChanged, this, [this](const QString &name) {
+        if (name == PhraseBoard::SectionName)
+            fillGroups();
+    });
+    fillGroups();
+    resize(900, 640);
+}
+
+void SpeakForMeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    QTimer::singleShot(0, this, [this] { m_phrases->setFocus(Qt::OtherFocusReason); });
+}
+
+QStringList SpeakForMeDialog::own() const
+{
+    return PhraseBoard::ownFrom(m_model->section(PhraseBoard::SectionName));
+}
+
+void SpeakForMeDialog::setOwn(const QStringList &own, const QString &undoText)
+{
+    m_model->setSection(PhraseBoard::SectionName, PhraseBoard::sectionFor(own), undoText);
+}
+
+int SpeakForMeDialog::currentGroup() const
+{
+    return std::max(0, m_groups->currentRow());
+}
+
+void SpeakForMeDialog::setCurrentGroup(int group)
+{
+    m_groups->setCurrentRow(std::clamp(group, 0, int(m_board.size()) - 1));
+}
+
+void SpeakForMeDialog::fillGroups()
+{
+    const int group = currentGroup();
+    const int row = m_phrases->currentRow();
+    m_board = PhraseBoard::groups(own());
+    const QSignalBlocker quiet(m_groups);
+    m_groups->clear();
+    for (const PhraseGroup &each : std::as_const(m_board))
+        m_groups->addItem(each.name(m_language));
+    m_groups->setCurrentRow(std::min(group, int(m_board.size()) - 1));
+    fillPhrases();
+    m_phrases->setCurrentRow(std::min(row, m_phrases->count() - 1));
+}
+
+void SpeakForMeDialog::fillPhrases()
+{
+    const PhraseGroup &group = m_board.at(currentGroup());
+    const QString shown = m_other->isChecked() ? otherLanguage() : m_language;
+    m_phrases->clear();
+    for (int i = 0; i < group.phrases.size(); ++i) {
+        const QString text = group.phrases.at(i).text(shown);
+        // The key that says it: 1 to 9, then 0 for the tenth.
+        const QString key = i < 9 ? QString::number(i + 1) : i == 9 ? u"0"_s : QString();
+        auto *item = new QListWidgetItem(key.isEmpty() ? text : key + u"   "_s + text, m_phrases);
+        item->setData(Qt::AccessibleTextRole, text);
+    }
+    if (group.phrases.isEmpty())
+        m_phrases->addItem(tr("No phrases of your own yet. Type one below and choose Keep as My "
+                              "Phrase."));
+    m_phrases->setCurrentRow(0);
+    const bool mine = group.id == u"mine" && !group.phrases.isEmpty();
+    m_remove->setVisible(group.id == u"mine");
+    m_up->setVisible(group.id == u"mine");
+    m_down->setVisible(group.id == u"mine");
+    m_remove->setEnabled(mine && !m_model->isReadOnly());
+    m_up->setEnabled(mine && !m_model->isReadOnly());
+    m_down->setEnabled(mine && !m_model->isReadOnly());
+}
+
+void SpeakForMeDialog::say(const QString &text, const QString &language, const QString &beneath)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    m_lastText = text;
+    m_lastBeneath = beneath;
+    m_said->setText(beneath.isEmpty() ? text : text + u'\n' + beneath);
+    m_said->setAccessibleDescription(m_said->text());
+    const bool spoken = m_speaker && m_speaker->speak(text, language);
+    m_why->setVisible(!spoken);
+    if (!spoken)
+        m_why->setText(tr("Not said aloud: %1 The words are shown above; Ctrl+B shows them big.")
+                           .arg(m_speaker ? m_speaker->whyNot() : QString()));
+    auto *item = new QListWidgetItem(text, nullptr);
+    item->setData(Qt::UserRole, language);
+    item->setData(Qt::UserRole + 1, beneath);
+    m_history->insertItem(0, item);
+}
+
+void SpeakForMeDialog::sayPhrase(int row)
+{
+    const PhraseGroup &group = m_board.at(currentGroup());
+    if (row < 0 || row >= group.phrases.size())
+        return;
+    const Phrase &phrase = group.phrases.at(row);
+    const bool other = m_other->isChecked() && !phrase.isOwn();
+    const QString language = other ? otherLanguage() : m_language;
+    // In the other language, the person's own words beneath, for them to see what is said.
+    say(phrase.text(language), language, other ? phrase.text(m_language) : QString());
+}
+
+void SpeakForMeDialog::sayTyped()
+{
+    say(m_type->text().simplified(), m_language, QString());
+}
+
+void SpeakForMeDialog::sayAgain(int historyRow)
+{
+    QListWidgetItem *item = m_history->item(historyRow);
+    if (!item)
+        return;
+    const QString text = item->text();
+    const QString language = item->data(Qt::UserRole).toString();
+    const QString beneath = item->data(Qt::UserRole + 1).toString();
+    say(text, language, beneath);
+}
+
+void SpeakForMeDialog::showBig()
+{
+    if (m_lastText.isEmpty())
+        sayPhrase(m_phrases->currentRow());
+    if (m_lastText.isEmpty())
+        return;
+    ShowBigDialog big(m_lastText, m_lastBeneath, this);
+    Ask::exec(&big);
+}
+
+void SpeakForMeDialog::keepTypedAsMine()
+{
+    const QString text = m_type->text().simplified();
+    QStringList mine = own();
+    if (text.isEmpty() || mine.contains(text) || m_model->isReadOnly())
+        return;
+    mine.append(text);
+    setOwn(mine, tr("Keep a phrase of my own"));
+    setCurrentGroup(int(m_board.size()) - 1);
+    m_phrases->setCurrentRow(m_phrases->count() - 1);
+}
+
+void SpeakForMeDialog::removeMine(int row)
+{
+    QStringList mine = own();
+    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || row >= mine.size())
+        return;
+    mine.removeAt(row);
+    setOwn(mine, tr("Remove a phrase of my own"));
+}
+
+void SpeakForMeDialog::moveMine(int row, int step)
+{
+    QStringList mine = own();
+    const int to = row + step;
+    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || to < 0 || to >= mine.size())
+        return;
+    mine.move(row, to);
+    setOwn(mine, tr("Move a phrase of my own"));
+    m_phrases->setCurrentRow(to);
+}
+
+bool SpeakForMeDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_phrases && key->modifiers() == Qt::NoModifier) {
+        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
+            const int number = key->key() - Qt::Key_0;
+            const int row = number == 0 ? 9 : number - 1;
+            m_phrases->setCurrentRow(row);
+            sayPhrase(row);
+            return true;
+        }
+        if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
+            setCurrentGroup(currentGroup() + (key->key() == Qt::Key_Right ? 1 : -1));
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            sayPhrase(m_phrases->currentRow());
+            return true;
+        }
+    }
+    if (watched == m_history && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        sayAgain(m_history->currentRow());
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace nextsteps
