@@ -1214,10 +1214,6 @@
 <context>
     <name>nextsteps::DiaryEntryForm</name>
     <message>
-        <source>For each, 0 is none and 10 is the worst. Type a number or use the arrow keys; Enter goes on to the next. Leave “–” for one you did not score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Da&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1243,42 @@
     </message>
     <message>
         <source>Weight in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day has not come yet. Choose today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each, 0 is none and 10 is the worst. Type a number or use the arrow keys; Enter goes on to the next; Delete leaves “–” (not scored). Each score is kept as you type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 %2 right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is far from the last weight, %1 %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, It Is Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Let Me Fix It</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,18 +1372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That day has not come yet. Choose today or a day before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the day the scores are for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the scores for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scores for %1 are cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1408,14 @@
     </message>
     <message>
         <source>P&amp;rint or Save How I’ve Been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new or worse to add: To tell has them already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

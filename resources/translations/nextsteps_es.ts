@@ -1214,10 +1214,6 @@
 <context>
     <name>nextsteps::DiaryEntryForm</name>
     <message>
-        <source>For each, 0 is none and 10 is the worst. Type a number or use the arrow keys; Enter goes on to the next. Leave “–” for one you did not score.</source>
-        <translation>Para cada uno, 0 es nada y 10 es lo peor. Escriba un número o use las flechas; Enter pasa al siguiente. Deje “–” en los que no puntuó.</translation>
-    </message>
-    <message>
         <source>Da&amp;y:</source>
         <translation>&amp;Día:</translation>
     </message>
@@ -1248,6 +1244,42 @@
     <message>
         <source>Weight in %1</source>
         <translation>Peso en %1</translation>
+    </message>
+    <message>
+        <source>Scores for a day</source>
+        <translation>Puntajes de un día</translation>
+    </message>
+    <message>
+        <source>That day has not come yet. Choose today or a day before.</source>
+        <translation>Ese día todavía no llegó. Elija hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>For each, 0 is none and 10 is the worst. Type a number or use the arrow keys; Enter goes on to the next; Delete leaves “–” (not scored). Each score is kept as you type it.</source>
+        <translation>Para cada uno, 0 es nada y 10 es lo peor. Escriba un número o use las flechas; Enter pasa al siguiente; Suprimir deja “–” (sin puntaje). Cada puntaje se guarda mientras lo escribe.</translation>
+    </message>
+    <message>
+        <source>Check the weight</source>
+        <translation>Revise el peso</translation>
+    </message>
+    <message>
+        <source>Is %1 %2 right?</source>
+        <translation>¿Es correcto %1 %2?</translation>
+    </message>
+    <message>
+        <source>It is far from the last weight, %1 %2 on %3.</source>
+        <translation>Está lejos del último peso, %1 %2 el %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, It Is Right</source>
+        <translation>&amp;Sí, es correcto</translation>
+    </message>
+    <message>
+        <source>&amp;Let Me Fix It</source>
+        <translation>&amp;Quiero corregirlo</translation>
     </message>
 </context>
 <context>
@@ -1337,19 +1369,7 @@
     </message>
     <message>
         <source>Some changes in breathing, swallowing, pain, coughing or the bowels are on the page &lt;a href=&quot;topic:urgent&quot;&gt;When to get help right away&lt;/a&gt;. Read it to see if one of yours is there.</source>
-        <translation>Algunos cambios en la respiración, al tragar, en el dolor, la tos o los intestinos están en la página &lt;a href=&quot;topic:urgent&quot;&gt;Cuándo buscar ayuda de inmediato&lt;/a&gt;. Léala para ver si alguno de los suyos está allí.</translation>
-    </message>
-    <message>
-        <source>That day has not come yet. Choose today or a day before.</source>
-        <translation>Ese día todavía no llegó. Elija hoy o un día anterior.</translation>
-    </message>
-    <message>
-        <source>Write the day the scores are for.</source>
-        <translation>Escriba el día de los puntajes.</translation>
-    </message>
-    <message>
-        <source>Keep the scores for %1</source>
-        <translation>Guardar los puntajes del %1</translation>
+        <translation>Algunos cambios en la respiración, al tragar, en el dolor, la tos o los intestinos están en la página &lt;a href=&quot;topic:urgent&quot;&gt;Cuándo pedir ayuda de inmediato&lt;/a&gt;. Léala para ver si alguno de los suyos está allí.</translation>
     </message>
     <message>
         <source>The scores for %1 are cleared.</source>
@@ -1389,6 +1409,14 @@
     <message>
         <source>P&amp;rint or Save How I’ve Been</source>
         <translation>&amp;Imprimir o guardar cómo he estado</translation>
+    </message>
+    <message>
+        <source>Scores for %1</source>
+        <translation>Puntajes del %1</translation>
+    </message>
+    <message>
+        <source>Nothing new or worse to add: To tell has them already.</source>
+        <translation>Nada nuevo ni peor que agregar: “Para contarle” ya los tiene.</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3194,7 @@
     </message>
     <message>
         <source>new</source>
-        <translation>nuevo</translation>
+        <translation>apareció</translation>
     </message>
     <message>
         <source>worse</source>

@@ -114,7 +114,11 @@ public:
     // when there is none. Setting it is one undo step named undoText; an empty object removes
     // it.
     QJsonObject section(const QString &name) const { return m_data.sections.value(name); }
-    void setSection(const QString &name, const QJsonObject &value, const QString &undoText);
+    // merge: edits that follow one another with the same undoText are one step (a day's scores
+    // kept as they are typed).
+    enum class Merge { No, SameText };
+    void setSection(const QString &name, const QJsonObject &value, const QString &undoText,
+                    Merge merge = Merge::No);
     int recordCount(ListKind kind) const;
     QStringList record(ListKind kind, int row) const;
 

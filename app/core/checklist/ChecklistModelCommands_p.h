@@ -256,19 +256,30 @@ class SetSectionCommand : public QUndoCommand
 {
 public:
     SetSectionCommand(ChecklistModel *model, const QString &name, const QJsonObject &after,
-                      const QString &text)
-        : m_model(model), m_name(name), m_before(model->section(name)), m_after(after)
+                      const QString &text, bool merges)
+        : m_model(model), m_name(name), m_before(model->section(name)), m_after(after),
+          m_merges(merges)
     {
         setText(text);
     }
     void redo() override { m_model->replaceSection(m_name, m_after); }
     void undo() override { m_model->replaceSection(m_name, m_before); }
+    int id() const override { return 0x5ec7; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetSectionCommand *>(other);
+        if (!m_merges || !next->m_merges || next->m_name != m_name || next->text() != text())
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
 
 private:
     ChecklistModel *m_model;
     QString m_name;
     QJsonObject m_before;
     QJsonObject m_after;
+    bool m_merges;
 };
 
 } // namespace nextsteps::commands

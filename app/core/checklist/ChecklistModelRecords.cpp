@@ -139,10 +139,10 @@ void ChecklistModel::setImmunotherapy(const Immunotherapy &therapy)
 }
 
 void ChecklistModel::setSection(const QString &name, const QJsonObject &value,
-                                const QString &undoText)
+                                const QString &undoText, Merge merge)
 {
     if (value != section(name))
-        push(new SetSectionCommand(this, name, value, undoText));
+        push(new SetSectionCommand(this, name, value, undoText, merge == Merge::SameText));
 }
 
 void ChecklistModel::insertRecord(ListKind kind, int row, const QStringList &fields)

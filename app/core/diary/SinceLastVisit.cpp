@@ -44,7 +44,8 @@ SinceLastVisit SinceLastVisit::compare(const SymptomDiary &diary, const QDate &l
     const auto before = [&lastVisit](const DiaryEntry &entry) {
         return lastVisit.isValid() && entry.date <= lastVisit;
     };
-    for (const TrackedSymptom &symptom : diary.tracked()) {
+    // Every symptom scored, tracked now or not: a symptom turned off keeps its history.
+    for (const TrackedSymptom &symptom : diary.symptoms) {
         SymptomChange change;
         change.id = symptom.id;
         change.name = diary.nameOf(symptom.id);
@@ -71,6 +72,8 @@ SinceLastVisit SinceLastVisit::compare(const SymptomDiary &diary, const QDate &l
             change.trend = SymptomChange::Trend::NoScoresSince;
         else if (change.then <= 0 && change.now > 0)
             change.trend = SymptomChange::Trend::New;
+        else if (change.then < 0)
+            change.trend = SymptomChange::Trend::Same; // not scored then, none (0) now
         else if (change.now > change.then)
             change.trend = SymptomChange::Trend::Worse;
         else if (change.now < change.then)

@@ -13,7 +13,9 @@ struct ChecklistData;
 
 // How each tracked symptom changed since the last visit: its score then (the last one written
 // on or before the visit's day), now (the latest since), the highest since and when, and
-// whether it is new, worse, better or the same. A symptom tracked but never scored is left out.
+// whether it is new, worse, better or the same (a 0 where there was no score is "the same": none
+// then, none now). Every symptom scored is there, tracked now or not; one never scored is left
+// out.
 // Numbers only: nothing here says a score is safe or not.
 struct SymptomChange
 {

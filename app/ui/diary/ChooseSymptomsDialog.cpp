@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,7 +40,8 @@ ChooseSymptomsDialog::ChooseSymptomsDialog(const SymptomDiary &diary, QWidget *p
     auto *add = new QPushButton(tr("&Add"), this);
     add->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, &ChooseSymptomsDialog::addOwn);
-    connect(m_own, &QLineEdit::returnPressed, this, &ChooseSymptomsDialog::addOwn);
+    // Enter in the field adds what was typed; it does not close the dialog too.
+    m_own->installEventFilter(this);
     m_weight = new QCheckBox(tr("Track my w&eight"), this);
     m_weight->setChecked(diary.trackWeight);
     m_pounds = new QCheckBox(tr("Weight in &pounds (not kilograms)"), this);
@@ -82,6 +84,18 @@ void ChooseSymptomsDialog::addOwn()
     m_own->clear();
     fill();
     m_list->setCurrentRow(m_list->count() - 1);
+}
+
+bool ChooseSymptomsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_own && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addOwn();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 SymptomDiary ChooseSymptomsDialog::diary() const

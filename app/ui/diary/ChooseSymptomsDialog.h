@@ -26,6 +26,9 @@ public:
     QCheckBox *weightBox() const { return m_weight; }
     void addOwn();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fill();
 

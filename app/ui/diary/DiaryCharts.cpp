@@ -150,8 +150,11 @@ void DiaryCharts::refresh()
 {
     const auto [first, last] = days();
     QList<TrendChart::Series> all;
-    for (const TrackedSymptom &symptom : m_diary.tracked()) {
-        TrendChart::Series series{m_diary.nameOf(symptom.id), {}};
+    // Every symptom with scores in these days, tracked now or not; each keeps its colour,
+    // marker and line whatever else is shown (its place among all the diary's symptoms).
+    for (int index = 0; index < m_diary.symptoms.size(); ++index) {
+        const TrackedSymptom &symptom = m_diary.symptoms.at(index);
+        TrendChart::Series series{m_diary.nameOf(symptom.id), {}, index};
         for (const DiaryEntry &entry : m_diary.entries) {
             const auto it = entry.scores.constFind(symptom.id);
             if (it != entry.scores.cend() && entry.date >= first && entry.date <= last)
@@ -159,7 +162,7 @@ void DiaryCharts::refresh()
         }
         all.append(series);
     }
-    TrendChart::Series weight{tr("Weight (%1)").arg(m_diary.weightUnit), {}};
+    TrendChart::Series weight{tr("Weight (%1)").arg(m_diary.weightUnit), {}, -1};
     for (const DiaryEntry &entry : m_diary.entries) {
         if (m_diary.trackWeight && entry.hasWeight() && entry.date >= first && entry.date <= last)
             weight.points.append({entry.date, entry.weight});
@@ -245,6 +248,8 @@ void DiaryCharts::refresh()
         m_table->setItem(row, column, new QTableWidgetItem(entry.note));
     }
     m_table->resizeColumnsToContents();
+    // Rows as tall as the text at this size (at 300% the default cut the numbers in half).
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
 }
 
 } // namespace nextsteps

@@ -42,6 +42,8 @@ public:
     QPushButton *chooseButton() const { return m_choose; }
 
 Q_SIGNALS:
+    // A score, the weight or the note was changed by the person: kept at once.
+    void entryEdited();
     void keepRequested();
     void chooseRequested();
 
@@ -51,6 +53,8 @@ protected:
 private:
     void rebuildRows();
     void showDay();
+    void edited();
+    void checkWeight();
 
     SymptomDiary m_diary;
     QStringList m_shownIds;
@@ -65,6 +69,9 @@ private:
     QPushButton *m_keep;
     QPushButton *m_choose;
     QLabel *m_scale;
+    bool m_showing = false;
+    bool m_checkingWeight = false;
+    double m_weightAskedAbout = -1;
 };
 
 } // namespace nextsteps

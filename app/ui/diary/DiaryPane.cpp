@@ -37,6 +37,7 @@ DiaryPane::DiaryPane(ChecklistModel *model, QAction *printWithQuestions, QWidget
     m_readOnly = new WrappingLabel(QString(), this);
     m_form = new DiaryEntryForm(this);
     connect(m_form, &DiaryEntryForm::keepRequested, this, &DiaryPane::keepScores);
+    connect(m_form, &DiaryEntryForm::entryEdited, this, [this] { keep(false); });
     connect(m_form, &DiaryEntryForm::chooseRequested, this, &DiaryPane::chooseSymptoms);
 
     m_sinceTitle = new WrappingLabel(QString(), this);
@@ -218,25 +219,28 @@ void DiaryPane::refresh()
 
 bool DiaryPane::keepScores()
 {
+    return keep(true);
+}
+
+bool DiaryPane::keep(bool said)
+{
     SymptomDiary diary = this->diary();
     if (m_model->isReadOnly() || diary.newerVersion)
         return false;
     if (!DateField::allReadable({m_form->dateField()}, this))
         return false;
     const DiaryEntry entry = m_form->entry();
-    if (!entry.date.isValid() || entry.date > QDate::currentDate()) {
-        Q_EMIT message(entry.date.isValid()
-                           ? tr("That day has not come yet. Choose today or a day before.")
-                           : tr("Write the day the scores are for."));
-        m_form->dateField()->reenter();
-        return false;
-    }
+    if (!entry.date.isValid() || entry.date > QDate::currentDate())
+        return false; // the form says so when the day is chosen
     diary.setEntry(entry);
+    // Every change to a day, one after the other, is one step of Edit > Undo.
     m_model->setSection(SymptomDiary::SectionName, diary.toJson(),
-                        tr("Keep the scores for %1").arg(Visit::dateText(entry.date)));
-    Q_EMIT message(entry.isEmpty()
-                       ? tr("The scores for %1 are cleared.").arg(Visit::dateText(entry.date))
-                       : tr("Kept the scores for %1.").arg(Visit::dateText(entry.date)));
+                        tr("Scores for %1").arg(Visit::dateText(entry.date)),
+                        ChecklistModel::Merge::SameText);
+    if (said)
+        Q_EMIT message(entry.isEmpty()
+                           ? tr("The scores for %1 are cleared.").arg(Visit::dateText(entry.date))
+                           : tr("Kept the scores for %1.").arg(Visit::dateText(entry.date)));
     return true;
 }
 
@@ -256,27 +260,43 @@ int DiaryPane::addToToTell()
     if (m_model->isReadOnly())
         return 0;
     const SinceLastVisit since = sinceLastVisit();
+    QList<SymptomChange> offered;
+    for (const SymptomChange &change : since.symptoms) {
+        if (change.isNewOrWorse())
+            offered.append(change);
+    }
     QStringList already;
     for (const ToTellItem &item : m_model->checklist().toTell)
         already << item.text;
+    QList<QStringList> records;
+    for (const SymptomChange &change : std::as_const(offered)) {
+        const QString text = tr("%1 (%2 since my last visit)")
+                                 .arg(change.name, SymptomChange::trendName(change.trend));
+        // Only what the diary says: no "since when" the person did not give.
+        if (!already.contains(text))
+            records.append({text, QString(), QString::number(change.now), change.describe()});
+    }
+    if (records.isEmpty()) {
+        Q_EMIT message(tr("Nothing new or worse to add: To tell has them already."));
+        return 0;
+    }
     int added = 0;
     if (m_model->undoStack())
         m_model->undoStack()->beginMacro(tr("Add the new and worse ones to To tell"));
-    for (const SymptomChange &change : since.symptoms) {
-        const QString text = tr("%1 (%2 since my last visit)")
-                                 .arg(change.name, SymptomChange::trendName(change.trend));
-        if (!change.isNewOrWorse() || already.contains(text))
-            continue;
-        const QString when =
-            since.lastVisit.isValid() ? Visit::dateText(since.lastVisit) : QString();
-        if (m_model->addRecord(ChecklistModel::ListKind::ToTell,
-                               {text, when, QString::number(change.now), change.describe()}))
-            ++added;
-    }
+    for (const QStringList &record : std::as_const(records))
+        added += m_model->addRecord(ChecklistModel::ListKind::ToTell, record) ? 1 : 0;
     if (m_model->undoStack())
         m_model->undoStack()->endMacro();
     Q_EMIT message(tr("%n added to To tell.", nullptr, added));
     return added;
+}
+
+void DiaryPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A new text size: the tables' rows and heights follow it.
+    if (event->type() == QEvent::FontChange)
+        refresh();
 }
 
 void DiaryPane::focusFirst()

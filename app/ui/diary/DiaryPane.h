@@ -41,8 +41,11 @@ public:
     QPushButton *toTellButton() const { return m_toTell; }
     QLabel *urgentLabel() const { return m_urgent; }
 
-    // Keep These Scores: the form's day into the diary (one undo step).
+    // Keep These Scores: the form's day into the diary, said in the status line. The form's
+    // changes are kept as they are typed too (keep(false)); a day's changes in a row are one
+    // undo step.
     bool keepScores();
+    bool keep(bool said);
     void chooseSymptoms();
     // The new and worse symptoms into To tell, as one undo step; returns how many went.
     int addToToTell();
@@ -53,6 +56,9 @@ Q_SIGNALS:
     void message(const QString &text);
     void topicRequested(const QString &topicId);
     void outputRequested(nextsteps::DiaryPane::Output how);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();

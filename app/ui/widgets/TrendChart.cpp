@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScreen>
 
 #include <algorithm>
 #include <array>
@@ -128,7 +129,8 @@ QColor TrendChart::color(int series, const QColor &background)
 
 TrendChart::Marker TrendChart::marker(int series)
 {
-    return Marker(series % 8);
+    // Shifted by one every eight, so that the ninth is not the first again.
+    return Marker((series + series / 8) % 8);
 }
 
 Qt::PenStyle TrendChart::lineStyle(int series)
@@ -153,15 +155,16 @@ void TrendChart::paint(QPainter *painter, const QRectF &rect, const QList<Series
     qreal x = rect.left();
     qreal y = rect.top();
     for (int i = 0; i < series.size(); ++i) {
+        const int style = series.at(i).style >= 0 ? series.at(i).style : i;
         const qreal width = markerSize * 2.5 + metrics.horizontalAdvance(series.at(i).label);
         if (x > rect.left() && x + width > rect.right()) {
             x = rect.left();
             y += line * 1.2;
         }
-        const QColor color = TrendChart::color(i, look.background);
-        painter->setPen(QPen(color, std::max<qreal>(1.5, markerSize / 5), lineStyle(i)));
+        const QColor color = TrendChart::color(style, look.background);
+        painter->setPen(QPen(color, std::max<qreal>(1.5, markerSize / 5), lineStyle(style)));
         painter->drawLine(QPointF(x, y + line / 2), QPointF(x + markerSize * 1.8, y + line / 2));
-        drawMarker(painter, marker(i), QPointF(x + markerSize * 0.9, y + line / 2), markerSize,
+        drawMarker(painter, marker(style), QPointF(x + markerSize * 0.9, y + line / 2), markerSize,
                    color);
         painter->setPen(look.text);
         painter->drawText(QPointF(x + markerSize * 2.2, y + metrics.ascent()), series.at(i).label);
@@ -222,7 +225,8 @@ void TrendChart::paint(QPainter *painter, const QRectF &rect, const QList<Series
     // The lines and their markers.
     painter->setClipRect(plot.adjusted(-markerSize, -markerSize, markerSize, markerSize));
     for (int i = 0; i < series.size(); ++i) {
-        const QColor color = TrendChart::color(i, look.background);
+        const int style = series.at(i).style >= 0 ? series.at(i).style : i;
+        const QColor color = TrendChart::color(style, look.background);
         QPolygonF points;
         for (const auto &[date, value] : series.at(i).points) {
             if (date >= first && date <= last)
@@ -257,7 +261,7 @@ void TrendChart::paint(QPainter *painter, const QRectF &rect, const QList<Series
         const qreal width = std::max<qreal>(1.5, markerSize / 5);
         painter->setBrush(Qt::NoBrush);
         if (apart) {
-            painter->setPen(QPen(color, width, lineStyle(i), Qt::RoundCap, Qt::RoundJoin));
+            painter->setPen(QPen(color, width, lineStyle(style), Qt::RoundCap, Qt::RoundJoin));
             painter->drawPolyline(line);
         } else {
             // A dense line as its segments, solid: one antialiased polyline that crosses
@@ -273,7 +277,7 @@ void TrendChart::paint(QPainter *painter, const QRectF &rect, const QList<Series
         }
         if (apart) {
             for (const QPointF &point : std::as_const(points))
-                drawMarker(painter, marker(i), point, markerSize, color);
+                drawMarker(painter, marker(style), point, markerSize, color);
         } else {
             // A marker every few marker widths along the line, staggered from series to
             // series so that they do not sit on one another.
@@ -281,7 +285,7 @@ void TrendChart::paint(QPainter *painter, const QRectF &rect, const QList<Series
             qreal next = line.isEmpty() ? 0 : line.first().x() + every * (i % 4) / 4;
             for (const QPointF &point : std::as_const(line)) {
                 if (point.x() >= next) {
-                    drawMarker(painter, marker(i), point, markerSize, color);
+                    drawMarker(painter, marker(style), point, markerSize, color);
                     next = point.x() + every;
                 }
             }
@@ -300,8 +304,10 @@ void TrendChart::paint(QPainter *painter, const QRectF &rect, const QList<Series
 
 QSize TrendChart::sizeHint() const
 {
+    // Never taller than about half the screen: at 300% the chart with its dates stays in view.
     const int line = fontMetrics().height();
-    return {line * 24, line * 14};
+    const int half = screen() ? screen()->availableGeometry().height() / 2 : line * 14;
+    return {line * 24, std::min(line * 14, std::max(half, line * 9))};
 }
 
 QSize TrendChart::minimumSizeHint() const

@@ -28,6 +28,9 @@ public:
     {
         QString label;
         QList<std::pair<QDate, double>> points; // by date, oldest first
+        // Which colour, marker and line it is drawn with; -1: its place in the list. A series
+        // that keeps its number keeps its look when others come and go.
+        int style = -1;
     };
     // What the chart is drawn with: the theme's colours and font, on screen or on paper.
     struct Look

@@ -197,6 +197,16 @@ void TestSymptomDiary::sinceLastVisit_thenNowHighestAndChange()
     QCOMPARE(pain.trend, SymptomChange::Trend::Worse);
     QCOMPARE(find(u"mood"_s).trend, SymptomChange::Trend::Same);
     QCOMPARE(find(u"sleep"_s).trend, SymptomChange::Trend::New); // 0 then, 3 since
+    // Not scored then, 0 now: none then, none now: the same, never "worse", never offered.
+    {
+        SymptomDiary zero = SymptomDiary::withDefaults();
+        zero.setEntry(day(visit.addDays(1), {{u"cough"_s, 0}}));
+        const SymptomChange cough = SinceLastVisit::compare(zero, visit).symptoms.value(0);
+        QCOMPARE(cough.id, u"cough"_s);
+        QCOMPARE(cough.trend, SymptomChange::Trend::Same);
+        QVERIFY(!cough.isNewOrWorse());
+        QVERIFY(!SinceLastVisit::compare(zero, visit).anyUrgentSignNewOrWorse());
+    }
     QCOMPARE(find(u"cough"_s).trend, SymptomChange::Trend::Same);
     QVERIFY(find(u"voice"_s).id.isEmpty()); // never scored: not in the comparison
     diary.setEntry(day(visit.addDays(-20), {{u"voice"_s, 5}}));

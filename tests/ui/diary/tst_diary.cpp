@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void choosingWhatToTrack_addsMyOwn();
     void aNewerDiary_isReadOnly();
     void aListOpenElsewhere_keepsTheDiaryReadOnly();
+    void scores_areKeptAsTyped_safeFromTheWheel_clearedByDelete();
+    void weight_aCommaIsTheDecimalPoint_andASlipIsQuestioned();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -114,6 +117,9 @@ void TestDiary::todaysScores_byKeyboard_areSavedAndUndone()
     window.findChild<QAction *>(u"goToDiary"_s)->trigger();
     DiaryPane *pane = window.diaryKeeper()->pane();
     QTRY_VERIFY(pane->form()->scoreBox(u"pain"_s)->hasFocus());
+    // Opening the diary changes nothing.
+    const int steps = window.undoStack()->count();
+    QCOMPARE(steps, 0);
     // Pain 4, sore mouth 7, dry mouth 10, swallowing skipped, mucus 0: digits and Enter.
     for (const QString &keys : {u"4"_s, u"7"_s, u"10"_s, QString(), u"0"_s}) {
         QWidget *focus = QApplication::focusWidget();
@@ -131,9 +137,9 @@ void TestDiary::todaysScores_byKeyboard_areSavedAndUndone()
     QTest::keyClick(pane->form()->weightBox(), Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), pane->form()->noteEdit());
     QTest::keyClicks(pane->form()->noteEdit(), u"Soup only, pain worse at night"_s);
-    const int steps = window.undoStack()->count();
-    QTest::keyClick(pane->form()->noteEdit(), Qt::Key_Return); // keeps the day
+    QTest::keyClick(pane->form()->noteEdit(), Qt::Key_Return); // says the day is kept
 
+    // Kept as typed, all of the day's changes one step of Edit > Undo.
     QCOMPARE(window.undoStack()->count(), steps + 1);
     QVERIFY(window.autoSaver()->flush());
     const SymptomDiary diary = savedDiary(listPath(dir));
@@ -172,12 +178,85 @@ void TestDiary::anEarlierDay_canBeScored_aLaterOneNot()
     QCOMPARE(pane->form()->scoreBox(u"cough"_s)->value(), -1);
     pane->form()->dateField()->setDate(earlier);
     QCOMPARE(pane->form()->scoreBox(u"cough"_s)->value(), 5);
-    // Tomorrow is refused, and nothing changes.
-    const int steps = window.undoStack()->count();
+    // Tomorrow is refused once it is written, in a message, and the day is today again;
+    // nothing is kept for it meanwhile.
     pane->form()->dateField()->setDate(QDate::currentDate().addDays(1));
     pane->form()->scoreBox(u"cough"_s)->setValue(3);
     QVERIFY(!pane->keepScores());
-    QCOMPARE(window.undoStack()->count(), steps);
+    Ask::setNextAnswers({Ask::Answer::Ok});
+    Q_EMIT pane->form()->dateField()->lineEdit()->editingFinished();
+    QVERIFY(Ask::askedForTesting().join(u' ').contains(u"That day has not come yet"_s));
+    QCOMPARE(pane->form()->dateField()->date(), QDate::currentDate());
+    QVERIFY(!DiaryPane::diaryOf(window.checklistModel()).entryOn(QDate::currentDate().addDays(1)));
+}
+
+void TestDiary::scores_areKeptAsTyped_safeFromTheWheel_clearedByDelete()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(u"goToDiary"_s)->trigger();
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    QSpinBox *pain = pane->form()->scoreBox(u"pain"_s);
+    QTRY_VERIFY(pain->hasFocus());
+    // Typed and never "kept": on disk all the same (a person may close the window next).
+    QTest::keyClicks(pain, u"9"_s);
+    QVERIFY(window.autoSaver()->flush());
+    QCOMPARE(savedDiary(listPath(dir)).entryOn(QDate::currentDate())->scores.value(u"pain"_s), 9);
+    // The wheel over a box without the focus scrolls the page, it does not change the score.
+    QSpinBox *cough = pane->form()->scoreBox(u"cough"_s);
+    cough->setValue(4);
+    QWheelEvent wheel(QPointF(5, 5), cough->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(cough, &wheel);
+    QCOMPARE(cough->value(), 4);
+    // Delete on the chosen number: not scored again.
+    cough->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(cough, Qt::Key_Delete);
+    QCOMPARE(cough->value(), -1);
+    QVERIFY(!DiaryPane::diaryOf(window.checklistModel())
+                 .entryOn(QDate::currentDate())
+                 ->scores.contains(u"cough"_s));
+    // Ctrl+Z in a box is Edit > Undo: the day's changes go, all of them.
+    QTest::keyClick(cough, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!DiaryPane::diaryOf(window.checklistModel()).entryOn(QDate::currentDate()));
+    QTRY_COMPARE(pain->value(), -1);
+}
+
+void TestDiary::weight_aCommaIsTheDecimalPoint_andASlipIsQuestioned()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.diaryKeeper()->goTo();
+    DiaryPane *pane = window.diaryKeeper()->pane();
+    SymptomDiary diary = SymptomDiary::withDefaults();
+    diary.weightUnit = u"kg"_s;
+    DiaryEntry before;
+    before.date = QDate::currentDate().addDays(-2);
+    before.weight = 66;
+    diary.setEntry(before);
+    window.checklistModel()->setSection(SymptomDiary::SectionName, diary.toJson(), u"x"_s);
+    QDoubleSpinBox *weight = pane->form()->weightBox();
+    for (const QString &typed : {u"65,5"_s, u"65.5"_s}) {
+        weight->setFocus(Qt::TabFocusReason);
+        weight->selectAll();
+        QTest::keyClicks(weight, typed);
+        QTest::keyClick(weight, Qt::Key_Tab);
+        QCOMPARE(weight->value(), 65.5);
+    }
+    QVERIFY(Ask::askedForTesting().isEmpty()); // 65.5 after 66: nothing to ask
+    // A digit too many: asked, and "Let Me Fix It" puts the person back in the box.
+    Ask::setNextAnswers({Ask::Answer::ChooseAnother});
+    weight->setFocus(Qt::TabFocusReason);
+    weight->selectAll();
+    QTest::keyClicks(weight, u"655"_s);
+    Q_EMIT weight->editingFinished(); // the box is left (Tab, a click elsewhere)
+    QVERIFY2(Ask::askedForTesting().join(u' ').contains(u"Is 655.0 kg right?"_s),
+             qPrintable(Ask::askedForTesting().join(u" | "_s)));
+    QTRY_VERIFY(weight->hasFocus());
 }
 
 void TestDiary::aListOpenElsewhere_keepsTheDiaryReadOnly()
