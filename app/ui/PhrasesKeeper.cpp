@@ -37,7 +37,7 @@ bool PhrasesKeeper::speak(const QString &text, const QString &language)
 
 void PhrasesKeeper::showBoard()
 {
-    SpeakForMeDialog board(m_model, m_speaker, m_language(), m_window);
+    SpeakForMeDialog board(m_model, m_speaker, m_language(), &m_said, m_window);
     Ask::exec(&board);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Speaker.h"
+#include "ui/phrases/SpeakForMeDialog.h"
 
 #include <QObject>
 
@@ -42,6 +43,7 @@ private:
     QWidget *m_window;
     Speaker *m_speaker = this;
     QString m_why;
+    QList<SaidPhrase> m_said; // since the app started, newest first
 };
 
 } // namespace nextsteps

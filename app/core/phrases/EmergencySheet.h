@@ -18,13 +18,17 @@ namespace nextsteps {
 class EmergencySheet
 {
 public:
-    static constexpr qreal BodyPointSize = 16;
+    // Larger than the other printouts (12 pt), the breathing lines larger still (16 pt), and a
+    // usual sheet still on one page.
+    static constexpr qreal BodyPointSize = 13;
 
     // A fixed word of the sheet ("allergies") in "en" or "es" (resources/phrases/emergency.json).
     static QString word(const QString &key, const QString &language);
     // "English / Español": a heading as the sheet prints it.
     static QString both(const QString &key);
     static QString title() { return both(QStringLiteral("title")); }
+    // The sheet's first line: the title and the person's name (the wallet card's).
+    static QString headline(const ChecklistData &data);
 
     static std::unique_ptr<QTextDocument> build(const EmergencyInfo &info,
                                                 const ChecklistData &data,

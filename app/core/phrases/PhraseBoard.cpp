@@ -55,6 +55,14 @@ QList<PhraseGroup> PhraseBoard::groups(const QStringList &own)
     return all;
 }
 
+QString PhraseBoard::cleanPhrase(const QString &typed)
+{
+    QString text = ChecklistFormat::cleanText(typed);
+    // One line to say: no control characters (a damaged file's NUL or bell), spaces as one.
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control && !c.isSpace(); });
+    return text.simplified();
+}
+
 QStringList PhraseBoard::ownFrom(const QJsonObject &section, int *skipped, bool *newer)
 {
     int left = 0;
@@ -65,7 +73,7 @@ QStringList PhraseBoard::ownFrom(const QJsonObject &section, int *skipped, bool 
     if (!phrases.isUndefined() && !phrases.isArray())
         ++left;
     for (const QJsonValue &value : phrases.toArray()) {
-        const QString text = ChecklistFormat::cleanText(value.toString()).simplified();
+        const QString text = cleanPhrase(value.toString());
         if (!value.isString() || text.isEmpty() || own.contains(text))
             ++left;
         else

@@ -57,6 +57,9 @@ public:
     static QStringList ownFrom(const QJsonObject &section, int *skipped = nullptr,
                                bool *newer = nullptr);
     static QJsonObject sectionFor(const QStringList &own);
+    // A phrase as kept and said: one line, typed text cleaned (as the list cleans it), no
+    // control characters, spaces as one.
+    static QString cleanPhrase(const QString &typed);
 };
 
 } // namespace nextsteps

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,15 +18,35 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
+QString SpeakForMeDialog::keyFor(int row)
+{
+    // 1 to 9, then 0 for the tenth, then the letters (one's own phrases may be many).
+    if (row < 9)
+        return QString::number(row + 1);
+    if (row == 9)
+        return u"0"_s;
+    if (row < 10 + 26)
+        return QString(QChar(u'A' + (row - 10)));
+    return {};
+}
+
+QStringList SpeakForMeDialog::boardUndoTexts()
+{
+    return {tr("Keep a phrase of my own"), tr("Change a phrase of my own"),
+            tr("Remove a phrase of my own"), tr("Move a phrase of my own")};
+}
+
 SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, const QString &language,
-                                   QWidget *parent)
-    : QDialog(parent), m_model(model), m_speaker(speaker), m_language(language)
+                                   QList<SaidPhrase> *said, QWidget *parent)
+    : QDialog(parent), m_model(model), m_speaker(speaker), m_language(language),
+      m_saidBefore(said ? said : &m_ownSaid)
 {
     setObjectName(u"speakForMe"_s);
     setWindowTitle(tr("Speak for Me"));
@@ -58,6 +79,9 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     m_why = new WrappingLabel(QString(), this);
     m_why->setObjectName(u"notSaid"_s);
     m_why->hide();
+    m_ownNote = new WrappingLabel(QString(), this);
+    m_ownNote->setObjectName(u"ownPhrasesNote"_s);
+    m_ownNote->hide();
 
     auto *sayButton = new QPushButton(tr("Sa&y It"), this);
     sayButton->setAutoDefault(false);
@@ -68,6 +92,11 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     connect(bigButton, &QPushButton::clicked, this, &SpeakForMeDialog::showBig);
     auto *bigKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
     connect(bigKey, &QShortcut::activated, this, &SpeakForMeDialog::showBig);
+    // A modal dialog keeps Edit > Undo from the window: the board's own changes are undone here.
+    connect(new QShortcut(QKeySequence::Undo, this), &QShortcut::activated, this,
+            &SpeakForMeDialog::undoMine);
+    connect(new QShortcut(QKeySequence::Redo, this), &QShortcut::activated, this,
+            &SpeakForMeDialog::redoMine);
 
     m_type = new QLineEdit(this);
     m_type->setObjectName(u"typeAndSay"_s);
@@ -78,11 +107,13 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     m_keep = new QPushButton(tr("&Keep as My Phrase"), this);
     m_keep->setAutoDefault(false);
     connect(m_keep, &QPushButton::clicked, this, &SpeakForMeDialog::keepTypedAsMine);
+    m_change = new QPushButton(tr("&Change My Phrase…"), this);
     m_remove = new QPushButton(tr("&Remove My Phrase"), this);
     m_up = new QPushButton(tr("Move &Up"), this);
     m_down = new QPushButton(tr("Move &Down"), this);
-    for (QPushButton *button : {m_remove, m_up, m_down})
+    for (QPushButton *button : {m_change, m_remove, m_up, m_down})
         button->setAutoDefault(false);
+    connect(m_change, &QPushButton::clicked, this, [this] { changeMine(m_phrases->currentRow()); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeMine(m_phrases->currentRow()); });
     connect(m_up, &QPushButton::clicked, this, [this] { moveMine(m_phrases->currentRow(), -1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveMine(m_phrases->currentRow(), 1); });
@@ -105,10 +136,12 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     right->addWidget(m_phrases, 3);
     auto *actions = new FlowLayout;
     for (QWidget *widget : {static_cast<QWidget *>(sayButton), static_cast<QWidget *>(bigButton),
-                            static_cast<QWidget *>(m_other), static_cast<QWidget *>(m_remove),
-                            static_cast<QWidget *>(m_up), static_cast<QWidget *>(m_down)})
+                            static_cast<QWidget *>(m_other), static_cast<QWidget *>(m_change),
+                            static_cast<QWidget *>(m_remove), static_cast<QWidget *>(m_up),
+                            static_cast<QWidget *>(m_down)})
         actions->addWidget(widget);
     right->addLayout(actions);
+    right->addWidget(m_ownNote);
     auto *board = new QHBoxLayout;
     board->addLayout(left, 1);
     board->addLayout(right, 3);
@@ -129,13 +162,16 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     connect(m_other, &QCheckBox::toggled, this, &SpeakForMeDialog::fillPhrases);
     connect(m_phrases, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { sayPhrase(m_phrases->row(item)); });
-    connect(m_history, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { sayAgain(m_history->row(item)); });
+    // Queued: saying again refills the list, which must not happen inside its own signal.
+    connect(
+        m_history, &QListWidget::activated, this,
+        [this](const QModelIndex &index) { sayAgain(index.row()); }, Qt::QueuedConnection);
     connect(m_model, &ChecklistModel::sectionChanged, this, [this](const QString &name) {
         if (name == PhraseBoard::SectionName)
             fillGroups();
     });
     fillGroups();
+    fillHistory();
     resize(900, 640);
 }
 
@@ -186,8 +222,7 @@ void SpeakForMeDialog::fillPhrases()
     m_phrases->clear();
     for (int i = 0; i < group.phrases.size(); ++i) {
         const QString text = group.phrases.at(i).text(shown);
-        // The key that says it: 1 to 9, then 0 for the tenth.
-        const QString key = i < 9 ? QString::number(i + 1) : i == 9 ? u"0"_s : QString();
+        const QString key = keyFor(i);
         auto *item = new QListWidgetItem(key.isEmpty() ? text : key + u"   "_s + text, m_phrases);
         item->setData(Qt::AccessibleTextRole, text);
     }
@@ -195,13 +230,28 @@ void SpeakForMeDialog::fillPhrases()
         m_phrases->addItem(tr("No phrases of your own yet. Type one below and choose Keep as My "
                               "Phrase."));
     m_phrases->setCurrentRow(0);
-    const bool mine = group.id == u"mine" && !group.phrases.isEmpty();
-    m_remove->setVisible(group.id == u"mine");
-    m_up->setVisible(group.id == u"mine");
-    m_down->setVisible(group.id == u"mine");
-    m_remove->setEnabled(mine && !m_model->isReadOnly());
-    m_up->setEnabled(mine && !m_model->isReadOnly());
-    m_down->setEnabled(mine && !m_model->isReadOnly());
+    const bool inMine = group.id == u"mine";
+    const bool changeable = canChangeOwn();
+    for (QPushButton *button : {m_change, m_remove, m_up, m_down}) {
+        button->setVisible(inMine);
+        button->setEnabled(inMine && changeable && !group.phrases.isEmpty());
+    }
+    m_keep->setEnabled(changeable);
+    m_ownNote->setVisible(!changeable);
+    if (!changeable)
+        m_ownNote->setText(
+            m_model->isReadOnly()
+                ? tr("This list is open in another window or cannot be written: your own phrases "
+                     "can be said here, and changed there.")
+                : tr("Your own phrases were kept by a newer version of Next Steps: they can be "
+                     "said here, and changed in that version."));
+}
+
+bool SpeakForMeDialog::canChangeOwn() const
+{
+    bool newer = false;
+    PhraseBoard::ownFrom(m_model->section(PhraseBoard::SectionName), nullptr, &newer);
+    return !m_model->isReadOnly() && !newer;
 }
 
 void SpeakForMeDialog::say(const QString &text, const QString &language, const QString &beneath)
@@ -217,10 +267,23 @@ void SpeakForMeDialog::say(const QString &text, const QString &language, const Q
     if (!spoken)
         m_why->setText(tr("Not said aloud: %1 The words are shown above; Ctrl+B shows them big.")
                            .arg(m_speaker ? m_speaker->whyNot() : QString()));
-    auto *item = new QListWidgetItem(text, nullptr);
-    item->setData(Qt::UserRole, language);
-    item->setData(Qt::UserRole + 1, beneath);
-    m_history->insertItem(0, item);
+    // Newest first; a phrase said again moves to the top rather than filling the list.
+    const SaidPhrase said{text, language, beneath};
+    m_saidBefore->removeAll(said);
+    m_saidBefore->prepend(said);
+    fillHistory();
+}
+
+void SpeakForMeDialog::fillHistory()
+{
+    m_history->clear();
+    for (const SaidPhrase &said : std::as_const(*m_saidBefore)) {
+        auto *item = new QListWidgetItem(
+            said.beneath.isEmpty() ? said.text : said.text + u"  ("_s + said.beneath + u')',
+            m_history);
+        item->setData(Qt::AccessibleTextRole, item->text());
+    }
+    m_history->setCurrentRow(m_saidBefore->isEmpty() ? -1 : 0);
 }
 
 void SpeakForMeDialog::sayPhrase(int row)
@@ -237,35 +300,44 @@ void SpeakForMeDialog::sayPhrase(int row)
 
 void SpeakForMeDialog::sayTyped()
 {
-    say(m_type->text().simplified(), m_language, QString());
+    say(PhraseBoard::cleanPhrase(m_type->text()), m_language, QString());
+    // Kept, to keep as a phrase of one's own; chosen, so that what is typed next replaces it.
+    m_type->selectAll();
 }
 
 void SpeakForMeDialog::sayAgain(int historyRow)
 {
-    QListWidgetItem *item = m_history->item(historyRow);
-    if (!item)
+    if (historyRow < 0 || historyRow >= m_saidBefore->size())
         return;
-    const QString text = item->text();
-    const QString language = item->data(Qt::UserRole).toString();
-    const QString beneath = item->data(Qt::UserRole + 1).toString();
-    say(text, language, beneath);
+    const SaidPhrase said = m_saidBefore->at(historyRow);
+    say(said.text, said.language, said.beneath);
 }
 
 void SpeakForMeDialog::showBig()
 {
-    if (m_lastText.isEmpty())
-        sayPhrase(m_phrases->currentRow());
-    if (m_lastText.isEmpty())
+    // The phrase chosen on the board (without saying it: the room may need quiet); from
+    // anywhere else, what was said last.
+    QString text = m_lastText;
+    QString beneath = m_lastBeneath;
+    const PhraseGroup &group = m_board.at(currentGroup());
+    const int row = m_phrases->currentRow();
+    if ((m_phrases->hasFocus() || text.isEmpty()) && row >= 0 && row < group.phrases.size()) {
+        const Phrase &phrase = group.phrases.at(row);
+        const bool other = m_other->isChecked() && !phrase.isOwn();
+        text = phrase.text(other ? otherLanguage() : m_language);
+        beneath = other ? phrase.text(m_language) : QString();
+    }
+    if (text.isEmpty())
         return;
-    ShowBigDialog big(m_lastText, m_lastBeneath, this);
+    ShowBigDialog big(text, beneath, this);
     Ask::exec(&big);
 }
 
 void SpeakForMeDialog::keepTypedAsMine()
 {
-    const QString text = m_type->text().simplified();
+    const QString text = PhraseBoard::cleanPhrase(m_type->text());
     QStringList mine = own();
-    if (text.isEmpty() || mine.contains(text) || m_model->isReadOnly())
+    if (text.isEmpty() || mine.contains(text) || !canChangeOwn())
         return;
     mine.append(text);
     setOwn(mine, tr("Keep a phrase of my own"));
@@ -273,10 +345,55 @@ void SpeakForMeDialog::keepTypedAsMine()
     m_phrases->setCurrentRow(m_phrases->count() - 1);
 }
 
+void SpeakForMeDialog::changeMine(int row)
+{
+    QStringList mine = own();
+    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || row >= mine.size() ||
+        !canChangeOwn())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(u"changePhrase"_s);
+    dialog.setWindowTitle(tr("Change My Phrase"));
+    dialog.setLabelText(tr("&The phrase:"));
+    dialog.setTextValue(mine.at(row));
+    if (Ask::exec(&dialog) != QDialog::Accepted)
+        return;
+    const QString text = PhraseBoard::cleanPhrase(dialog.textValue());
+    if (text.isEmpty() || text == mine.at(row))
+        return;
+    if (mine.contains(text)) {
+        // Already a phrase of one's own: the changed one goes, the other stays where it is.
+        mine.removeAt(row);
+    } else {
+        mine[row] = text;
+    }
+    setOwn(mine, tr("Change a phrase of my own"));
+    m_phrases->setCurrentRow(std::min(int(mine.indexOf(text)), m_phrases->count() - 1));
+}
+
+bool SpeakForMeDialog::undoMine()
+{
+    QUndoStack *stack = m_model->undoStack();
+    if (!stack || !stack->canUndo() || !boardUndoTexts().contains(stack->undoText()))
+        return false;
+    stack->undo();
+    return true;
+}
+
+bool SpeakForMeDialog::redoMine()
+{
+    QUndoStack *stack = m_model->undoStack();
+    if (!stack || !stack->canRedo() || !boardUndoTexts().contains(stack->redoText()))
+        return false;
+    stack->redo();
+    return true;
+}
+
 void SpeakForMeDialog::removeMine(int row)
 {
     QStringList mine = own();
-    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || row >= mine.size())
+    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || row >= mine.size() ||
+        !canChangeOwn())
         return;
     mine.removeAt(row);
     setOwn(mine, tr("Remove a phrase of my own"));
@@ -286,7 +403,8 @@ void SpeakForMeDialog::moveMine(int row, int step)
 {
     QStringList mine = own();
     const int to = row + step;
-    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || to < 0 || to >= mine.size())
+    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || to < 0 || to >= mine.size() ||
+        !canChangeOwn())
         return;
     mine.move(row, to);
     setOwn(mine, tr("Move a phrase of my own"));
@@ -299,9 +417,14 @@ bool SpeakForMeDialog::eventFilter(QObject *watched, QEvent *event)
         return QDialog::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     if (watched == m_phrases && key->modifiers() == Qt::NoModifier) {
-        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
-            const int number = key->key() - Qt::Key_0;
-            const int row = number == 0 ? 9 : number - 1;
+        int row = -1;
+        if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9)
+            row = key->key() - Qt::Key_1;
+        else if (key->key() == Qt::Key_0)
+            row = 9;
+        else if (key->key() >= Qt::Key_A && key->key() <= Qt::Key_Z)
+            row = 10 + key->key() - Qt::Key_A;
+        if (row >= 0 && row < m_board.at(currentGroup()).phrases.size()) {
             m_phrases->setCurrentRow(row);
             sayPhrase(row);
             return true;

@@ -16,9 +16,23 @@ namespace nextsteps {
 class ChecklistModel;
 class Speaker;
 
+// A phrase said: its words, their language, and the person's own words beneath (in the other
+// language), to say again.
+struct SaidPhrase
+{
+    QString text;
+    QString language;
+    QString beneath;
+    bool operator==(const SaidPhrase &other) const
+    {
+        return text == other.text && language == other.language && beneath == other.beneath;
+    }
+};
+
 // Speak for Me: short phrases in groups (urgent, pain and its score, with the care team, at the
 // front desk, on the phone, feelings, and the person's own), each said aloud and shown large.
-// By keyboard: the number keys say the group's phrases (1 to 9, 0 the tenth), the arrows move
+// By keyboard: the number keys say the group's phrases (1 to 9, 0 the tenth, then letters), the
+// arrows move
 // (Left and Right from group to group), Enter says the phrase chosen, Ctrl+B shows it big.
 // "Show and say in English" (in Spanish: the reverse) says a built-in phrase in the other
 // language, the person's own words beneath. Anything typed is said on Enter; what was said is
@@ -28,9 +42,10 @@ class SpeakForMeDialog : public QDialog
     Q_OBJECT
 
 public:
-    // language: the board's language ("en" or "es").
+    // language: the board's language ("en" or "es"). said: what was said since the app
+    // started, newest first, kept by the caller from one opening to the next.
     SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, const QString &language,
-                     QWidget *parent = nullptr);
+                     QList<SaidPhrase> *said, QWidget *parent = nullptr);
 
     QListWidget *groupList() const { return m_groups; }
     QListWidget *phraseList() const { return m_phrases; }
@@ -51,9 +66,19 @@ public:
     void showBig();
     // The person's own phrases, kept in the list's file: one undo step each.
     void keepTypedAsMine();
+    // Changes the person's own phrase at row, in a small dialog (Ask::exec).
+    void changeMine(int row);
     void removeMine(int row);
     void moveMine(int row, int step);
+    // Ctrl+Z and Ctrl+Shift+Z here: only the board's own changes (a question is not undone
+    // from here). False when the last change was not the board's.
+    bool undoMine();
+    bool redoMine();
     int currentGroup() const;
+    // The key that says the phrase at row: "1" to "9", "0", then "A" to "Z"; empty past them.
+    static QString keyFor(int row);
+    // The undo texts of the board's own changes.
+    static QStringList boardUndoTexts();
     void setCurrentGroup(int group);
 
 protected:
@@ -63,8 +88,10 @@ protected:
 private:
     void fillGroups();
     void fillPhrases();
+    void fillHistory();
     void say(const QString &text, const QString &language, const QString &beneath);
     QStringList own() const;
+    bool canChangeOwn() const;
     void setOwn(const QStringList &own, const QString &undoText);
 
     ChecklistModel *m_model;
@@ -76,12 +103,16 @@ private:
     QCheckBox *m_other;
     QLabel *m_said;
     QLabel *m_why;
+    QLabel *m_ownNote;
     QLineEdit *m_type;
     QPushButton *m_keep;
+    QPushButton *m_change;
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
     QListWidget *m_history;
+    QList<SaidPhrase> m_ownSaid;
+    QList<SaidPhrase> *m_saidBefore;
     QString m_lastText;
     QString m_lastBeneath;
 };
