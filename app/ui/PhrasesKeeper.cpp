@@ -10,6 +10,8 @@
 #include "ui/readaloud/ReadAloud.h"
 #include "ui/widgets/Ask.h"
 
+#include <QApplication>
+#include <QPointer>
 #include <QTextDocument>
 
 namespace nextsteps {
@@ -37,8 +39,13 @@ bool PhrasesKeeper::speak(const QString &text, const QString &language)
 
 void PhrasesKeeper::showBoard()
 {
+    // One key from anywhere, and back to the same place after: the focus is given back.
+    const QPointer<QWidget> had = QApplication::focusWidget();
     SpeakForMeDialog board(m_model, m_speaker, m_language(), &m_said, m_window);
     Ask::exec(&board);
+    m_window->activateWindow();
+    if (had && had->window() == m_window)
+        had->setFocus(Qt::ActiveWindowFocusReason);
 }
 
 void PhrasesKeeper::showEmergencyInfo()

@@ -3050,10 +3050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;hrases (a number key or Enter says one):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show and say in &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,10 +3067,6 @@
     </message>
     <message>
         <source>Type something to say, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type and press Enter to say it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3123,6 +3115,46 @@
     </message>
     <message>
         <source>Sa&amp;y It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number key or Enter says a phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, then press Enter to say it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change My Phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type and Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is open in another window or cannot be written: your own phrases can be said here, and changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own phrases were kept by a newer version of Next Steps: they can be said here, and changed in that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The phrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

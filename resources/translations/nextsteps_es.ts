@@ -3050,10 +3050,6 @@
         <translation>G&amp;rupos:</translation>
     </message>
     <message>
-        <source>P&amp;hrases (a number key or Enter says one):</source>
-        <translation>&amp;Frases (una tecla de número o Enter dice una):</translation>
-    </message>
-    <message>
         <source>Show and say in &amp;English</source>
         <translation>Mostrar y decir en &amp;inglés</translation>
     </message>
@@ -3072,10 +3068,6 @@
     <message>
         <source>Type something to say, then press Enter</source>
         <translation>Escriba algo para decir y pulse Enter</translation>
-    </message>
-    <message>
-        <source>&amp;Type and press Enter to say it:</source>
-        <translation>&amp;Escriba y pulse Enter para decirlo:</translation>
     </message>
     <message>
         <source>&amp;Keep as My Phrase</source>
@@ -3124,6 +3116,46 @@
     <message>
         <source>Sa&amp;y It</source>
         <translation>&amp;Decirlo</translation>
+    </message>
+    <message>
+        <source>Change a phrase of my own</source>
+        <translation>Cambiar una frase mía</translation>
+    </message>
+    <message>
+        <source>A number key or Enter says a phrase:</source>
+        <translation>Una tecla de número o Enter dice una frase:</translation>
+    </message>
+    <message>
+        <source>Type, then press Enter to say it:</source>
+        <translation>Escriba y pulse Enter para decirlo:</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Phrase…</source>
+        <translation>&amp;Cambiar mi frase…</translation>
+    </message>
+    <message>
+        <source>P&amp;hrases</source>
+        <translation>&amp;Frases</translation>
+    </message>
+    <message>
+        <source>&amp;Type and Say</source>
+        <translation>&amp;Teclear y decir</translation>
+    </message>
+    <message>
+        <source>This list is open in another window or cannot be written: your own phrases can be said here, and changed there.</source>
+        <translation>Esta lista está abierta en otra ventana o no se puede guardar: aquí puede decir sus propias frases, y cambiarlas allá.</translation>
+    </message>
+    <message>
+        <source>Your own phrases were kept by a newer version of Next Steps: they can be said here, and changed in that version.</source>
+        <translation>Sus propias frases las guardó una versión más nueva de Next Steps: aquí puede decirlas, y cambiarlas en esa versión.</translation>
+    </message>
+    <message>
+        <source>Change My Phrase</source>
+        <translation>Cambiar mi frase</translation>
+    </message>
+    <message>
+        <source>&amp;The phrase:</source>
+        <translation>&amp;La frase:</translation>
     </message>
 </context>
 <context>

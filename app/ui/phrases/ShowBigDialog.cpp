@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,24 @@ ShowBigDialog::ShowBigDialog(const QString &text, const QString &beneath, QWidge
     setWindowTitle(text);
     setAccessibleName(text);
     setAccessibleDescription(beneath);
-    setWindowState(windowState() | Qt::WindowFullScreen);
+}
+
+void ShowBigDialog::setVisible(bool visible)
+{
+    // Full screen whenever shown, whatever sized it before (Ask::exec fits every dialog to its
+    // contents; this one has none but the words it paints).
+    if (visible) {
+        // The whole screen the board is on, even where full screen is not granted at once.
+        const QScreen *on = parentWidget() ? parentWidget()->screen() : screen();
+        setMinimumSize(0, 0);
+        setGeometry(on->geometry());
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowFullScreen);
+    }
+    QDialog::setVisible(visible);
+    if (visible) {
+        activateWindow();
+        setFocus(Qt::ActiveWindowFocusReason);
+    }
 }
 
 qreal ShowBigDialog::fittedPointSize(const QString &text, const QSizeF &room, const QFont &font)

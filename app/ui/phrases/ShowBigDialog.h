@@ -17,6 +17,7 @@ public:
     static qreal fittedPointSize(const QString &text, const QSizeF &room, const QFont &font);
     QString text() const { return m_text; }
     QRectF textRect() const;
+    void setVisible(bool visible) override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

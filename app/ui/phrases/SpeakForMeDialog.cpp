@@ -4,6 +4,7 @@
 #include "core/checklist/ChecklistModel.h"
 #include "ui/phrases/ShowBigDialog.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/DialogSize.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/WrappingLabel.h"
 
@@ -15,8 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -58,23 +62,15 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     m_phrases->setAccessibleName(tr("Phrases: a number key or Enter says one"));
     m_phrases->setWordWrap(true);
     m_phrases->installEventFilter(this);
-    // Larger than the rest: these are read in a hurry, by someone who cannot ask twice.
-    QFont phraseFont = m_phrases->font();
-    phraseFont.setPointSizeF(phraseFont.pointSizeF() * 1.3);
-    m_phrases->setFont(phraseFont);
-    auto *groupsLabel = new QLabel(tr("&Groups:"), this);
-    groupsLabel->setBuddy(m_groups);
-    auto *phrasesLabel = new QLabel(tr("P&hrases (a number key or Enter says one):"), this);
-    phrasesLabel->setBuddy(m_phrases);
+    m_groupsLabel = new QLabel(tr("&Groups:"), this);
+    m_groupsLabel->setBuddy(m_groups);
+    m_phrasesLabel = new QLabel(tr("A number key or Enter says a phrase:"), this);
+    m_phrasesLabel->setBuddy(m_phrases);
     m_other = new QCheckBox(
         language == u"es" ? tr("Show and say in &English") : tr("Show and say in &Spanish"), this);
     m_other->setObjectName(u"otherLanguage"_s);
     m_said = new WrappingLabel(QString(), this);
     m_said->setObjectName(u"saidNow"_s);
-    QFont big = m_said->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_said->setFont(big);
     m_said->setAccessibleName(tr("What was said"));
     m_why = new WrappingLabel(QString(), this);
     m_why->setObjectName(u"notSaid"_s);
@@ -101,7 +97,7 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     m_type = new QLineEdit(this);
     m_type->setObjectName(u"typeAndSay"_s);
     m_type->setAccessibleName(tr("Type something to say, then press Enter"));
-    auto *typeLabel = new QLabel(tr("&Type and press Enter to say it:"), this);
+    auto *typeLabel = new QLabel(tr("Type, then press Enter to say it:"), this);
     typeLabel->setBuddy(m_type);
     connect(m_type, &QLineEdit::returnPressed, this, &SpeakForMeDialog::sayTyped);
     m_keep = new QPushButton(tr("&Keep as My Phrase"), this);
@@ -125,38 +121,8 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     auto *historyLabel = new QLabel(tr("Said this t&ime (Enter says it again):"), this);
     historyLabel->setBuddy(m_history);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(groupsLabel);
-    left->addWidget(m_groups, 1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(phrasesLabel);
-    right->addWidget(m_phrases, 3);
-    auto *actions = new FlowLayout;
-    for (QWidget *widget : {static_cast<QWidget *>(sayButton), static_cast<QWidget *>(bigButton),
-                            static_cast<QWidget *>(m_other), static_cast<QWidget *>(m_change),
-                            static_cast<QWidget *>(m_remove), static_cast<QWidget *>(m_up),
-                            static_cast<QWidget *>(m_down)})
-        actions->addWidget(widget);
-    right->addLayout(actions);
-    right->addWidget(m_ownNote);
-    auto *board = new QHBoxLayout;
-    board->addLayout(left, 1);
-    board->addLayout(right, 3);
-    auto *typeRow = new QHBoxLayout;
-    typeRow->addWidget(m_type, 1);
-    typeRow->addWidget(m_keep);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(board, 3);
-    layout->addWidget(m_said);
-    layout->addWidget(m_why);
-    layout->addWidget(typeLabel);
-    layout->addLayout(typeRow);
-    layout->addWidget(historyLabel);
-    layout->addWidget(m_history, 1);
-    layout->addWidget(buttons);
+    layOut({sayButton, bigButton, m_other, m_change, m_remove, m_up, m_down}, typeLabel,
+           historyLabel);
 
     connect(m_groups, &QListWidget::currentRowChanged, this, &SpeakForMeDialog::fillPhrases);
     connect(m_other, &QCheckBox::toggled, this, &SpeakForMeDialog::fillPhrases);
@@ -172,13 +138,120 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     });
     fillGroups();
     fillHistory();
+    applyFonts();
     resize(900, 640);
+}
+
+void SpeakForMeDialog::layOut(const QList<QWidget *> &actions, QLabel *typeLabel,
+                              QLabel *historyLabel)
+{
+    // Two pages: the phrases, and typing with what was said this time; what was said last is
+    // under both. At large text the groups are a row above the phrases (applyFonts()).
+    m_groupsColumn = new QVBoxLayout;
+    m_groupsColumn->addWidget(m_groupsLabel);
+    m_groupsColumn->addWidget(m_groups, 1);
+    auto *phrasesColumn = new QVBoxLayout;
+    phrasesColumn->addWidget(m_phrasesLabel);
+    phrasesColumn->addWidget(m_phrases, 1);
+    m_boardRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_boardRow->addLayout(m_groupsColumn, 1);
+    m_boardRow->addLayout(phrasesColumn, 3);
+    auto *actionRow = new FlowLayout;
+    for (QWidget *widget : actions)
+        actionRow->addWidget(widget);
+    auto *board = new QWidget;
+    auto *boardLayout = new QVBoxLayout(board);
+    boardLayout->addLayout(m_boardRow, 1);
+    boardLayout->addLayout(actionRow);
+    boardLayout->addWidget(m_ownNote);
+
+    auto *typeRow = new QHBoxLayout;
+    typeRow->addWidget(m_type, 1);
+    typeRow->addWidget(m_keep);
+    auto *typing = new QWidget;
+    auto *typingLayout = new QVBoxLayout(typing);
+    typingLayout->addWidget(typeLabel);
+    typingLayout->addLayout(typeRow);
+    typingLayout->addWidget(historyLabel);
+    typingLayout->addWidget(m_history, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"speakPages"_s);
+    m_tabs->addTab(board, tr("P&hrases"));
+    m_tabs->addTab(typing, tr("&Type and Say"));
+    // The page's keys at once: the phrase list, or the field to type in.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
+        (page == 0 ? static_cast<QWidget *>(m_phrases) : m_type)->setFocus(Qt::TabFocusReason);
+    });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter says a phrase, or what was typed; it never closes the board (Escape does).
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_said);
+    layout->addWidget(m_why);
+    layout->addWidget(buttons);
+}
+
+void SpeakForMeDialog::applyFonts()
+{
+    // Larger than the rest, at every text size: the phrases are read in a hurry, by someone
+    // who cannot ask twice, and what was said is read by the other person.
+    // At large text the person's own size is large enough: the extra shrinks to none at 200%.
+    const int zoom = DialogSize::zoom();
+    const qreal extra = std::clamp((200 - zoom) / 100.0, 0.0, 1.0);
+    QFont phraseFont = font();
+    phraseFont.setPointSizeF(font().pointSizeF() * (1 + 0.3 * extra));
+    m_phrases->setFont(phraseFont);
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * (1 + 0.6 * extra));
+    big.setBold(true);
+    m_said->setFont(big);
+    // At large text, room for the phrases: the groups one row above them, scrolled sideways
+    // (Left and Right still move between them), and the words above the list left out (its
+    // page's name and its spoken name say the same).
+    const bool large = zoom >= 175;
+    m_boardRow->setDirection(large ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_groupsColumn->setDirection(large ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_phrasesLabel->setVisible(!large);
+    m_groups->setFlow(large ? QListView::LeftToRight : QListView::TopToBottom);
+    m_groups->setWrapping(false);
+    m_groups->setSpacing(large ? 8 : 0);
+    if (large) {
+        m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_groups->setFixedHeight(m_groups->sizeHintForRow(0) + 2 * m_groups->frameWidth() +
+                                 2 * m_groups->spacing() +
+                                 m_groups->horizontalScrollBar()->sizeHint().height());
+        m_groups->setMinimumWidth(0);
+    } else {
+        // Every group's name whole.
+        m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_groups->setMinimumHeight(0);
+        m_groups->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_groups->setMinimumWidth(m_groups->sizeHintForColumn(0) + 2 * m_groups->frameWidth() +
+                                  m_groups->verticalScrollBar()->sizeHint().width());
+    }
+    m_boardRow->setStretch(0, large ? 0 : 1);
+    m_boardRow->setStretch(1, large ? 1 : 3);
+}
+
+void SpeakForMeDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts(); // the text size changed (Ask::exec gives every dialog the app's)
 }
 
 void SpeakForMeDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    QTimer::singleShot(0, this, [this] { m_phrases->setFocus(Qt::OtherFocusReason); });
+    QTimer::singleShot(0, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_phrases->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 QStringList SpeakForMeDialog::own() const
@@ -329,8 +402,13 @@ void SpeakForMeDialog::showBig()
     }
     if (text.isEmpty())
         return;
+    const QPointer<QWidget> had = focusWidget();
     ShowBigDialog big(text, beneath, this);
     Ask::exec(&big);
+    // Back to the board, where the keys were, whatever the platform activates next.
+    activateWindow();
+    if (had)
+        had->setFocus(Qt::ActiveWindowFocusReason);
 }
 
 void SpeakForMeDialog::keepTypedAsMine()

@@ -5,11 +5,13 @@
 #include <QDialog>
 #include <QStringList>
 
+class QBoxLayout;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace nextsteps {
 
@@ -84,11 +86,14 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void fillGroups();
     void fillPhrases();
     void fillHistory();
+    void layOut(const QList<QWidget *> &actions, QLabel *typeLabel, QLabel *historyLabel);
+    void applyFonts();
     void say(const QString &text, const QString &language, const QString &beneath);
     QStringList own() const;
     bool canChangeOwn() const;
@@ -99,6 +104,11 @@ private:
     QString m_language;
     QList<PhraseGroup> m_board;
     QListWidget *m_groups;
+    QLabel *m_groupsLabel;
+    QLabel *m_phrasesLabel;
+    QBoxLayout *m_groupsColumn = nullptr;
+    QBoxLayout *m_boardRow = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QListWidget *m_phrases;
     QCheckBox *m_other;
     QLabel *m_said;

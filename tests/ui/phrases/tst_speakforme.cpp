@@ -1,0 +1,811 @@
+#include "FakeSpeechEngine.h"
+#include "LaptopScreen.h"
+#include "PdfText.h"
+#include "TestFiles.h"
+#include "TestSupport.h"
+#include "core/checklist/AutoSaver.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
+#include "core/phrases/EmergencyInfo.h"
+#include "core/phrases/EmergencySheet.h"
+#include "core/phrases/PhraseBoard.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/PhrasesKeeper.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/WalletCardDialog.h"
+#include "ui/phrases/EmergencyInfoDialog.h"
+#include "ui/phrases/ShowBigDialog.h"
+#include "ui/phrases/SpeakForMeDialog.h"
+#include "ui/readaloud/ReadAloud.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/TextSize.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+using namespace nextsteps::testfiles;
+
+namespace {
+
+// Typed key by key; letters beyond ASCII ("ñ") as a keyboard with them sends them.
+void type(QWidget *field, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(field, char(c.unicode()));
+        } else {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(field, &press);
+        }
+    }
+}
+
+// The key that says the phrase at row, as the board shows it.
+Qt::Key keyOf(int row)
+{
+    if (row < 9)
+        return Qt::Key(Qt::Key_1 + row);
+    if (row == 9)
+        return Qt::Key_0;
+    return Qt::Key(Qt::Key_A + row - 10);
+}
+
+// Alt and a letter, as a person presses a button's underlined letter; returns once the button
+// has been pressed (a mnemonic clicks a moment later, as it shows the button going down).
+void pressAlt(QWidget *dialog, Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog, key,
+                    Qt::AltModifier);
+    const auto down = [dialog] {
+        const auto buttons = dialog->findChildren<QAbstractButton *>();
+        return std::any_of(buttons.cbegin(), buttons.cend(),
+                           [](const QAbstractButton *b) { return b->isDown(); });
+    };
+    QTRY_VERIFY(!down());
+}
+
+// The person's own phrases as the list's file holds them on disk.
+QStringList ownOnDisk(const QString &path)
+{
+    const QJsonObject sections =
+        QJsonDocument::fromJson(readAll(path)).object().value(u"sections"_s).toObject();
+    QStringList own;
+    for (const QJsonValue &value :
+         sections.value(PhraseBoard::SectionName).toObject().value(u"phrases"_s).toArray())
+        own << value.toString();
+    return own;
+}
+
+// Runs `then` once a modal dialog of class T is up and active (a real exec, as a person
+// meets it); fails the test, and closes every dialog, if none comes within ten seconds.
+template <class T> void whenShown(const std::function<void(T *)> &then, bool *ran)
+{
+    auto *poll = new QTimer;
+    auto *tries = new int(0);
+    QObject::connect(poll, &QTimer::timeout, [poll, tries, then, ran] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible() && QApplication::activeWindow() == dialog) {
+            poll->stop();
+            poll->deleteLater();
+            delete tries;
+            *ran = true;
+            then(dialog);
+            return;
+        }
+        if (++*tries == 100) {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->isVisible())
+                    qWarning() << "Still waiting; shown:" << w << w->geometry() << w->windowState()
+                               << "active:" << QApplication::activeWindow()
+                               << "modal:" << QApplication::activeModalWidget();
+        }
+        // Never a hang: after ten seconds every dialog still open is closed (the test fails
+        // on what it then finds).
+        if (*tries > 200) {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+                    dialog->reject();
+            }
+        }
+        if (*tries > 220) {
+            poll->stop();
+            poll->deleteLater();
+            delete tries;
+        }
+    });
+    poll->start(50);
+}
+
+} // namespace
+
+// Issue 31 tried as a person would: Speak for Me from the window by keyboard, phrases said in
+// the board's language or the other, the person's own phrases kept in the list's file, Show Big
+// on a laptop's screen, For Emergency Staff printed and the wallet card's neck-breather line.
+class TestSpeakForMe : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(m_settingsDir); }
+    void cleanup()
+    {
+        Ask::resetForTesting();
+        Language::apply(u"en"_s);
+        TextSize::instance()->set(100);
+        QSettings().clear();
+    }
+    void everyPhrase_isSaidInTheLanguageShown_data();
+    void everyPhrase_isSaidInTheLanguageShown();
+    void noVoice_theWordsAreTheMessage();
+    void keyboardOnly_fromTheWindowToASpokenPhraseAndBack();
+    void typeAndSay_thenSayAgainFromTheHistory();
+    void ownPhrases_keptOnDisk_changedMovedRemovedAndUndone();
+    void ownPhrases_newerOrReadOnly_areSaidButNotWrittenOver();
+    void screenReader_hearsEachPhrasesWords();
+    void showBig_fitsTheWholePhrase_data();
+    void showBig_fitsTheWholePhrase();
+    void board_fitsTheScreenAt300Percent();
+    void emergencySheet_typedByKeyboard_isKeptAndPrinted();
+    void walletCard_saysNeckBreather_onlyWhenItApplies();
+
+private:
+    static QString listPath(const QTemporaryDir &dir) { return dir.filePath(u"checklist.json"_s); }
+    // The window with a speech engine that records what it is asked to say, with English and
+    // Spanish voices.
+    struct Window
+    {
+        explicit Window(const QString &path) : window(path)
+        {
+            engine.voices = {QLocale(QLocale::English, QLocale::UnitedStates),
+                             QLocale(QLocale::Spanish, QLocale::Mexico)};
+            window.readAloud()->setEngine(&engine);
+        }
+        ~Window() { window.readAloud()->setEngine(nullptr); }
+        MainWindow window;
+        FakeSpeechEngine engine;
+    };
+    // Opens the board from the menu and hands it to `use` (through the dialog seam).
+    static void withBoard(MainWindow &window, const std::function<void(SpeakForMeDialog *)> &use)
+    {
+        Ask::setNextDialogs({[use](QDialog *dialog) {
+            auto *board = qobject_cast<SpeakForMeDialog *>(dialog);
+            if (!board)
+                return int(QDialog::Rejected);
+            board->show();
+            board->activateWindow();
+            if (!QTest::qWaitForWindowActive(board))
+                qWarning("The board did not become the active window");
+            use(board);
+            return int(QDialog::Rejected);
+        }});
+        window.findChild<QAction *>(u"speakForMe"_s)->trigger();
+    }
+    QTemporaryDir m_settingsDir;
+};
+
+void TestSpeakForMe::everyPhrase_isSaidInTheLanguageShown_data()
+{
+    QTest::addColumn<QString>("board");
+    QTest::addColumn<bool>("other");
+    QTest::newRow("English board") << u"en"_s << false;
+    QTest::newRow("English board, shown in Spanish") << u"en"_s << true;
+    QTest::newRow("Spanish board") << u"es"_s << false;
+    QTest::newRow("Spanish board, shown in English") << u"es"_s << true;
+}
+
+void TestSpeakForMe::everyPhrase_isSaidInTheLanguageShown()
+{
+    QFETCH(QString, board);
+    QFETCH(bool, other);
+    Language::apply(board);
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    const QString said = other ? (board == u"es" ? u"en"_s : u"es"_s) : board;
+    int phrases = 0;
+    withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
+        if (other)
+            QTest::keyClick(dialog->otherLanguageBox(), Qt::Key_Space);
+        QCOMPARE(dialog->otherLanguageBox()->isChecked(), other);
+        const QList<PhraseGroup> &groups = PhraseBoard::builtin();
+        for (int g = 0; g < groups.size(); ++g) {
+            dialog->setCurrentGroup(g);
+            QCOMPARE(dialog->groupList()->currentItem()->text(), groups.at(g).name(board));
+            for (int row = 0; row < groups.at(g).phrases.size(); ++row) {
+                const Phrase &phrase = groups.at(g).phrases.at(row);
+                // The list shows the words that will be said, by their key.
+                QCOMPARE(dialog->phraseList()->item(row)->text(),
+                         SpeakForMeDialog::keyFor(row) + u"   "_s + phrase.text(said));
+                QTest::keyClick(dialog->phraseList(), keyOf(row));
+                QCOMPARE(setup.engine.said.last(), phrase.text(said));
+                QCOMPARE(setup.engine.language.language(),
+                         said == u"es" ? QLocale::Spanish : QLocale::English);
+                // Shown under the board: in the other language, the person's own words beneath.
+                const QString shown = dialog->saidLabel()->text();
+                QVERIFY(shown.startsWith(phrase.text(said)));
+                QCOMPARE(shown.contains(phrase.text(board)), true);
+                if (other)
+                    QVERIFY2(shown.endsWith(u'\n' + phrase.text(board)), qPrintable(shown));
+                else
+                    QCOMPARE(shown, phrase.text(board));
+                ++phrases;
+            }
+        }
+    });
+    QCOMPARE(setup.engine.said.size(), phrases);
+    QVERIFY(phrases > 40);
+}
+
+void TestSpeakForMe::noVoice_theWordsAreTheMessage()
+{
+    Language::apply(u"es"_s);
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    setup.engine.voices = {QLocale(QLocale::English, QLocale::UnitedStates)}; // no Spanish voice
+    QString shownBig;
+    withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
+        QTest::keyClick(dialog->phraseList(), Qt::Key_1);
+        const QString phrase = PhraseBoard::builtin().first().phrases.first().es;
+        QCOMPARE(dialog->saidLabel()->text(), phrase);
+        auto *why = dialog->findChild<QLabel *>(u"notSaid"_s);
+        QVERIFY(why->isVisibleTo(dialog));
+        QVERIFY2(why->text().contains(u"español"_s), qPrintable(why->text()));
+        // Show Big still shows it: the words on the screen are the message.
+        Ask::setNextDialogs({[&shownBig](QDialog *big) {
+            shownBig = big->accessibleName();
+            return int(QDialog::Accepted);
+        }});
+        QTest::keyClick(dialog->phraseList(), Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(shownBig, phrase);
+        // With no speech at all, the same.
+        setup.engine.available = false;
+        setup.engine.why = u"No speech on this computer."_s;
+        QTest::keyClick(dialog->phraseList(), Qt::Key_2);
+        QVERIFY(why->text().contains(u"No speech on this computer."_s));
+        QCOMPARE(dialog->saidLabel()->text(), PhraseBoard::builtin().first().phrases.at(1).es);
+    });
+    QVERIFY(setup.engine.said.isEmpty());
+}
+
+void TestSpeakForMe::keyboardOnly_fromTheWindowToASpokenPhraseAndBack()
+{
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    MainWindow &window = setup.window;
+    // Never a hang: whatever is still open after 20 seconds is closed, and the test fails on
+    // what it then finds.
+    QTimer failsafe;
+    failsafe.setSingleShot(true);
+    connect(&failsafe, &QTimer::timeout, [] {
+        while (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    failsafe.start(20000);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QLineEdit *field = window.checklistPanel()->newQuestionField();
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    QCOMPARE(window.findChild<QAction *>(u"speakForMe"_s)->shortcut(), QKeySequence(Qt::Key_F9));
+
+    bool boardShown = false;
+    bool bigShown = false;
+    QString bigWords;
+    whenShown<SpeakForMeDialog>(
+        [&](SpeakForMeDialog *board) {
+            // The phrases have the focus: a number says one at once.
+            QTRY_VERIFY(board->phraseList()->hasFocus());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right); // to Pain
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_7);
+            QCOMPARE(setup.engine.said.value(0), u"My pain is 7 out of 10."_s);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left); // back to Urgent
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(setup.engine.said.value(1), PhraseBoard::builtin().first().phrases.at(1).en);
+            // Shown big, then back with Escape.
+            whenShown<ShowBigDialog>(
+                [&](ShowBigDialog *big) {
+                    QCOMPARE(big->windowState() & Qt::WindowFullScreen, Qt::WindowFullScreen);
+                    bigWords = big->accessibleName();
+                    QTest::keyClick(big, Qt::Key_Escape);
+                },
+                &bigShown);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+            QTRY_VERIFY(board->phraseList()->hasFocus());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        },
+        &boardShown);
+    QTest::keyClick(field, Qt::Key_F9);
+    QVERIFY(boardShown);
+    QVERIFY(bigShown);
+    QCOMPARE(bigWords, PhraseBoard::builtin().first().phrases.at(1).en);
+    QCOMPARE(setup.engine.said.size(), 2);
+    // Back where the person was.
+    QTRY_VERIFY(field->hasFocus());
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestSpeakForMe::typeAndSay_thenSayAgainFromTheHistory()
+{
+    Language::apply(u"es"_s);
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
+        // The page to type on, by the underlined letter of its name (Alt+T in English).
+        auto *pages = dialog->findChild<QTabWidget *>(u"speakPages"_s);
+        const QKeySequence mnemonic = QKeySequence::mnemonic(pages->tabText(1));
+        QVERIFY(!mnemonic.isEmpty());
+        QTest::keyClick(QApplication::focusWidget(), mnemonic[0].key(), Qt::AltModifier);
+        QTRY_VERIFY(dialog->typeField()->hasFocus());
+        type(dialog->typeField(), u"¿Puede llamar a mi hija?"_s);
+        QTest::keyClick(dialog->typeField(), Qt::Key_Return);
+        QCOMPARE(setup.engine.said.last(), u"¿Puede llamar a mi hija?"_s);
+        QCOMPARE(setup.engine.language.language(), QLocale::Spanish);
+        // Enter said it, and left the board open.
+        QVERIFY(dialog->isVisible());
+        // What is typed next replaces it.
+        type(dialog->typeField(), u"Gracias"_s);
+        QTest::keyClick(dialog->typeField(), Qt::Key_Return);
+        QCOMPARE(setup.engine.said.last(), u"Gracias"_s);
+        // A board phrase in English, for the nurse.
+        QTest::keyClick(dialog->otherLanguageBox(), Qt::Key_Space);
+        dialog->setCurrentGroup(2); // with the care team
+        QTest::keyClick(dialog->phraseList(), Qt::Key_1);
+        QCOMPARE(setup.engine.said.last(), u"I need suction."_s);
+        // Newest first; Enter on one says it again, in its own language.
+        QListWidget *history = dialog->history();
+        QCOMPARE(history->count(), 3);
+        QCOMPARE(history->item(0)->text(), u"I need suction.  (Necesito succión.)"_s);
+        QCOMPARE(history->item(2)->text(), u"¿Puede llamar a mi hija?"_s);
+        history->setCurrentRow(2);
+        QTest::keyClick(history, Qt::Key_Return);
+        QCOMPARE(setup.engine.said.last(), u"¿Puede llamar a mi hija?"_s);
+        QCOMPARE(setup.engine.language.language(), QLocale::Spanish);
+        // Said again: at the top, not twice.
+        QCOMPARE(history->count(), 3);
+        QCOMPARE(history->item(0)->text(), u"¿Puede llamar a mi hija?"_s);
+    });
+    // Kept for the session: the board opened again still has them.
+    withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
+        QCOMPARE(dialog->history()->count(), 3);
+        dialog->history()->setCurrentRow(1);
+        QTest::keyClick(dialog->history(), Qt::Key_Return);
+        QCOMPARE(setup.engine.said.last(), u"I need suction."_s);
+        QCOMPARE(setup.engine.language.language(), QLocale::English);
+    });
+}
+
+void TestSpeakForMe::ownPhrases_keptOnDisk_changedMovedRemovedAndUndone()
+{
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    MainWindow &window = setup.window;
+    const QString path = listPath(dir);
+    const QStringList typed{u"Please wait, I am writing."_s, u"Mi hija habla por mí."_s,
+                            u"I use a speaking valve."_s};
+    withBoard(window, [&](SpeakForMeDialog *dialog) {
+        auto *keep = dialog->findChildren<QPushButton *>().value(0);
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text().contains(u"Keep"_s))
+                keep = button;
+        }
+        pressAlt(dialog, Qt::Key_T); // the page to type on
+        QTRY_VERIFY(dialog->typeField()->hasFocus());
+        for (const QString &text : typed) {
+            dialog->typeField()->selectAll();
+            type(dialog->typeField(), text);
+            pressAlt(dialog, Qt::Key_K);
+        }
+        QVERIFY(keep->isEnabled());
+        QVERIFY(window.autoSaver()->flush());
+        QCOMPARE(ownOnDisk(path), typed);
+        // The same typed twice is kept once.
+        dialog->typeField()->setText(typed.at(0));
+        pressAlt(dialog, Qt::Key_K);
+        QVERIFY(window.autoSaver()->flush());
+        QCOMPARE(ownOnDisk(path), typed);
+        // Back on the phrases page (Alt+H): the last group, with their keys; said as written.
+        pressAlt(dialog, Qt::Key_H);
+        QTRY_VERIFY(dialog->phraseList()->hasFocus());
+        QCOMPARE(dialog->groupList()->currentRow(), dialog->groupList()->count() - 1);
+        QCOMPARE(dialog->phraseList()->count(), 3);
+        QTest::keyClick(dialog->phraseList(), Qt::Key_2);
+        QCOMPARE(setup.engine.said.last(), typed.at(1));
+
+        // Changed in place.
+        dialog->phraseList()->setCurrentRow(0);
+        Ask::setNextDialogs({[](QDialog *change) {
+            auto *input = qobject_cast<QInputDialog *>(change);
+            if (!input)
+                return int(QDialog::Rejected);
+            auto *edit = input->findChild<QLineEdit *>();
+            edit->selectAll();
+            type(edit, u"Please wait, I am typing."_s);
+            return int(QDialog::Accepted);
+        }});
+        pressAlt(dialog, Qt::Key_C);
+        QVERIFY(window.autoSaver()->flush());
+        QStringList expected{u"Please wait, I am typing."_s, typed.at(1), typed.at(2)};
+        QCOMPARE(ownOnDisk(path), expected);
+        QCOMPARE(dialog->phraseList()->item(0)->text(), u"1   Please wait, I am typing."_s);
+
+        // Moved down, by Alt+D.
+        dialog->phraseList()->setCurrentRow(0);
+        pressAlt(dialog, Qt::Key_D);
+        QVERIFY(window.autoSaver()->flush());
+        expected.move(0, 1);
+        QCOMPARE(ownOnDisk(path), expected);
+        QCOMPARE(dialog->phraseList()->currentRow(), 1);
+
+        // Removed.
+        dialog->phraseList()->setCurrentRow(2);
+        pressAlt(dialog, Qt::Key_R);
+        QVERIFY(window.autoSaver()->flush());
+        const QStringList removed = expected.mid(0, 2);
+        QCOMPARE(ownOnDisk(path), removed);
+
+        // Ctrl+Z here undoes the board's own changes, one at a time, on disk too.
+        dialog->phraseList()->setFocus();
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window.autoSaver()->flush());
+        QCOMPARE(ownOnDisk(path), expected);
+        QCOMPARE(dialog->phraseList()->count(), 3);
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window.autoSaver()->flush());
+        expected.move(1, 0);
+        QCOMPARE(ownOnDisk(path), expected);
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.autoSaver()->flush());
+        expected.move(0, 1);
+        QCOMPARE(ownOnDisk(path), expected);
+    });
+    // A question's change is not undone from the board.
+    QVERIFY(window.checklistModel()->addQuestion(u"What comes next?"_s));
+    withBoard(window, [&](SpeakForMeDialog *dialog) {
+        QVERIFY(!dialog->undoMine());
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Z, Qt::ControlModifier);
+    });
+    QCOMPARE(window.checklistModel()->rowCount(), 1);
+    // Read back by a new window: kept.
+    QVERIFY(window.autoSaver()->flush());
+    const auto saved = ChecklistStore::loadFromFile(path);
+    QCOMPARE(PhraseBoard::ownFrom(saved.data.sections.value(PhraseBoard::SectionName)),
+             (QStringList{typed.at(1), u"Please wait, I am typing."_s, typed.at(2)}));
+}
+
+void TestSpeakForMe::ownPhrases_newerOrReadOnly_areSaidButNotWrittenOver()
+{
+    QTemporaryDir dir;
+    const QString path = listPath(dir);
+    // Kept by a newer version of the board (a list the app can read otherwise): read and
+    // said, never written over.
+    {
+        ChecklistModel model;
+        model.setSection(PhraseBoard::SectionName,
+                         {{u"version"_s, 2},
+                          {u"phrases"_s, QJsonArray{u"From the future"_s}},
+                          {u"colour"_s, u"red"_s}},
+                         u"Keep"_s);
+        QString error;
+        QVERIFY2(ChecklistStore::saveToFile(path, model.checklist(), &error), qPrintable(error));
+    }
+    const QByteArray before = readAll(path);
+    {
+        Window setup(path);
+        withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
+            dialog->setCurrentGroup(dialog->groupList()->count() - 1);
+            QCOMPARE(dialog->phraseList()->item(0)->text(), u"1   From the future"_s);
+            QTest::keyClick(dialog->phraseList(), Qt::Key_1);
+            QCOMPARE(setup.engine.said.last(), u"From the future"_s);
+            auto *note = dialog->findChild<QLabel *>(u"ownPhrasesNote"_s);
+            QVERIFY(note->isVisibleTo(dialog));
+            QVERIFY(note->text().contains(u"newer version"_s));
+            dialog->typeField()->setText(u"Mine"_s);
+            dialog->keepTypedAsMine();
+            dialog->removeMine(0);
+            dialog->moveMine(0, 1);
+        });
+        QVERIFY(setup.window.autoSaver()->flush());
+    }
+    const QJsonObject section = QJsonDocument::fromJson(readAll(path))
+                                    .object()
+                                    .value(u"sections"_s)
+                                    .toObject()
+                                    .value(PhraseBoard::SectionName)
+                                    .toObject();
+    QCOMPARE(section, QJsonDocument::fromJson(before)
+                          .object()
+                          .value(u"sections"_s)
+                          .toObject()
+                          .value(PhraseBoard::SectionName)
+                          .toObject());
+
+    // A list open in another window: said, not changed here.
+    Window other(listPath(dir));
+    other.window.checklistModel()->setReadOnly(true, u"testing"_s);
+    withBoard(other.window, [&](SpeakForMeDialog *dialog) {
+        auto *note = dialog->findChild<QLabel *>(u"ownPhrasesNote"_s);
+        QVERIFY(note->isVisibleTo(dialog));
+        dialog->typeField()->setText(u"Mine"_s);
+        dialog->keepTypedAsMine();
+        QCOMPARE(
+            PhraseBoard::ownFrom(other.window.checklistModel()->section(PhraseBoard::SectionName)),
+            QStringList{u"From the future"_s});
+    });
+}
+
+void TestSpeakForMe::screenReader_hearsEachPhrasesWords()
+{
+    Language::apply(u"es"_s);
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(dialog->phraseList());
+        QVERIFY(list);
+        QVERIFY(!list->text(QAccessible::Name).isEmpty());
+        const QList<Phrase> &urgent = PhraseBoard::builtin().first().phrases;
+        QStringList heard;
+        for (int i = 0; i < list->childCount(); ++i) {
+            const QString name = list->child(i)->text(QAccessible::Name);
+            if (!name.isEmpty())
+                heard << name;
+        }
+        QStringList expected;
+        for (const Phrase &phrase : urgent)
+            expected << phrase.es;
+        // Each phrase's words, without the key in front of them.
+        for (const QString &words : std::as_const(expected))
+            QVERIFY2(heard.contains(words), qPrintable(words + u" / "_s + heard.join(u" | "_s)));
+        // What was said is told too.
+        QTest::keyClick(dialog->phraseList(), Qt::Key_3);
+        QAccessibleInterface *said = QAccessible::queryAccessibleInterface(dialog->saidLabel());
+        QVERIFY(said->text(QAccessible::Name).contains(urgent.at(2).es) ||
+                said->text(QAccessible::Description).contains(urgent.at(2).es));
+    });
+}
+
+void TestSpeakForMe::showBig_fitsTheWholePhrase_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("beneath");
+    QTest::addColumn<int>("zoom");
+    // Every built-in phrase, in each language, with the other beneath; a long one of one's own.
+    for (const PhraseGroup &group : PhraseBoard::builtin()) {
+        for (const Phrase &phrase : group.phrases) {
+            QTest::addRow("%s en", qPrintable(phrase.id)) << phrase.en << phrase.es << 100;
+            QTest::addRow("%s es", qPrintable(phrase.id)) << phrase.es << QString() << 300;
+        }
+    }
+    const QString long_ = u"Please call my daughter Ana at 555-0199 and tell her I am at the "
+                          u"hospital and that I need my glasses and my writing board"_s;
+    QTest::newRow("long, own") << long_ << QString() << 100;
+    QTest::newRow("long, own, 300%") << long_ << long_ << 300;
+    QTest::newRow("one very long word") << QString(60, u'W') << QString() << 100;
+}
+
+void TestSpeakForMe::showBig_fitsTheWholePhrase()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, beneath);
+    QFETCH(int, zoom);
+    TextSize::instance()->set(zoom);
+    QWidget parent;
+    ShowBigDialog big(text, beneath, &parent);
+    big.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&big));
+    // Full screen on a 1366x768 laptop.
+    QCOMPARE(big.size(), QGuiApplication::primaryScreen()->size());
+    const QRectF room = big.textRect();
+    QFont font = big.font();
+    font.setBold(true);
+    const qreal size = ShowBigDialog::fittedPointSize(text, room.size(), font);
+    constexpr int Wrap = Qt::AlignCenter | Qt::TextWordWrap;
+    font.setPointSizeF(size);
+    const QRectF needed =
+        QFontMetricsF(font).boundingRect(QRectF(QPointF(), room.size()), Wrap, text);
+    QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
+             qPrintable(u"%1 pt needs %2x%3"_s.arg(size).arg(needed.width()).arg(needed.height())));
+    // The largest that fits: a little larger does not.
+    font.setPointSizeF(size + 2);
+    if (size > 398)
+        return; // as large as it is drawn: "Sí" needs no more
+    const QRectF larger =
+        QFontMetricsF(font).boundingRect(QRectF(QPointF(), room.size()), Wrap, text);
+    QVERIFY(larger.width() > room.width() || larger.height() > room.height());
+    // Readable across a room: a short phrase gets very large letters.
+    if (text.size() < 40 && text.contains(u' '))
+        QVERIFY2(size >= 48, qPrintable(QString::number(size)));
+    // The painted screen: white letters on black, none in the margins (nothing cut off).
+    const QImage shot = big.grab().toImage();
+    const int margin = int(room.left()) - 2;
+    int lit = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x) {
+            if (qGray(shot.pixel(x, y)) < 128)
+                continue;
+            ++lit;
+            QVERIFY2(x >= margin && x < shot.width() - margin && y >= margin &&
+                         y < shot.height() - margin,
+                     qPrintable(u"lit at %1,%2"_s.arg(x).arg(y)));
+        }
+    }
+    QVERIFY(lit > 100);
+}
+
+void TestSpeakForMe::board_fitsTheScreenAt300Percent()
+{
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    setup.window.setZoom(300); // View > zoom, as the window keeps it
+    QCOMPARE(TextSize::percent(), 300);
+    withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(dialog->frameGeometry().width() <= screen.width() &&
+                     dialog->frameGeometry().height() <= screen.height(),
+                 qPrintable(u"%1x%2"_s.arg(dialog->width()).arg(dialog->height())));
+        // At least three phrases in view at once, whole, in letters three times the usual.
+        QListWidget *phrases = dialog->phraseList();
+        dialog->setCurrentGroup(0);
+        int whole = 0;
+        for (int i = 0; i < phrases->count(); ++i) {
+            if (phrases->viewport()->rect().contains(phrases->visualItemRect(phrases->item(i))))
+                ++whole;
+        }
+        QVERIFY2(whole >= 3, qPrintable(QString::number(whole)));
+        QVERIFY(phrases->font().pointSizeF() >= QApplication::font().pointSizeF() * 3);
+        // Every control of each page in reach by Tab, and whole on the screen; Ctrl+Tab to the
+        // other page.
+        const auto tabAround = [] {
+            QList<QWidget *> reached;
+            for (int i = 0; i < 30; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                if (!reached.contains(QApplication::focusWidget()))
+                    reached << QApplication::focusWidget();
+            }
+            return reached;
+        };
+        const auto onScreen = [dialog](QWidget *control) {
+            const QRect where(control->mapTo(dialog, QPoint()), control->size());
+            return control->isVisible() && dialog->rect().contains(where);
+        };
+        QTRY_VERIFY(phrases->hasFocus());
+        QList<QWidget *> reached = tabAround();
+        for (QWidget *control :
+             {static_cast<QWidget *>(phrases), static_cast<QWidget *>(dialog->otherLanguageBox()),
+              static_cast<QWidget *>(dialog->groupList())}) {
+            QVERIFY2(reached.contains(control), qPrintable(control->objectName()));
+            QVERIFY2(onScreen(control), qPrintable(control->objectName()));
+        }
+        phrases->setFocus();
+        QTest::keyClick(phrases, Qt::Key_Tab, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->typeField()->hasFocus());
+        reached = tabAround();
+        for (QWidget *control : {static_cast<QWidget *>(dialog->typeField()),
+                                 static_cast<QWidget *>(dialog->history())}) {
+            QVERIFY2(reached.contains(control), qPrintable(control->objectName()));
+            QVERIFY2(onScreen(control), qPrintable(control->objectName()));
+        }
+    });
+}
+
+void TestSpeakForMe::emergencySheet_typedByKeyboard_isKeptAndPrinted()
+{
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir dir;
+    Window setup(listPath(dir));
+    MainWindow &window = setup.window;
+    ChecklistModel *model = window.checklistModel();
+    QVERIFY(
+        model->addRecord(ChecklistModel::ListKind::Medicines,
+                         {u"Oxycodone"_s, u"5 mg"_s, u"every 6 hours"_s, u"pain"_s, QString()}));
+    QVERIFY(model->addRecord(ChecklistModel::ListKind::CareTeam,
+                             {u"Dr. Ana Lee"_s, u"oncologist"_s, u"555-0100"_s, u"555-0101"_s}));
+    const int steps = window.undoStack()->count();
+    const QString pdf = dir.filePath(u"sheet.pdf"_s);
+    const QStringList typed{u"Shiley 6, cuffless"_s, u"Penicilina"_s,
+                            u"José Ruiz"_s,          u"555-0142"_s,
+                            u"On the fridge"_s,      u"Uses a speaking valve"_s};
+    Ask::setNextDialogs({[&typed](QDialog *dialog) {
+        auto *form = qobject_cast<EmergencyInfoDialog *>(dialog);
+        if (!form)
+            return int(QDialog::Rejected);
+        form->airwayBox()->setFocus();
+        QTest::keyClick(form->airwayBox(), Qt::Key_Down); // only through the neck
+        const QList<QLineEdit *> fields{form->tubeEdit(),       form->allergiesEdit(),
+                                        form->speaksNameEdit(), form->speaksPhoneEdit(),
+                                        form->polstEdit(),      form->notesEdit()};
+        for (int i = 0; i < fields.size(); ++i)
+            type(fields.at(i), typed.at(i));
+        return int(EmergencyInfoDialog::SavePdf);
+    }});
+    Ask::setNextFileNames({pdf});
+    window.findChild<QAction *>(u"emergencyInfo"_s)->trigger();
+
+    // One undo step, kept in the list's file as typed.
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+    QVERIFY(window.autoSaver()->flush());
+    const EmergencyInfo saved =
+        EmergencyInfo::fromJson(ChecklistStore::loadFromFile(listPath(dir))
+                                    .data.sections.value(EmergencyInfo::SectionName));
+    QCOMPARE(saved.airway, EmergencyInfo::Airway::NeckBreather);
+    QCOMPARE((QStringList{saved.tube, saved.allergies, saved.speaksName, saved.speaksPhone,
+                          saved.polstWhere, saved.notes}),
+             typed);
+
+    // The PDF holds every field typed, the medicines and the care team, in both languages.
+    const QStringList pages = testprint::pdfPages(pdf);
+    QCOMPARE(pages.size(), 1);
+    const QString text = pages.join(u' ').simplified();
+    for (const QString &words : typed + QStringList{u"Oxycodone, 5 mg, every 6 hours"_s,
+                                                    u"Dr. Ana Lee"_s, u"555-0100"_s, u"555-0101"_s})
+        QVERIFY2(text.contains(words), qPrintable(words));
+    for (const QString &language : {u"en"_s, u"es"_s})
+        QVERIFY(text.contains(EmergencySheet::word(u"neck"_s, language).left(20)));
+
+    // Undo takes it away, on disk too.
+    window.undoStack()->undo();
+    QVERIFY(window.autoSaver()->flush());
+    QVERIFY(!QJsonDocument::fromJson(readAll(listPath(dir)))
+                 .object()
+                 .value(u"sections"_s)
+                 .toObject()
+                 .contains(EmergencyInfo::SectionName));
+}
+
+void TestSpeakForMe::walletCard_saysNeckBreather_onlyWhenItApplies()
+{
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    for (const bool neck : {false, true}) {
+        QTemporaryDir dir;
+        Window setup(listPath(dir));
+        MainWindow &window = setup.window;
+        if (neck) {
+            EmergencyInfo info;
+            info.airway = EmergencyInfo::Airway::Tracheostomy;
+            window.checklistModel()->setSection(EmergencyInfo::SectionName, info.toJson(),
+                                                u"Change"_s);
+        }
+        const QString pdf = dir.filePath(u"card.pdf"_s);
+        Ask::setNextDialogs({[](QDialog *dialog) {
+            auto *card = qobject_cast<WalletCardDialog *>(dialog);
+            if (!card)
+                return int(QDialog::Rejected);
+            QTest::keyClicks(card->nameEdit(), u"Maria Gomez"_s);
+            QTest::keyClicks(card->drugsEdit(), u"Pembrolizumab"_s);
+            return int(WalletCardDialog::SavePdf);
+        }});
+        Ask::setNextFileNames({pdf});
+        window.findChild<QAction *>(u"printWalletCard"_s)->trigger();
+        const QString text = testprint::pdfPages(pdf).join(u' ').simplified();
+        QVERIFY(text.contains(u"Maria Gomez"_s));
+        QCOMPARE(text.contains(u"I BREATHE THROUGH MY NECK"_s), neck);
+        Ask::resetForTesting();
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    return execOnLaptopScreen<TestSpeakForMe>(argc, argv);
+}
+
+#include "tst_speakforme.moc"
