@@ -42,6 +42,8 @@ void PhrasesKeeper::showBoard()
     // One key from anywhere, and back to the same place after: the focus is given back.
     const QPointer<QWidget> had = QApplication::focusWidget();
     SpeakForMeDialog board(m_model, m_speaker, m_language(), &m_said, m_window);
+    if (ReadAloud *read = m_readAloud(); read && m_speaker == this)
+        connect(read, &ReadAloud::phraseNotSaid, &board, &SpeakForMeDialog::notSaid);
     Ask::exec(&board);
     m_window->activateWindow();
     if (had && had->window() == m_window)

@@ -335,11 +335,9 @@ void SpeakForMeDialog::say(const QString &text, const QString &language, const Q
     m_lastBeneath = beneath;
     m_said->setText(beneath.isEmpty() ? text : text + u'\n' + beneath);
     m_said->setAccessibleDescription(m_said->text());
-    const bool spoken = m_speaker && m_speaker->speak(text, language);
-    m_why->setVisible(!spoken);
-    if (!spoken)
-        m_why->setText(tr("Not said aloud: %1 The words are shown above; Ctrl+B shows them big.")
-                           .arg(m_speaker ? m_speaker->whyNot() : QString()));
+    m_why->hide();
+    if (!m_speaker || !m_speaker->speak(text, language))
+        notSaid(m_speaker ? m_speaker->whyNot() : QString());
     // Newest first; a phrase said again moves to the top rather than filling the list.
     const SaidPhrase said{text, language, beneath};
     m_saidBefore->removeAll(said);
@@ -357,6 +355,13 @@ void SpeakForMeDialog::fillHistory()
         item->setData(Qt::AccessibleTextRole, item->text());
     }
     m_history->setCurrentRow(m_saidBefore->isEmpty() ? -1 : 0);
+}
+
+void SpeakForMeDialog::notSaid(const QString &why)
+{
+    m_why->setText(
+        tr("Not said aloud: %1 The words are shown above; Ctrl+B shows them big.").arg(why));
+    m_why->show();
 }
 
 void SpeakForMeDialog::sayPhrase(int row)

@@ -64,6 +64,9 @@ public:
     // board, and keeps it in the history.
     void sayPhrase(int row);
     void sayTyped();
+    // The last phrase was not said after all (speech failed while saying it): the words stay
+    // on the screen, and why is told beneath them.
+    void notSaid(const QString &why);
     void sayAgain(int historyRow);
     void showBig();
     // The person's own phrases, kept in the list's file: one undo step each.

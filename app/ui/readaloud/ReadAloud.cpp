@@ -101,6 +101,7 @@ bool ReadAloud::sayOnce(const QString &text, const QLocale &language, QString *w
                    .arg(name);
         return false;
     }
+    m_sayingOnce = true; // set first: an engine may fail inside say()
     speech->say(text);
     return true;
 }
@@ -149,6 +150,7 @@ void ReadAloud::readSentences(const QList<SpokenSentence> &sentences)
 void ReadAloud::start(const QList<SpokenSentence> &sentences)
 {
     stop();
+    m_sayingOnce = false;
     // The page's voice again (a phrase said for the person may have been in another language).
     if (m_engine)
         m_hasVoice = m_engine->isAvailable() && m_engine->setLanguage(m_language);
@@ -192,8 +194,16 @@ void ReadAloud::advance()
 void ReadAloud::engineStateChanged(int value)
 {
     const auto state = SpeechEngine::State(value);
-    if (m_state == State::Idle)
-        return; // the engine settling after a stop
+    if (m_state == State::Idle) {
+        // A phrase said once (sayOnce) that failed on its way out: said so.
+        if (m_sayingOnce && state == SpeechEngine::State::Error) {
+            m_sayingOnce = false;
+            Q_EMIT phraseNotSaid(m_engine->errorString());
+        } else if (m_sayingOnce && state == SpeechEngine::State::Ready) {
+            m_sayingOnce = false;
+        }
+        return; // otherwise the engine settling after a stop
+    }
     if (state == SpeechEngine::State::Error) {
         const QString why = m_engine->errorString();
         stop();

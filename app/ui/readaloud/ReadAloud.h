@@ -74,6 +74,9 @@ Q_SIGNALS:
     void availabilityChanged();
     void speedChanged(int speed);
     void message(const QString &text);
+    // A phrase given to sayOnce() could not be said after all (the engine failed while saying
+    // it): why, in the engine's words.
+    void phraseNotSaid(const QString &why);
 
 private:
     void start(const QList<SpokenSentence> &sentences);
@@ -93,6 +96,7 @@ private:
     QList<SpokenSentence> m_sentences;
     int m_index = -1;
     bool m_utterancePending = false; // said, and the engine is not done with it yet
+    bool m_sayingOnce = false;       // a phrase given to sayOnce(), not yet done
     int m_run = 0;                   // counts readings: a late step of a stopped one is ignored
     int m_speed = 0;
 };

@@ -275,6 +275,16 @@ void TestSpeakForMe::noVoice_theWordsAreTheMessage()
         }});
         QTest::keyClick(dialog->phraseList(), Qt::Key_B, Qt::ControlModifier);
         QCOMPARE(shownBig, phrase);
+        // Speech that fails while saying it (no sound device): the same.
+        setup.engine.voices << QLocale(QLocale::Spanish, QLocale::Mexico);
+        setup.engine.failOnSay = true;
+        why->hide();
+        QTest::keyClick(dialog->phraseList(), Qt::Key_3);
+        QVERIFY(why->isVisibleTo(dialog));
+        QVERIFY2(why->text().contains(u"cannot speak"_s), qPrintable(why->text()));
+        QCOMPARE(dialog->saidLabel()->text(), PhraseBoard::builtin().first().phrases.at(2).es);
+        setup.engine.said.clear();
+        setup.engine.failOnSay = false;
         // With no speech at all, the same.
         setup.engine.available = false;
         setup.engine.why = u"No speech on this computer."_s;
