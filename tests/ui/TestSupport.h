@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,3 +29,16 @@ inline void isolateSettings(const QTemporaryDir &dir)
         QTRY_VERIFY(drained_);                                                                     \
         QCoreApplication::sendPostedEvents();                                                      \
     } while (false)
+
+// Typed key by key; letters beyond ASCII ("í") as a keyboard with them sends them.
+inline void typeText(QWidget *field, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(field, char(c.unicode()));
+        } else {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(field, &press);
+        }
+    }
+}

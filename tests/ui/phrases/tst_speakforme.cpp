@@ -1,20 +1,15 @@
 #include "FakeSpeechEngine.h"
 #include "LaptopScreen.h"
-#include "PdfText.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
 #include "core/checklist/AutoSaver.h"
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
-#include "core/phrases/EmergencyInfo.h"
-#include "core/phrases/EmergencySheet.h"
 #include "core/phrases/PhraseBoard.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/PhrasesKeeper.h"
 #include "ui/checklist/ChecklistPanel.h"
-#include "ui/checklist/WalletCardDialog.h"
-#include "ui/phrases/EmergencyInfoDialog.h"
 #include "ui/phrases/ShowBigDialog.h"
 #include "ui/phrases/SpeakForMeDialog.h"
 #include "ui/readaloud/ReadAloud.h"
@@ -26,7 +21,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,19 +39,6 @@ using namespace nextsteps;
 using namespace nextsteps::testfiles;
 
 namespace {
-
-// Typed key by key; letters beyond ASCII ("ñ") as a keyboard with them sends them.
-void type(QWidget *field, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(field, char(c.unicode()));
-        } else {
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-            QCoreApplication::sendEvent(field, &press);
-        }
-    }
-}
 
 // The key that says the phrase at row, as the board shows it.
 Qt::Key keyOf(int row)
@@ -139,7 +120,7 @@ template <class T> void whenShown(const std::function<void(T *)> &then, bool *ra
 
 // Issue 31 tried as a person would: Speak for Me from the window by keyboard, phrases said in
 // the board's language or the other, the person's own phrases kept in the list's file, Show Big
-// on a laptop's screen, For Emergency Staff printed and the wallet card's neck-breather line.
+// from the board (Show Big's fit: tst_showbig; For Emergency Staff: tst_emergencysheet).
 class TestSpeakForMe : public QObject
 {
     Q_OBJECT
@@ -161,11 +142,7 @@ private Q_SLOTS:
     void ownPhrases_keptOnDisk_changedMovedRemovedAndUndone();
     void ownPhrases_newerOrReadOnly_areSaidButNotWrittenOver();
     void screenReader_hearsEachPhrasesWords();
-    void showBig_fitsTheWholePhrase_data();
-    void showBig_fitsTheWholePhrase();
     void board_fitsTheScreenAt300Percent();
-    void emergencySheet_typedByKeyboard_isKeptAndPrinted();
-    void walletCard_saysNeckBreather_onlyWhenItApplies();
 
 private:
     static QString listPath(const QTemporaryDir &dir) { return dir.filePath(u"checklist.json"_s); }
@@ -366,14 +343,14 @@ void TestSpeakForMe::typeAndSay_thenSayAgainFromTheHistory()
         QVERIFY(!mnemonic.isEmpty());
         QTest::keyClick(QApplication::focusWidget(), mnemonic[0].key(), Qt::AltModifier);
         QTRY_VERIFY(dialog->typeField()->hasFocus());
-        type(dialog->typeField(), u"¿Puede llamar a mi hija?"_s);
+        typeText(dialog->typeField(), u"¿Puede llamar a mi hija?"_s);
         QTest::keyClick(dialog->typeField(), Qt::Key_Return);
         QCOMPARE(setup.engine.said.last(), u"¿Puede llamar a mi hija?"_s);
         QCOMPARE(setup.engine.language.language(), QLocale::Spanish);
         // Enter said it, and left the board open.
         QVERIFY(dialog->isVisible());
         // What is typed next replaces it.
-        type(dialog->typeField(), u"Gracias"_s);
+        typeText(dialog->typeField(), u"Gracias"_s);
         QTest::keyClick(dialog->typeField(), Qt::Key_Return);
         QCOMPARE(setup.engine.said.last(), u"Gracias"_s);
         // A board phrase in English, for the nurse.
@@ -422,7 +399,7 @@ void TestSpeakForMe::ownPhrases_keptOnDisk_changedMovedRemovedAndUndone()
         QTRY_VERIFY(dialog->typeField()->hasFocus());
         for (const QString &text : typed) {
             dialog->typeField()->selectAll();
-            type(dialog->typeField(), text);
+            typeText(dialog->typeField(), text);
             pressAlt(dialog, Qt::Key_K);
         }
         QVERIFY(keep->isEnabled());
@@ -449,7 +426,7 @@ void TestSpeakForMe::ownPhrases_keptOnDisk_changedMovedRemovedAndUndone()
                 return int(QDialog::Rejected);
             auto *edit = input->findChild<QLineEdit *>();
             edit->selectAll();
-            type(edit, u"Please wait, I am typing."_s);
+            typeText(edit, u"Please wait, I am typing."_s);
             return int(QDialog::Accepted);
         }});
         pressAlt(dialog, Qt::Key_C);
@@ -593,74 +570,6 @@ void TestSpeakForMe::screenReader_hearsEachPhrasesWords()
     });
 }
 
-void TestSpeakForMe::showBig_fitsTheWholePhrase_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("beneath");
-    QTest::addColumn<int>("zoom");
-    // Every built-in phrase, in each language, with the other beneath; a long one of one's own.
-    for (const PhraseGroup &group : PhraseBoard::builtin()) {
-        for (const Phrase &phrase : group.phrases) {
-            QTest::addRow("%s en", qPrintable(phrase.id)) << phrase.en << phrase.es << 100;
-            QTest::addRow("%s es", qPrintable(phrase.id)) << phrase.es << QString() << 300;
-        }
-    }
-    const QString long_ = u"Please call my daughter Ana at 555-0199 and tell her I am at the "
-                          u"hospital and that I need my glasses and my writing board"_s;
-    QTest::newRow("long, own") << long_ << QString() << 100;
-    QTest::newRow("long, own, 300%") << long_ << long_ << 300;
-    QTest::newRow("one very long word") << QString(60, u'W') << QString() << 100;
-}
-
-void TestSpeakForMe::showBig_fitsTheWholePhrase()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, beneath);
-    QFETCH(int, zoom);
-    TextSize::instance()->set(zoom);
-    QWidget parent;
-    ShowBigDialog big(text, beneath, &parent);
-    big.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&big));
-    // Full screen on a 1366x768 laptop.
-    QCOMPARE(big.size(), QGuiApplication::primaryScreen()->size());
-    const QRectF room = big.textRect();
-    QFont font = big.font();
-    font.setBold(true);
-    const qreal size = ShowBigDialog::fittedPointSize(text, room.size(), font);
-    constexpr int Wrap = Qt::AlignCenter | Qt::TextWordWrap;
-    font.setPointSizeF(size);
-    const QRectF needed =
-        QFontMetricsF(font).boundingRect(QRectF(QPointF(), room.size()), Wrap, text);
-    QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
-             qPrintable(u"%1 pt needs %2x%3"_s.arg(size).arg(needed.width()).arg(needed.height())));
-    // The largest that fits: a little larger does not.
-    font.setPointSizeF(size + 2);
-    if (size > 398)
-        return; // as large as it is drawn: "Sí" needs no more
-    const QRectF larger =
-        QFontMetricsF(font).boundingRect(QRectF(QPointF(), room.size()), Wrap, text);
-    QVERIFY(larger.width() > room.width() || larger.height() > room.height());
-    // Readable across a room: a short phrase gets very large letters.
-    if (text.size() < 40 && text.contains(u' '))
-        QVERIFY2(size >= 48, qPrintable(QString::number(size)));
-    // The painted screen: white letters on black, none in the margins (nothing cut off).
-    const QImage shot = big.grab().toImage();
-    const int margin = int(room.left()) - 2;
-    int lit = 0;
-    for (int y = 0; y < shot.height(); ++y) {
-        for (int x = 0; x < shot.width(); ++x) {
-            if (qGray(shot.pixel(x, y)) < 128)
-                continue;
-            ++lit;
-            QVERIFY2(x >= margin && x < shot.width() - margin && y >= margin &&
-                         y < shot.height() - margin,
-                     qPrintable(u"lit at %1,%2"_s.arg(x).arg(y)));
-        }
-    }
-    QVERIFY(lit > 100);
-}
-
 void TestSpeakForMe::board_fitsTheScreenAt300Percent()
 {
     QTemporaryDir dir;
@@ -716,101 +625,6 @@ void TestSpeakForMe::board_fitsTheScreenAt300Percent()
             QVERIFY2(onScreen(control), qPrintable(control->objectName()));
         }
     });
-}
-
-void TestSpeakForMe::emergencySheet_typedByKeyboard_isKeptAndPrinted()
-{
-    NEXTSTEPS_REQUIRE_PDFTOTEXT();
-    QTemporaryDir dir;
-    Window setup(listPath(dir));
-    MainWindow &window = setup.window;
-    ChecklistModel *model = window.checklistModel();
-    QVERIFY(
-        model->addRecord(ChecklistModel::ListKind::Medicines,
-                         {u"Oxycodone"_s, u"5 mg"_s, u"every 6 hours"_s, u"pain"_s, QString()}));
-    QVERIFY(model->addRecord(ChecklistModel::ListKind::CareTeam,
-                             {u"Dr. Ana Lee"_s, u"oncologist"_s, u"555-0100"_s, u"555-0101"_s}));
-    const int steps = window.undoStack()->count();
-    const QString pdf = dir.filePath(u"sheet.pdf"_s);
-    const QStringList typed{u"Shiley 6, cuffless"_s, u"Penicilina"_s,
-                            u"José Ruiz"_s,          u"555-0142"_s,
-                            u"On the fridge"_s,      u"Uses a speaking valve"_s};
-    Ask::setNextDialogs({[&typed](QDialog *dialog) {
-        auto *form = qobject_cast<EmergencyInfoDialog *>(dialog);
-        if (!form)
-            return int(QDialog::Rejected);
-        form->airwayBox()->setFocus();
-        QTest::keyClick(form->airwayBox(), Qt::Key_Down); // only through the neck
-        const QList<QLineEdit *> fields{form->tubeEdit(),       form->allergiesEdit(),
-                                        form->speaksNameEdit(), form->speaksPhoneEdit(),
-                                        form->polstEdit(),      form->notesEdit()};
-        for (int i = 0; i < fields.size(); ++i)
-            type(fields.at(i), typed.at(i));
-        return int(EmergencyInfoDialog::SavePdf);
-    }});
-    Ask::setNextFileNames({pdf});
-    window.findChild<QAction *>(u"emergencyInfo"_s)->trigger();
-
-    // One undo step, kept in the list's file as typed.
-    QCOMPARE(window.undoStack()->count(), steps + 1);
-    QVERIFY(window.autoSaver()->flush());
-    const EmergencyInfo saved =
-        EmergencyInfo::fromJson(ChecklistStore::loadFromFile(listPath(dir))
-                                    .data.sections.value(EmergencyInfo::SectionName));
-    QCOMPARE(saved.airway, EmergencyInfo::Airway::NeckBreather);
-    QCOMPARE((QStringList{saved.tube, saved.allergies, saved.speaksName, saved.speaksPhone,
-                          saved.polstWhere, saved.notes}),
-             typed);
-
-    // The PDF holds every field typed, the medicines and the care team, in both languages.
-    const QStringList pages = testprint::pdfPages(pdf);
-    QCOMPARE(pages.size(), 1);
-    const QString text = pages.join(u' ').simplified();
-    for (const QString &words : typed + QStringList{u"Oxycodone, 5 mg, every 6 hours"_s,
-                                                    u"Dr. Ana Lee"_s, u"555-0100"_s, u"555-0101"_s})
-        QVERIFY2(text.contains(words), qPrintable(words));
-    for (const QString &language : {u"en"_s, u"es"_s})
-        QVERIFY(text.contains(EmergencySheet::word(u"neck"_s, language).left(20)));
-
-    // Undo takes it away, on disk too.
-    window.undoStack()->undo();
-    QVERIFY(window.autoSaver()->flush());
-    QVERIFY(!QJsonDocument::fromJson(readAll(listPath(dir)))
-                 .object()
-                 .value(u"sections"_s)
-                 .toObject()
-                 .contains(EmergencyInfo::SectionName));
-}
-
-void TestSpeakForMe::walletCard_saysNeckBreather_onlyWhenItApplies()
-{
-    NEXTSTEPS_REQUIRE_PDFTOTEXT();
-    for (const bool neck : {false, true}) {
-        QTemporaryDir dir;
-        Window setup(listPath(dir));
-        MainWindow &window = setup.window;
-        if (neck) {
-            EmergencyInfo info;
-            info.airway = EmergencyInfo::Airway::Tracheostomy;
-            window.checklistModel()->setSection(EmergencyInfo::SectionName, info.toJson(),
-                                                u"Change"_s);
-        }
-        const QString pdf = dir.filePath(u"card.pdf"_s);
-        Ask::setNextDialogs({[](QDialog *dialog) {
-            auto *card = qobject_cast<WalletCardDialog *>(dialog);
-            if (!card)
-                return int(QDialog::Rejected);
-            QTest::keyClicks(card->nameEdit(), u"Maria Gomez"_s);
-            QTest::keyClicks(card->drugsEdit(), u"Pembrolizumab"_s);
-            return int(WalletCardDialog::SavePdf);
-        }});
-        Ask::setNextFileNames({pdf});
-        window.findChild<QAction *>(u"printWalletCard"_s)->trigger();
-        const QString text = testprint::pdfPages(pdf).join(u' ').simplified();
-        QVERIFY(text.contains(u"Maria Gomez"_s));
-        QCOMPARE(text.contains(u"I BREATHE THROUGH MY NECK"_s), neck);
-        Ask::resetForTesting();
-    }
 }
 
 int main(int argc, char *argv[])
