@@ -55,7 +55,7 @@ void PhrasesKeeper::showEmergencyInfo()
     const EmergencyInfo before =
         EmergencyInfo::fromJson(m_model->section(EmergencyInfo::SectionName));
     const bool readOnly = m_model->isReadOnly() || before.newerVersion;
-    EmergencyInfoDialog dialog(before, readOnly, m_window);
+    EmergencyInfoDialog dialog(before, readOnly, m_model->checklist().immunotherapy.name, m_window);
     const int result = Ask::exec(&dialog);
     if (result == QDialog::Rejected)
         return;

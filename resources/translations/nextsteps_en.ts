@@ -1473,10 +1473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A page in large type for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Through my nose and mouth (not printed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1562,18 @@
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag, how you breathe first and in the largest type. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,7 +2694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no %1 voice. The speech settings of your system may offer one to install.</source>
+        <source>no %1 voice on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,18 +3082,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove My Phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Said this time: Enter says one again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,10 +3091,6 @@
     </message>
     <message>
         <source>No phrases of your own yet. Type one below and choose Keep as My Phrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not said aloud: %1 The words are shown above; Ctrl+B shows them big.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3130,10 +3122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Change My Phrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;hrases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,6 +3143,54 @@
     </message>
     <message>
         <source>&amp;The phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change My Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in My phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in My phrases, key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed. Ctrl+Z changes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said aloud: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

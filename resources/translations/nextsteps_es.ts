@@ -1473,10 +1473,6 @@
         <translation>Para el personal de emergencias</translation>
     </message>
     <message>
-        <source>A page in large type for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
-        <translation>Una página con letra grande para el personal de ambulancias y hospitales, en inglés y en español, para tener en el refrigerador o en una bolsa. También imprime sus medicamentos, su inmunoterapia y los números de su equipo de atención tal como los escribió en Next Steps.</translation>
-    </message>
-    <message>
         <source>Through my nose and mouth (not printed)</source>
         <translation>Por la nariz y la boca (no se imprime)</translation>
     </message>
@@ -1567,6 +1563,18 @@
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>One page for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag, how you breathe first and in the largest type. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
+        <translation>Una hoja para el personal de ambulancias y hospitales, en inglés y en español, para tener en el refrigerador o en un bolso: primero, y en la letra más grande, cómo respira usted. También imprime sus medicamentos, su inmunoterapia y los números de su equipo de atención tal como los anotó en Next Steps.</translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation>Mi &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>Mi nombre</translation>
     </message>
 </context>
 <context>
@@ -2686,8 +2694,8 @@
         <translation>inglés</translation>
     </message>
     <message>
-        <source>This computer has no %1 voice. The speech settings of your system may offer one to install.</source>
-        <translation>Esta computadora no tiene una voz en %1. La configuración de voz de su sistema puede ofrecer una para instalar.</translation>
+        <source>no %1 voice on this computer</source>
+        <translation>no hay voz en %1 en esta computadora</translation>
     </message>
 </context>
 <context>
@@ -3074,18 +3082,6 @@
         <translation>&amp;Guardar como frase mía</translation>
     </message>
     <message>
-        <source>&amp;Remove My Phrase</source>
-        <translation>&amp;Quitar mi frase</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
         <source>Said this time: Enter says one again</source>
         <translation>Dicho esta vez: Enter lo dice otra vez</translation>
     </message>
@@ -3096,10 +3092,6 @@
     <message>
         <source>No phrases of your own yet. Type one below and choose Keep as My Phrase.</source>
         <translation>Todavía no tiene frases propias. Escriba una abajo y elija Guardar como frase mía.</translation>
-    </message>
-    <message>
-        <source>Not said aloud: %1 The words are shown above; Ctrl+B shows them big.</source>
-        <translation>No se dijo en voz alta: %1 Las palabras están arriba; Ctrl+B las muestra en grande.</translation>
     </message>
     <message>
         <source>Keep a phrase of my own</source>
@@ -3130,10 +3122,6 @@
         <translation>Escriba y pulse Enter para decirlo:</translation>
     </message>
     <message>
-        <source>&amp;Change My Phrase…</source>
-        <translation>&amp;Cambiar mi frase…</translation>
-    </message>
-    <message>
         <source>P&amp;hrases</source>
         <translation>&amp;Frases</translation>
     </message>
@@ -3156,6 +3144,54 @@
     <message>
         <source>&amp;The phrase:</source>
         <translation>&amp;La frase:</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Phrases</source>
+        <translation>&amp;Cambiar mis frases</translation>
+    </message>
+    <message>
+        <source>Change the Words…</source>
+        <translation>Cambiar las palabras…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Already in My phrases.</source>
+        <translation>Ya está en Mis frases.</translation>
+    </message>
+    <message>
+        <source>Kept in My phrases, key %1.</source>
+        <translation>Guardada en Mis frases, tecla %1.</translation>
+    </message>
+    <message>
+        <source>Changed. Ctrl+Z changes it back.</source>
+        <translation>Cambiada. Ctrl+Z la deja como estaba.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Deshecho.</translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation>Hecho otra vez.</translation>
+    </message>
+    <message>
+        <source>Removed. Ctrl+Z brings it back.</source>
+        <translation>Quitada. Ctrl+Z la trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Not said aloud: %1.</source>
+        <translation>No se dijo en voz alta: %1.</translation>
     </message>
 </context>
 <context>

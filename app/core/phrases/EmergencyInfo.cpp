@@ -13,9 +13,10 @@ const QString EmergencyInfo::SectionName = u"emergencyInfo"_s;
 
 namespace {
 
-std::array<std::pair<QLatin1StringView, QString EmergencyInfo::*>, 6> textFields()
+std::array<std::pair<QLatin1StringView, QString EmergencyInfo::*>, 7> textFields()
 {
-    return {{{QLatin1StringView("tube"), &EmergencyInfo::tube},
+    return {{{QLatin1StringView("name"), &EmergencyInfo::name},
+             {QLatin1StringView("tube"), &EmergencyInfo::tube},
              {QLatin1StringView("allergies"), &EmergencyInfo::allergies},
              {QLatin1StringView("speaksName"), &EmergencyInfo::speaksName},
              {QLatin1StringView("speaksPhone"), &EmergencyInfo::speaksPhone},

@@ -16,6 +16,7 @@ struct EmergencyInfo
 
     enum class Airway { NotSaid, NeckBreather, Tracheostomy };
     Airway airway = Airway::NotSaid;
+    QString name; // whose sheet it is (the wallet card's name when not given here)
     QString tube; // type and size, in the person's words
     QString allergies;
     QString speaksName;

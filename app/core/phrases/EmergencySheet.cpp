@@ -128,7 +128,7 @@ std::unique_ptr<QTextDocument> EmergencySheet::build(const EmergencyInfo &info,
     document->setDefaultFont(base);
     QTextCursor cursor(document.get());
     cursor.setBlockFormat(PrintedText::paragraph(0));
-    cursor.insertText(headline(data), PrintedText::text(body * 16 / 13, true));
+    cursor.insertText(headline(info, data), PrintedText::text(body * 16 / 13, true));
     const QTextBlockFormat paragraph = PrintedText::paragraph(body / 5);
     for (const Line &line : linesOf(info, data)) {
         cursor.insertBlock(paragraph, PrintedText::text(body));
@@ -146,15 +146,16 @@ std::unique_ptr<QTextDocument> EmergencySheet::build(const EmergencyInfo &info,
     return document;
 }
 
-QString EmergencySheet::headline(const ChecklistData &data)
+QString EmergencySheet::headline(const EmergencyInfo &info, const ChecklistData &data)
 {
-    const QString name = data.immunotherapy.name.trimmed();
+    const QString name =
+        info.name.trimmed().isEmpty() ? data.immunotherapy.name.trimmed() : info.name.trimmed();
     return name.isEmpty() ? title() : title() + u": "_s + name;
 }
 
 QString EmergencySheet::toPlainText(const EmergencyInfo &info, const ChecklistData &data)
 {
-    QStringList out{headline(data), QString()};
+    QStringList out{headline(info, data), QString()};
     for (const Line &line : linesOf(info, data))
         out << (line.heading.isEmpty() ? line.text
                 : line.text.isEmpty()  ? line.heading

@@ -27,8 +27,9 @@ public:
     // "English / Español": a heading as the sheet prints it.
     static QString both(const QString &key);
     static QString title() { return both(QStringLiteral("title")); }
-    // The sheet's first line: the title and the person's name (the wallet card's).
-    static QString headline(const ChecklistData &data);
+    // The sheet's first line: the title and the person's name (the wallet card's when the
+    // sheet's own is not given).
+    static QString headline(const EmergencyInfo &info, const ChecklistData &data);
 
     static std::unique_ptr<QTextDocument> build(const EmergencyInfo &info,
                                                 const ChecklistData &data,

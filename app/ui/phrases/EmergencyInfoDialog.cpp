@@ -17,15 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace nextsteps {
 
-EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnly, QWidget *parent)
+EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnly,
+                                         const QString &cardName, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"emergencyInfoDialog"_s);
     setWindowTitle(tr("For Emergency Staff"));
     auto *intro = new WrappingLabel(
-        tr("A page in large type for ambulance and hospital staff, in English and Spanish, to "
-           "keep on the fridge or in a bag. It also prints your medicines, your immunotherapy "
-           "and your care team's numbers as you wrote them in Next Steps."),
+        tr("One page for ambulance and hospital staff, in English and Spanish, to keep on the "
+           "fridge or in a bag, how you breathe first and in the largest type. It also prints "
+           "your medicines, your immunotherapy and your care team's numbers as you wrote them "
+           "in Next Steps."),
         this);
     m_airway = new QComboBox(this);
     m_airway->setObjectName(u"airway"_s);
@@ -38,6 +40,7 @@ EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnl
         edit->setObjectName(name);
         return edit;
     };
+    m_name = line(info.name.isEmpty() ? cardName : info.name, u"emergencyName"_s);
     m_tube = line(info.tube, u"tube"_s);
     setPlaceholder(m_tube, tr("For example: Shiley 6, cuffless"), tr("Such as: Shiley 6"));
     m_allergies = line(info.allergies, u"emergencyAllergies"_s);
@@ -52,6 +55,7 @@ EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnl
     form->setRowWrapPolicy(DialogSize::zoom() >= 150 ? QFormLayout::WrapAllRows
                                                      : QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("My &name:"), m_name);
     form->addRow(tr("How I &breathe:"), m_airway);
     form->addRow(tr("Breathing &tube, type and size:"), m_tube);
     form->addRow(tr("&Allergies:"), m_allergies);
@@ -59,6 +63,7 @@ EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnl
     form->addRow(tr("Their &phone:"), m_speaksPhone);
     form->addRow(tr("Where my P&OLST or advance directive is:"), m_polst);
     form->addRow(tr("Anything &else staff should know:"), m_notes);
+    m_name->setAccessibleName(tr("My name"));
     m_airway->setAccessibleName(tr("How I breathe"));
     m_tube->setAccessibleName(tr("Breathing tube, type and size"));
     m_allergies->setAccessibleName(tr("Allergies"));
@@ -91,7 +96,7 @@ EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnl
 void EmergencyInfoDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    QTimer::singleShot(0, this, [this] { m_airway->setFocus(Qt::OtherFocusReason); });
+    QTimer::singleShot(0, this, [this] { m_name->setFocus(Qt::OtherFocusReason); });
 }
 
 EmergencyInfo EmergencyInfoDialog::info() const
@@ -101,6 +106,7 @@ EmergencyInfo EmergencyInfoDialog::info() const
     };
     EmergencyInfo info;
     info.airway = EmergencyInfo::Airway(std::clamp(m_airway->currentIndex(), 0, 2));
+    info.name = clean(m_name);
     info.tube = clean(m_tube);
     info.allergies = clean(m_allergies);
     info.speaksName = clean(m_speaksName);

@@ -20,9 +20,12 @@ class EmergencyInfoDialog : public QDialog
 public:
     enum Result { Print = 2, SavePdf };
 
-    EmergencyInfoDialog(const EmergencyInfo &info, bool readOnly, QWidget *parent = nullptr);
+    // cardName: the wallet card's name, offered when the sheet has none of its own.
+    EmergencyInfoDialog(const EmergencyInfo &info, bool readOnly, const QString &cardName = {},
+                        QWidget *parent = nullptr);
     EmergencyInfo info() const;
 
+    QLineEdit *nameEdit() const { return m_name; }
     QComboBox *airwayBox() const { return m_airway; }
     QLineEdit *tubeEdit() const { return m_tube; }
     QLineEdit *allergiesEdit() const { return m_allergies; }
@@ -35,6 +38,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QLineEdit *m_name;
     QComboBox *m_airway;
     QLineEdit *m_tube;
     QLineEdit *m_allergies;

@@ -15,10 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,17 +69,27 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     m_why = new WrappingLabel(QString(), this);
     m_why->setObjectName(u"notSaid"_s);
     m_why->hide();
+    m_said->hide(); // until something is said: its room is the phrases'
+    // What just happened to one's own phrases ("Removed. Ctrl+Z brings it back.").
+    m_status = new WrappingLabel(QString(), this);
+    m_status->setObjectName(u"boardStatus"_s);
+    m_status->hide();
     m_ownNote = new WrappingLabel(QString(), this);
     m_ownNote->setObjectName(u"ownPhrasesNote"_s);
     m_ownNote->hide();
 
-    auto *sayButton = new QPushButton(tr("Sa&y It"), this);
-    sayButton->setAutoDefault(false);
-    connect(sayButton, &QPushButton::clicked, this, [this] { sayPhrase(m_phrases->currentRow()); });
-    auto *bigButton = new QPushButton(tr("Show &Big"), this);
-    bigButton->setObjectName(u"showBigButton"_s);
-    bigButton->setAutoDefault(false);
-    connect(bigButton, &QPushButton::clicked, this, &SpeakForMeDialog::showBig);
+    m_sayButton = new QPushButton(tr("Sa&y It"), this);
+    m_sayButton->setAutoDefault(false);
+    connect(m_sayButton, &QPushButton::clicked, this,
+            [this] { sayPhrase(m_phrases->currentRow()); });
+    m_bigButton = new QPushButton(tr("Show &Big"), this);
+    m_bigButton->setObjectName(u"showBigButton"_s);
+    m_bigButton->setAutoDefault(false);
+    connect(m_bigButton, &QPushButton::clicked, this, &SpeakForMeDialog::showBig);
+    for (QWidget *board :
+         {static_cast<QWidget *>(m_groups), static_cast<QWidget *>(m_other),
+          static_cast<QWidget *>(m_sayButton), static_cast<QWidget *>(m_bigButton)})
+        board->installEventFilter(this);
     auto *bigKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
     connect(bigKey, &QShortcut::activated, this, &SpeakForMeDialog::showBig);
     // A modal dialog keeps Edit > Undo from the window: the board's own changes are undone here.
@@ -95,16 +107,30 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     m_keep = new QPushButton(tr("&Keep as My Phrase"), this);
     m_keep->setAutoDefault(false);
     connect(m_keep, &QPushButton::clicked, this, &SpeakForMeDialog::keepTypedAsMine);
-    m_change = new QPushButton(tr("&Change My Phrase…"), this);
-    m_remove = new QPushButton(tr("&Remove My Phrase"), this);
-    m_up = new QPushButton(tr("Move &Up"), this);
-    m_down = new QPushButton(tr("Move &Down"), this);
-    for (QPushButton *button : {m_change, m_remove, m_up, m_down})
-        button->setAutoDefault(false);
-    connect(m_change, &QPushButton::clicked, this, [this] { changeMine(m_phrases->currentRow()); });
-    connect(m_remove, &QPushButton::clicked, this, [this] { removeMine(m_phrases->currentRow()); });
-    connect(m_up, &QPushButton::clicked, this, [this] { moveMine(m_phrases->currentRow(), -1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveMine(m_phrases->currentRow(), 1); });
+    // One's own phrases: one button with a menu (room for the phrases at large text), each
+    // command also a key in the phrase list, as the menu shows.
+    m_change = new QPushButton(tr("&Change My Phrases"), this);
+    m_change->setObjectName(u"changeMine"_s);
+    m_change->setAutoDefault(false);
+    auto *mineMenu = new QMenu(m_change);
+    const auto mineAction = [this, mineMenu](const QString &text, const QKeySequence &key,
+                                             std::function<void(int)> what) {
+        QAction *action = mineMenu->addAction(text);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_phrases->addAction(action);
+        connect(action, &QAction::triggered, this, [this, what] { what(m_phrases->currentRow()); });
+        m_mineActions << action;
+    };
+    mineAction(tr("Change the Words…"), QKeySequence(Qt::Key_F2),
+               [this](int row) { changeMine(row); });
+    mineAction(tr("Remove"), QKeySequence(QKeySequence::Delete),
+               [this](int row) { removeMine(row); });
+    mineAction(tr("Move Up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+               [this](int row) { moveMine(row, -1); });
+    mineAction(tr("Move Down"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+               [this](int row) { moveMine(row, 1); });
+    m_change->setMenu(mineMenu);
 
     m_history = new QListWidget(this);
     m_history->setObjectName(u"saidHistory"_s);
@@ -113,11 +139,16 @@ SpeakForMeDialog::SpeakForMeDialog(ChecklistModel *model, Speaker *speaker, cons
     auto *historyLabel = new QLabel(tr("Said this t&ime (Enter says it again):"), this);
     historyLabel->setBuddy(m_history);
 
-    layOut({sayButton, bigButton, m_other, m_change, m_remove, m_up, m_down}, typeLabel,
-           historyLabel);
+    m_change->installEventFilter(this);
+    layOut({m_sayButton, m_bigButton, m_other, m_change}, typeLabel, historyLabel);
 
     connect(m_groups, &QListWidget::currentRowChanged, this, &SpeakForMeDialog::fillPhrases);
-    connect(m_other, &QCheckBox::toggled, this, &SpeakForMeDialog::fillPhrases);
+    connect(m_other, &QCheckBox::toggled, this, [this] {
+        // The same phrase chosen, now in the other language.
+        const int row = m_phrases->currentRow();
+        fillPhrases();
+        m_phrases->setCurrentRow(row);
+    });
     connect(m_phrases, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { sayPhrase(m_phrases->row(item)); });
     // Queued: saying again refills the list, which must not happen inside its own signal.
@@ -171,6 +202,7 @@ void SpeakForMeDialog::layOut(const QList<QWidget *> &actions, QLabel *typeLabel
     m_tabs->setObjectName(u"speakPages"_s);
     m_tabs->addTab(board, tr("P&hrases"));
     m_tabs->addTab(typing, tr("&Type and Say"));
+    m_tabs->tabBar()->installEventFilter(this);
     // The page's keys at once: the phrase list, or the field to type in.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
         (page == 0 ? static_cast<QWidget *>(m_phrases) : m_type)->setFocus(Qt::TabFocusReason);
@@ -185,6 +217,7 @@ void SpeakForMeDialog::layOut(const QList<QWidget *> &actions, QLabel *typeLabel
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_said);
     layout->addWidget(m_why);
+    layout->addWidget(m_status);
     layout->addWidget(buttons);
 }
 
@@ -198,6 +231,8 @@ void SpeakForMeDialog::applyFonts()
     QFont phraseFont = font();
     phraseFont.setPointSizeF(font().pointSizeF() * (1 + 0.3 * extra));
     m_phrases->setFont(phraseFont);
+    m_type->setFont(phraseFont); // what is typed is read by the other person too
+    m_history->setFont(phraseFont);
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * (1 + 0.6 * extra));
     big.setBold(true);
@@ -287,10 +322,10 @@ void SpeakForMeDialog::fillPhrases()
     m_phrases->setCurrentRow(0);
     const bool inMine = group.id == u"mine";
     const bool changeable = canChangeOwn();
-    for (QPushButton *button : {m_change, m_remove, m_up, m_down}) {
-        button->setVisible(inMine);
-        button->setEnabled(inMine && changeable && !group.phrases.isEmpty());
-    }
+    m_change->setVisible(inMine);
+    m_change->setEnabled(inMine && changeable && !group.phrases.isEmpty());
+    for (QAction *action : std::as_const(m_mineActions))
+        action->setEnabled(m_change->isEnabled());
     m_keep->setEnabled(changeable);
     m_ownNote->setVisible(!changeable);
     if (!changeable)
@@ -310,7 +345,9 @@ void SpeakForMeDialog::say(const QString &text, const QString &language, const Q
     m_lastBeneath = beneath;
     m_said->setText(beneath.isEmpty() ? text : text + u'\n' + beneath);
     m_said->setAccessibleDescription(m_said->text());
+    m_said->show();
     m_why->hide();
+    m_status->hide();
     if (!m_speaker || !m_speaker->speak(text, language))
         notSaid(m_speaker ? m_speaker->whyNot() : QString());
     // Newest first; a phrase said again moves to the top rather than filling the list.
@@ -334,9 +371,19 @@ void SpeakForMeDialog::fillHistory()
 
 void SpeakForMeDialog::notSaid(const QString &why)
 {
-    m_why->setText(
-        tr("Not said aloud: %1 The words are shown above; Ctrl+B shows them big.").arg(why));
+    // Short: at large text it must leave the phrases their room.
+    QString reason = why.trimmed();
+    if (reason.endsWith(u'.'))
+        reason.chop(1);
+    m_why->setText(tr("Not said aloud: %1.").arg(reason));
     m_why->show();
+}
+
+void SpeakForMeDialog::tell(const QString &what)
+{
+    m_status->setText(what);
+    m_status->setAccessibleName(what);
+    m_status->show();
 }
 
 void SpeakForMeDialog::sayPhrase(int row)
@@ -368,13 +415,18 @@ void SpeakForMeDialog::sayAgain(int historyRow)
 
 void SpeakForMeDialog::showBig()
 {
-    // The phrase chosen on the board (without saying it: the room may need quiet); from
-    // anywhere else, what was said last.
+    // On the phrases page, the phrase chosen there, in the language shown (without saying it:
+    // the room may need quiet); on the typing page, what is typed, or else what was said last.
     QString text = m_lastText;
     QString beneath = m_lastBeneath;
     const PhraseGroup &group = m_board.at(currentGroup());
     const int row = m_phrases->currentRow();
-    if ((m_phrases->hasFocus() || text.isEmpty()) && row >= 0 && row < group.phrases.size()) {
+    const QString typed = PhraseBoard::cleanPhrase(m_type->text());
+    if (m_tabs->currentIndex() == 1 && !typed.isEmpty()) {
+        text = typed;
+        beneath.clear();
+    } else if ((m_tabs->currentIndex() == 0 || text.isEmpty()) && row >= 0 &&
+               row < group.phrases.size()) {
         const Phrase &phrase = group.phrases.at(row);
         const bool other = m_other->isChecked() && !phrase.isOwn();
         text = phrase.text(other ? otherLanguage() : m_language);
@@ -393,9 +445,33 @@ void SpeakForMeDialog::showBig()
 
 bool SpeakForMeDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress)
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::Shortcut)
         return QDialog::eventFilter(watched, event);
+    if (event->type() == QEvent::Shortcut) {
+        if (watched == m_tabs->tabBar()) {
+            // Alt and a page's letter goes to its list or field, even on the page already shown.
+            QTimer::singleShot(0, this, [this] {
+                (m_tabs->currentIndex() == 0 ? static_cast<QWidget *>(m_phrases) : m_type)
+                    ->setFocus(Qt::ShortcutFocusReason);
+            });
+        }
+        return QDialog::eventFilter(watched, event);
+    }
     const auto *key = static_cast<QKeyEvent *>(event);
+    // On the phrases page a number says its phrase wherever the focus is (the groups, a button,
+    // the language box): as the words above the list promise.
+    const bool onBoard = watched == m_phrases || watched == m_groups || watched == m_other ||
+                         watched == m_change || watched == m_sayButton || watched == m_bigButton;
+    if (onBoard && watched != m_phrases && key->modifiers() == Qt::NoModifier &&
+        key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
+        const int row = key->key() == Qt::Key_0 ? 9 : key->key() - Qt::Key_1;
+        if (row < m_board.at(currentGroup()).phrases.size()) {
+            m_phrases->setCurrentRow(row);
+            m_phrases->setFocus(Qt::ShortcutFocusReason);
+            sayPhrase(row);
+        }
+        return true;
+    }
     if (watched == m_phrases && key->modifiers() == Qt::NoModifier) {
         int row = -1;
         if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9)

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QAction;
 class QBoxLayout;
 class QCheckBox;
 class QLabel;
@@ -67,6 +68,8 @@ public:
     // The last phrase was not said after all (speech failed while saying it): the words stay
     // on the screen, and why is told beneath them.
     void notSaid(const QString &why);
+    // Tells the person, under the board, what just happened to their own phrases.
+    void tell(const QString &what);
     void sayAgain(int historyRow);
     void showBig();
     // The person's own phrases, kept in the list's file: one undo step each.
@@ -120,9 +123,10 @@ private:
     QLineEdit *m_type;
     QPushButton *m_keep;
     QPushButton *m_change;
-    QPushButton *m_remove;
-    QPushButton *m_up;
-    QPushButton *m_down;
+    QList<QAction *> m_mineActions;
+    QPushButton *m_sayButton;
+    QPushButton *m_bigButton;
+    QLabel *m_status;
     QListWidget *m_history;
     QList<SaidPhrase> m_ownSaid;
     QList<SaidPhrase> *m_saidBefore;

@@ -41,12 +41,17 @@ void SpeakForMeDialog::keepTypedAsMine()
 {
     const QString text = PhraseBoard::cleanPhrase(m_type->text());
     QStringList mine = own();
-    if (text.isEmpty() || mine.contains(text) || !canChangeOwn())
+    if (text.isEmpty() || !canChangeOwn())
         return;
+    if (mine.contains(text)) {
+        tell(tr("Already in My phrases."));
+        return;
+    }
     mine.append(text);
     setOwn(mine, tr("Keep a phrase of my own"));
     setCurrentGroup(int(m_board.size()) - 1);
     m_phrases->setCurrentRow(m_phrases->count() - 1);
+    tell(tr("Kept in My phrases, key %1.").arg(keyFor(int(mine.size()) - 1)));
 }
 
 void SpeakForMeDialog::changeMine(int row)
@@ -57,6 +62,8 @@ void SpeakForMeDialog::changeMine(int row)
         return;
     QInputDialog dialog(this);
     dialog.setObjectName(u"changePhrase"_s);
+    // Room for a sentence, not a word.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60);
     dialog.setWindowTitle(tr("Change My Phrase"));
     dialog.setLabelText(tr("&The phrase:"));
     dialog.setTextValue(mine.at(row));
@@ -73,6 +80,7 @@ void SpeakForMeDialog::changeMine(int row)
     }
     setOwn(mine, tr("Change a phrase of my own"));
     m_phrases->setCurrentRow(std::min(int(mine.indexOf(text)), m_phrases->count() - 1));
+    tell(tr("Changed. Ctrl+Z changes it back."));
 }
 
 bool SpeakForMeDialog::undoMine()
@@ -81,6 +89,7 @@ bool SpeakForMeDialog::undoMine()
     if (!stack || !stack->canUndo() || !boardUndoTexts().contains(stack->undoText()))
         return false;
     stack->undo();
+    tell(tr("Undone."));
     return true;
 }
 
@@ -90,6 +99,7 @@ bool SpeakForMeDialog::redoMine()
     if (!stack || !stack->canRedo() || !boardUndoTexts().contains(stack->redoText()))
         return false;
     stack->redo();
+    tell(tr("Done again."));
     return true;
 }
 
@@ -101,6 +111,7 @@ void SpeakForMeDialog::removeMine(int row)
         return;
     mine.removeAt(row);
     setOwn(mine, tr("Remove a phrase of my own"));
+    tell(tr("Removed. Ctrl+Z brings it back."));
 }
 
 void SpeakForMeDialog::moveMine(int row, int step)

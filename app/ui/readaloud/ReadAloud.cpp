@@ -96,13 +96,17 @@ bool ReadAloud::sayOnce(const QString &text, const QLocale &language, QString *w
                              : language.language() == QLocale::English
                                  ? tr("English")
                                  : language.nativeLanguageName();
-        *why = tr("This computer has no %1 voice. The speech settings of your system may offer one "
-                  "to install.")
-                   .arg(name);
+        *why = tr("no %1 voice on this computer").arg(name);
         return false;
     }
     m_sayingOnce = true; // set first: an engine may fail inside say()
     speech->say(text);
+    if (speech->state() == SpeechEngine::State::Error) {
+        // Failed at once, or still failing from before (no sound device): no signal will come.
+        m_sayingOnce = false;
+        *why = speech->errorString();
+        return false;
+    }
     return true;
 }
 

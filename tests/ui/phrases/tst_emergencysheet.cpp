@@ -58,6 +58,9 @@ void TestEmergencySheet::emergencySheet_typedByKeyboard_isKeptAndPrinted()
                          {u"Oxycodone"_s, u"5 mg"_s, u"every 6 hours"_s, u"pain"_s, QString()}));
     QVERIFY(model->addRecord(ChecklistModel::ListKind::CareTeam,
                              {u"Dr. Ana Lee"_s, u"oncologist"_s, u"555-0100"_s, u"555-0101"_s}));
+    Immunotherapy card;
+    card.name = u"Rosa M."_s;
+    model->setImmunotherapy(card);
     const int steps = window.undoStack()->count();
     const QString pdf = dir.filePath(u"sheet.pdf"_s);
     const QStringList typed{u"Shiley 6, cuffless"_s, u"Penicilina"_s,
@@ -67,6 +70,11 @@ void TestEmergencySheet::emergencySheet_typedByKeyboard_isKeptAndPrinted()
         auto *form = qobject_cast<EmergencyInfoDialog *>(dialog);
         if (!form)
             return int(QDialog::Rejected);
+        // The name comes from the wallet card when the sheet has none; typed over here.
+        if (form->nameEdit()->text() != u"Rosa M.")
+            return int(QDialog::Rejected);
+        form->nameEdit()->selectAll();
+        typeText(form->nameEdit(), u"Rosa Martínez"_s);
         form->airwayBox()->setFocus();
         QTest::keyClick(form->airwayBox(), Qt::Key_Down); // only through the neck
         const QList<QLineEdit *> fields{form->tubeEdit(),       form->allergiesEdit(),
@@ -86,6 +94,7 @@ void TestEmergencySheet::emergencySheet_typedByKeyboard_isKeptAndPrinted()
         EmergencyInfo::fromJson(ChecklistStore::loadFromFile(listPath(dir))
                                     .data.sections.value(EmergencyInfo::SectionName));
     QCOMPARE(saved.airway, EmergencyInfo::Airway::NeckBreather);
+    QCOMPARE(saved.name, u"Rosa Martínez"_s);
     QCOMPARE((QStringList{saved.tube, saved.allergies, saved.speaksName, saved.speaksPhone,
                           saved.polstWhere, saved.notes}),
              typed);
@@ -94,6 +103,7 @@ void TestEmergencySheet::emergencySheet_typedByKeyboard_isKeptAndPrinted()
     const QStringList pages = testprint::pdfPages(pdf);
     QCOMPARE(pages.size(), 1);
     const QString text = pages.join(u' ').simplified();
+    QVERIFY(text.contains(EmergencySheet::title() + u": Rosa Martínez"_s));
     for (const QString &words : typed + QStringList{u"Oxycodone, 5 mg, every 6 hours"_s,
                                                     u"Dr. Ana Lee"_s, u"555-0100"_s, u"555-0101"_s})
         QVERIFY2(text.contains(words), qPrintable(words));

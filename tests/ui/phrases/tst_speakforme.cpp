@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -252,6 +253,25 @@ void TestSpeakForMe::noVoice_theWordsAreTheMessage()
         }});
         QTest::keyClick(dialog->phraseList(), Qt::Key_B, Qt::ControlModifier);
         QCOMPARE(shownBig, phrase);
+        // The phrase chosen, not the one said last; in the language shown.
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Down);
+        QTest::keyClick(dialog->otherLanguageBox(), Qt::Key_Space); // in English
+        Ask::setNextDialogs({[&shownBig](QDialog *big) {
+            shownBig = big->accessibleName();
+            return int(QDialog::Accepted);
+        }});
+        QTest::keyClick(dialog->otherLanguageBox(), Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(shownBig, PhraseBoard::builtin().first().phrases.at(1).en);
+        QTest::keyClick(dialog->otherLanguageBox(), Qt::Key_Space);
+        // A number says its phrase with the focus on the groups, or a button, too.
+        setup.engine.voices << QLocale(QLocale::Spanish, QLocale::Mexico);
+        dialog->groupList()->setFocus();
+        QTest::keyClick(dialog->groupList(), Qt::Key_4);
+        QCOMPARE(setup.engine.said.value(0), PhraseBoard::builtin().first().phrases.at(3).es);
+        QTest::keyClick(dialog->otherLanguageBox(), Qt::Key_5);
+        QCOMPARE(setup.engine.said.value(1), PhraseBoard::builtin().first().phrases.at(4).es);
+        setup.engine.said.clear();
+        setup.engine.voices.removeLast();
         // Speech that fails while saying it (no sound device): the same.
         setup.engine.voices << QLocale(QLocale::Spanish, QLocale::Mexico);
         setup.engine.failOnSay = true;
@@ -259,7 +279,11 @@ void TestSpeakForMe::noVoice_theWordsAreTheMessage()
         QTest::keyClick(dialog->phraseList(), Qt::Key_3);
         QVERIFY(why->isVisibleTo(dialog));
         QVERIFY2(why->text().contains(u"cannot speak"_s), qPrintable(why->text()));
-        QCOMPARE(dialog->saidLabel()->text(), PhraseBoard::builtin().first().phrases.at(2).es);
+        // And again for the next phrase: never once only.
+        why->hide();
+        QTest::keyClick(dialog->phraseList(), Qt::Key_4);
+        QVERIFY(why->isVisibleTo(dialog));
+        QCOMPARE(dialog->saidLabel()->text(), PhraseBoard::builtin().first().phrases.at(3).es);
         setup.engine.said.clear();
         setup.engine.failOnSay = false;
         // With no speech at all, the same.
@@ -370,11 +394,28 @@ void TestSpeakForMe::typeAndSay_thenSayAgainFromTheHistory()
         // Said again: at the top, not twice.
         QCOMPARE(history->count(), 3);
         QCOMPARE(history->item(0)->text(), u"¿Puede llamar a mi hija?"_s);
+        // From the history, the page's letter again goes back to the field to type in (the
+        // words typed next are not lost, nor is the old sentence said instead).
+        history->setFocus();
+        QTest::keyClick(history, mnemonic[0].key(), Qt::AltModifier);
+        QTRY_VERIFY(dialog->typeField()->hasFocus());
+        typeText(dialog->typeField(), u"Agua"_s);
+        QTest::keyClick(dialog->typeField(), Qt::Key_Return);
+        QCOMPARE(setup.engine.said.last(), u"Agua"_s);
+        // Show Big on this page shows what is typed.
+        QString shownBig;
+        Ask::setNextDialogs({[&shownBig](QDialog *big) {
+            shownBig = big->accessibleName();
+            return int(QDialog::Accepted);
+        }});
+        QTest::keyClick(dialog->typeField(), Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(shownBig, u"Agua"_s);
+        QCOMPARE(history->count(), 4);
     });
     // Kept for the session: the board opened again still has them.
     withBoard(setup.window, [&](SpeakForMeDialog *dialog) {
-        QCOMPARE(dialog->history()->count(), 3);
-        dialog->history()->setCurrentRow(1);
+        QCOMPARE(dialog->history()->count(), 4);
+        dialog->history()->setCurrentRow(2);
         QTest::keyClick(dialog->history(), Qt::Key_Return);
         QCOMPARE(setup.engine.said.last(), u"I need suction."_s);
         QCOMPARE(setup.engine.language.language(), QLocale::English);
@@ -429,15 +470,20 @@ void TestSpeakForMe::ownPhrases_keptOnDisk_changedMovedRemovedAndUndone()
             typeText(edit, u"Please wait, I am typing."_s);
             return int(QDialog::Accepted);
         }});
-        pressAlt(dialog, Qt::Key_C);
+        // F2 in the list (as Change My Phrases' menu shows); the menu holds the same commands.
+        auto *change = dialog->findChild<QPushButton *>(u"changeMine"_s);
+        QVERIFY(change->isVisible() && change->isEnabled() && change->menu());
+        QCOMPARE(change->menu()->actions().size(), 4);
+        dialog->phraseList()->setFocus();
+        QTest::keyClick(dialog->phraseList(), Qt::Key_F2);
         QVERIFY(window.autoSaver()->flush());
         QStringList expected{u"Please wait, I am typing."_s, typed.at(1), typed.at(2)};
         QCOMPARE(ownOnDisk(path), expected);
         QCOMPARE(dialog->phraseList()->item(0)->text(), u"1   Please wait, I am typing."_s);
 
-        // Moved down, by Alt+D.
+        // Moved down, by Ctrl+Down.
         dialog->phraseList()->setCurrentRow(0);
-        pressAlt(dialog, Qt::Key_D);
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Down, Qt::ControlModifier);
         QVERIFY(window.autoSaver()->flush());
         expected.move(0, 1);
         QCOMPARE(ownOnDisk(path), expected);
@@ -445,7 +491,8 @@ void TestSpeakForMe::ownPhrases_keptOnDisk_changedMovedRemovedAndUndone()
 
         // Removed.
         dialog->phraseList()->setCurrentRow(2);
-        pressAlt(dialog, Qt::Key_R);
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Delete);
+        QVERIFY(dialog->findChild<QLabel *>(u"boardStatus"_s)->text().contains(u"Ctrl+Z"_s));
         QVERIFY(window.autoSaver()->flush());
         const QStringList removed = expected.mid(0, 2);
         QCOMPARE(ownOnDisk(path), removed);
