@@ -247,11 +247,18 @@ void SpeakForMeDialog::applyFonts()
     m_groups->setFlow(large ? QListView::LeftToRight : QListView::TopToBottom);
     m_groups->setWrapping(false);
     m_groups->setSpacing(large ? 8 : 0);
+    // The notes under the board (not said aloud, what happened to one's phrases) no larger than
+    // at 200%: they are read once, and the phrases need the room.
+    QFont note = font();
+    if (zoom > 200)
+        note.setPointSizeF(font().pointSizeF() * 200 / zoom);
+    m_why->setFont(note);
+    m_status->setFont(note);
     if (large) {
-        m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        // One row, scrolled to the group chosen as Left and Right move (no scroll bar's room).
+        m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_groups->setFixedHeight(m_groups->sizeHintForRow(0) + 2 * m_groups->frameWidth() +
-                                 2 * m_groups->spacing() +
-                                 m_groups->horizontalScrollBar()->sizeHint().height());
+                                 2 * m_groups->spacing());
         m_groups->setMinimumWidth(0);
     } else {
         // Every group's name whole.
@@ -396,6 +403,10 @@ void SpeakForMeDialog::sayPhrase(int row)
     const QString language = other ? otherLanguage() : m_language;
     // In the other language, the person's own words beneath, for them to see what is said.
     say(phrase.text(language), language, other ? phrase.text(m_language) : QString());
+    // At large text the phrase chosen in the list is what was said: shown once, leaving the
+    // phrases their room (in the other language it is shown, with the person's words beneath).
+    if (DialogSize::zoom() >= 175 && !other)
+        m_said->hide();
 }
 
 void SpeakForMeDialog::sayTyped()
