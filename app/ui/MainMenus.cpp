@@ -4,6 +4,7 @@
 #include "ui/DiaryKeeper.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/PhrasesKeeper.h"
 #include "ui/SummaryKeeper.h"
 #include "ui/backup/BackupKeeper.h"
 #include "ui/checklist/ChecklistPanel.h"
@@ -41,6 +42,8 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
             m_window, &MainWindow::showMedicines);
     connect(add(file, u"myTreatments"_s, [] { return tr("My &Cancer and Treatments…"); }),
             &QAction::triggered, m_window->summaryKeeper(), &SummaryKeeper::show);
+    connect(add(file, u"emergencyInfo"_s, [] { return tr("For &Emergency Staff…"); }),
+            &QAction::triggered, m_window->phrasesKeeper(), &PhrasesKeeper::showEmergencyInfo);
     connect(add(
                 file, u"openList"_s, [] { return tr("&Open List…"); }, QKeySequence::Open),
             &QAction::triggered, m_window, [this] {
@@ -289,6 +292,11 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
                 help, u"helpRightAway"_s, [] { return tr("When to Get &Help Right Away"); },
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)),
             &QAction::triggered, m_window, [this] { m_window->showTopic(u"urgent"_s); });
+    // For a person who cannot speak: one key from anywhere, the same in every language.
+    connect(add(
+                help, u"speakForMe"_s, [] { return tr("&Speak for Me…"); },
+                QKeySequence(Qt::Key_F9)),
+            &QAction::triggered, m_window->phrasesKeeper(), &PhrasesKeeper::showBoard);
     connect(add(help, u"careTeam"_s, [] { return tr("My &Care Team…"); }), &QAction::triggered,
             m_window, &MainWindow::showCareTeam);
     connect(add(

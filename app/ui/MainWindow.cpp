@@ -10,6 +10,7 @@
 #include "ui/Language.h"
 #include "ui/ListKeeper.h"
 #include "ui/MainMenus.h"
+#include "ui/PhrasesKeeper.h"
 #include "ui/SummaryKeeper.h"
 #include "ui/TopicReader.h"
 #include "ui/WindowSettings.h"
@@ -132,6 +133,8 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_summary = new SummaryKeeper(m_model, m_print, &m_guide, this);
     m_backup = new BackupKeeper(m_model, m_autoSaver, this);
     m_diary = new DiaryKeeper(m_model, m_print, m_listTabs, this);
+    m_phrases = new PhrasesKeeper(
+        m_model, m_print, [this] { return readAloud(); }, [this] { return m_guideLanguage; }, this);
     connect(m_diary, &DiaryKeeper::message, this, &MainWindow::announce);
     connect(m_diary, &DiaryKeeper::topicRequested, this, [this](const QString &topic) {
         showTopic(topic);

@@ -20,6 +20,7 @@ class AutoSaver;
 class BackupKeeper;
 class ColumnFitter;
 class DiaryKeeper;
+class PhrasesKeeper;
 class ListKeeper;
 class MainMenus;
 class ChecklistModel;
@@ -69,6 +70,8 @@ public:
     BackupKeeper *backupKeeper() const { return m_backup; }
     // How I've been: its tab beside Questions and To tell.
     DiaryKeeper *diaryKeeper() const { return m_diary; }
+    // Speak for Me and For Emergency Staff.
+    PhrasesKeeper *phrasesKeeper() const { return m_phrases; }
     // View > Go to How I've Been.
     void goToDiary();
 
@@ -151,6 +154,7 @@ private:
     SummaryKeeper *m_summary = nullptr;
     BackupKeeper *m_backup = nullptr;
     DiaryKeeper *m_diary = nullptr;
+    PhrasesKeeper *m_phrases = nullptr;
     MainMenus *m_menus = nullptr;
     ColumnFitter *m_columns = nullptr;
     ListKeeper *m_list = nullptr;

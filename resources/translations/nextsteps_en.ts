@@ -1467,6 +1467,117 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::EmergencyInfoDialog</name>
+    <message>
+        <source>For Emergency Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through my nose and mouth (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only through my neck: my voice box was removed (laryngectomy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a breathing tube in my neck (tracheostomy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Shiley 6, cuffless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: Shiley 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: on the fridge, in the blue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: on the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I &amp;breathe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing &amp;tube, type and size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who speaks for me if I can&apos;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my P&amp;OLST or advance directive is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything &amp;else staff should know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing tube, type and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my POLST or advance directive is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else staff should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag, how you breathe first and in the largest type. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -2096,6 +2207,14 @@
         <source>Go to My &amp;Symptom Diary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For &amp;Emergency Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speak for Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2340,6 +2459,24 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::PhraseBoard</name>
+    <message>
+        <source>My phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PhrasesKeeper</name>
+    <message>
+        <source>I BREATHE THROUGH MY NECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what emergency staff should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PrintController</name>
     <message>
         <source>Printing did not work: %1</source>
@@ -2554,6 +2691,10 @@
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 voice on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2895,6 +3036,161 @@
     </message>
     <message>
         <source>Close the meaning of a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SpeakForMeDialog</name>
+    <message>
+        <source>Speak for Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases: a number key or Enter says one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something to say, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as My Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said this time: Enter says one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said this t&amp;ime (Enter says it again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phrases of your own yet. Type one below and choose Keep as My Phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;y It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a phrase of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number key or Enter says a phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, then press Enter to say it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type and Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is open in another window or cannot be written: your own phrases can be said here, and changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own phrases were kept by a newer version of Next Steps: they can be said here, and changed in that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change My Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in My phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in My phrases, key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed. Ctrl+Z changes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said aloud: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

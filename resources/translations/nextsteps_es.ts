@@ -1467,6 +1467,117 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::EmergencyInfoDialog</name>
+    <message>
+        <source>For Emergency Staff</source>
+        <translation>Para el personal de emergencias</translation>
+    </message>
+    <message>
+        <source>Through my nose and mouth (not printed)</source>
+        <translation>Por la nariz y la boca (no se imprime)</translation>
+    </message>
+    <message>
+        <source>Only through my neck: my voice box was removed (laryngectomy)</source>
+        <translation>Solo por el cuello: me quitaron la laringe (laringectomía)</translation>
+    </message>
+    <message>
+        <source>With a breathing tube in my neck (tracheostomy)</source>
+        <translation>Con un tubo para respirar en el cuello (traqueostomía)</translation>
+    </message>
+    <message>
+        <source>For example: Shiley 6, cuffless</source>
+        <translation>Por ejemplo: Shiley 6, sin balón</translation>
+    </message>
+    <message>
+        <source>Such as: Shiley 6</source>
+        <translation>Como: Shiley 6</translation>
+    </message>
+    <message>
+        <source>For example: on the fridge, in the blue folder</source>
+        <translation>Por ejemplo: en el refrigerador, en la carpeta azul</translation>
+    </message>
+    <message>
+        <source>Such as: on the fridge</source>
+        <translation>Como: en el refrigerador</translation>
+    </message>
+    <message>
+        <source>How I &amp;breathe:</source>
+        <translation>&amp;Cómo respiro:</translation>
+    </message>
+    <message>
+        <source>Breathing &amp;tube, type and size:</source>
+        <translation>&amp;Tubo para respirar, tipo y tamaño:</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>&amp;Alergias:</translation>
+    </message>
+    <message>
+        <source>&amp;Who speaks for me if I can&apos;t:</source>
+        <translation>&amp;Quién habla por mí si yo no puedo:</translation>
+    </message>
+    <message>
+        <source>Their &amp;phone:</source>
+        <translation>Su telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>Where my P&amp;OLST or advance directive is:</source>
+        <translation>Dónde está mi P&amp;OLST o directiva anticipada:</translation>
+    </message>
+    <message>
+        <source>Anything &amp;else staff should know:</source>
+        <translation>Algo &amp;más que el personal deba saber:</translation>
+    </message>
+    <message>
+        <source>How I breathe</source>
+        <translation>Cómo respiro</translation>
+    </message>
+    <message>
+        <source>Breathing tube, type and size</source>
+        <translation>Tubo para respirar, tipo y tamaño</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can&apos;t</source>
+        <translation>Quién habla por mí si yo no puedo</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>Su teléfono</translation>
+    </message>
+    <message>
+        <source>Where my POLST or advance directive is</source>
+        <translation>Dónde está mi POLST o directiva anticipada</translation>
+    </message>
+    <message>
+        <source>Anything else staff should know</source>
+        <translation>Algo más que el personal deba saber</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>One page for ambulance and hospital staff, in English and Spanish, to keep on the fridge or in a bag, how you breathe first and in the largest type. It also prints your medicines, your immunotherapy and your care team&apos;s numbers as you wrote them in Next Steps.</source>
+        <translation>Una hoja para el personal de ambulancias y hospitales, en inglés y en español, para tener en el refrigerador o en un bolso: primero, y en la letra más grande, cómo respira usted. También imprime sus medicamentos, su inmunoterapia y los números de su equipo de atención tal como los anotó en Next Steps.</translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation>Mi &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>Mi nombre</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -2096,6 +2207,14 @@
         <source>Go to My &amp;Symptom Diary</source>
         <translation>Ir a mi &amp;diario de síntomas</translation>
     </message>
+    <message>
+        <source>For &amp;Emergency Staff…</source>
+        <translation>Ho&amp;ja para emergencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Speak for Me…</source>
+        <translation>&amp;Hablar por mí…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2340,6 +2459,24 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::PhraseBoard</name>
+    <message>
+        <source>My phrases</source>
+        <translation>Mis frases</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::PhrasesKeeper</name>
+    <message>
+        <source>I BREATHE THROUGH MY NECK</source>
+        <translation>RESPIRO POR EL CUELLO</translation>
+    </message>
+    <message>
+        <source>Change what emergency staff should know</source>
+        <translation>Cambiar lo que el personal de emergencias debe saber</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PrintController</name>
     <message>
         <source>Lar&amp;ge Print</source>
@@ -2555,6 +2692,10 @@
     <message>
         <source>English</source>
         <translation>inglés</translation>
+    </message>
+    <message>
+        <source>no %1 voice on this computer</source>
+        <translation>no hay voz en %1 en esta computadora</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3037,161 @@
     <message>
         <source>Close the meaning of a word</source>
         <translation>Cerrar el significado de una palabra</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::SpeakForMeDialog</name>
+    <message>
+        <source>Speak for Me</source>
+        <translation>Hablar por mí</translation>
+    </message>
+    <message>
+        <source>Groups of phrases</source>
+        <translation>Grupos de frases</translation>
+    </message>
+    <message>
+        <source>Phrases: a number key or Enter says one</source>
+        <translation>Frases: una tecla de número o Enter dice una</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>G&amp;rupos:</translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;English</source>
+        <translation>Mostrar y decir en &amp;inglés</translation>
+    </message>
+    <message>
+        <source>Show and say in &amp;Spanish</source>
+        <translation>Mostrar y decir en &amp;español</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Big</source>
+        <translation>&amp;Mostrar en grande</translation>
+    </message>
+    <message>
+        <source>Type something to say, then press Enter</source>
+        <translation>Escriba algo para decir y pulse Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as My Phrase</source>
+        <translation>&amp;Guardar como frase mía</translation>
+    </message>
+    <message>
+        <source>Said this time: Enter says one again</source>
+        <translation>Dicho esta vez: Enter lo dice otra vez</translation>
+    </message>
+    <message>
+        <source>Said this t&amp;ime (Enter says it again):</source>
+        <translation>Dicho esta &amp;vez (Enter lo dice otra vez):</translation>
+    </message>
+    <message>
+        <source>No phrases of your own yet. Type one below and choose Keep as My Phrase.</source>
+        <translation>Todavía no tiene frases propias. Escriba una abajo y elija Guardar como frase mía.</translation>
+    </message>
+    <message>
+        <source>Keep a phrase of my own</source>
+        <translation>Guardar una frase mía</translation>
+    </message>
+    <message>
+        <source>Remove a phrase of my own</source>
+        <translation>Quitar una frase mía</translation>
+    </message>
+    <message>
+        <source>Move a phrase of my own</source>
+        <translation>Mover una frase mía</translation>
+    </message>
+    <message>
+        <source>Sa&amp;y It</source>
+        <translation>&amp;Decirlo</translation>
+    </message>
+    <message>
+        <source>Change a phrase of my own</source>
+        <translation>Cambiar una frase mía</translation>
+    </message>
+    <message>
+        <source>A number key or Enter says a phrase:</source>
+        <translation>Una tecla de número o Enter dice una frase:</translation>
+    </message>
+    <message>
+        <source>Type, then press Enter to say it:</source>
+        <translation>Escriba y pulse Enter para decirlo:</translation>
+    </message>
+    <message>
+        <source>P&amp;hrases</source>
+        <translation>&amp;Frases</translation>
+    </message>
+    <message>
+        <source>&amp;Type and Say</source>
+        <translation>&amp;Teclear y decir</translation>
+    </message>
+    <message>
+        <source>This list is open in another window or cannot be written: your own phrases can be said here, and changed there.</source>
+        <translation>Esta lista está abierta en otra ventana o no se puede guardar: aquí puede decir sus propias frases, y cambiarlas allá.</translation>
+    </message>
+    <message>
+        <source>Your own phrases were kept by a newer version of Next Steps: they can be said here, and changed in that version.</source>
+        <translation>Sus propias frases las guardó una versión más nueva de Next Steps: aquí puede decirlas, y cambiarlas en esa versión.</translation>
+    </message>
+    <message>
+        <source>Change My Phrase</source>
+        <translation>Cambiar mi frase</translation>
+    </message>
+    <message>
+        <source>&amp;The phrase:</source>
+        <translation>&amp;La frase:</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Phrases</source>
+        <translation>&amp;Cambiar mis frases</translation>
+    </message>
+    <message>
+        <source>Change the Words…</source>
+        <translation>Cambiar las palabras…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Already in My phrases.</source>
+        <translation>Ya está en Mis frases.</translation>
+    </message>
+    <message>
+        <source>Kept in My phrases, key %1.</source>
+        <translation>Guardada en Mis frases, tecla %1.</translation>
+    </message>
+    <message>
+        <source>Changed. Ctrl+Z changes it back.</source>
+        <translation>Cambiada. Ctrl+Z la deja como estaba.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Deshecho.</translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation>Hecho otra vez.</translation>
+    </message>
+    <message>
+        <source>Removed. Ctrl+Z brings it back.</source>
+        <translation>Quitada. Ctrl+Z la trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Not said aloud: %1.</source>
+        <translation>No se dijo en voz alta: %1.</translation>
     </message>
 </context>
 <context>

@@ -42,19 +42,6 @@ using namespace nextsteps::testfiles;
 
 namespace {
 
-// Typed key by key; letters beyond ASCII ("í") as a keyboard with them sends them.
-void type(QWidget *field, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(field, char(c.unicode()));
-        } else {
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-            QCoreApplication::sendEvent(field, &press);
-        }
-    }
-}
-
 // What a person types into the summary, field by field.
 struct Typed
 {
@@ -81,11 +68,11 @@ Ask::DialogAnswer typeTreatment(const QStringList &fields)
         auto *form = qobject_cast<TreatmentDialog *>(dialog);
         if (!form)
             return int(QDialog::Rejected);
-        type(form->whatEdit(), fields.at(0));
-        type(form->fromEdit(), fields.at(1));
-        type(form->toEdit(), fields.at(2));
-        type(form->howItWentEdit(), fields.at(3));
-        type(form->whyStoppedBox()->lineEdit(), fields.at(4));
+        typeText(form->whatEdit(), fields.at(0));
+        typeText(form->fromEdit(), fields.at(1));
+        typeText(form->toEdit(), fields.at(2));
+        typeText(form->howItWentEdit(), fields.at(3));
+        typeText(form->whyStoppedBox()->lineEdit(), fields.at(4));
         return int(QDialog::Accepted);
     };
 }
@@ -146,18 +133,18 @@ void TestCarryAlong::summary_typedIsSavedPrintedAndUndone()
                              auto *form = qobject_cast<TreatmentSummaryDialog *>(dialog);
                              if (!form)
                                  return int(QDialog::Rejected);
-                             type(form->nameEdit(), typed.name);
-                             type(form->startedEdit(), typed.started);
-                             type(form->foundEdit(), typed.found);
-                             type(form->spreadEdit(), typed.spread);
-                             type(form->hpvBox()->lineEdit(), hpvTyped);
-                             type(form->pdl1Edit(), typed.pdl1);
-                             type(form->otherTestsEdit(), typed.other);
+                             typeText(form->nameEdit(), typed.name);
+                             typeText(form->startedEdit(), typed.started);
+                             typeText(form->foundEdit(), typed.found);
+                             typeText(form->spreadEdit(), typed.spread);
+                             typeText(form->hpvBox()->lineEdit(), hpvTyped);
+                             typeText(form->pdl1Edit(), typed.pdl1);
+                             typeText(form->otherTestsEdit(), typed.other);
                              form->addTreatment();
                              form->addTreatment();
-                             type(form->sideEffectsEdit(), typed.sideEffects);
-                             type(form->allergiesEdit(), typed.allergies);
-                             type(form->dailyLifeEdit(), typed.day);
+                             typeText(form->sideEffectsEdit(), typed.sideEffects);
+                             typeText(form->allergiesEdit(), typed.allergies);
+                             typeText(form->dailyLifeEdit(), typed.day);
                              return int(TreatmentSummaryDialog::SavePdf);
                          },
                          typeTreatment(typed.treatment1), typeTreatment(typed.treatment2)});
@@ -232,7 +219,7 @@ void TestCarryAlong::summary_closedWithChanges_asksFirst()
     MainWindow window(listPath(dir));
     Ask::setNextDialogs({[](QDialog *dialog) {
         auto *form = qobject_cast<TreatmentSummaryDialog *>(dialog);
-        type(form->allergiesEdit(), u"Latex"_s);
+        typeText(form->allergiesEdit(), u"Latex"_s);
         form->reject(); // Escape, or Cancel: asked first
         return form->result();
     }});
@@ -249,7 +236,7 @@ void TestCarryAlong::treatment_escapeAfterTyping_asksFirst()
           std::pair{Ask::Answer::Cancel, false}}) {
         TreatmentDialog dialog({});
         dialog.show();
-        type(dialog.whatEdit(), u"Cetuximab"_s);
+        typeText(dialog.whatEdit(), u"Cetuximab"_s);
         Ask::setNextAnswers({answer});
         dialog.reject();
         QVERIFY(Ask::askedForTesting().join(u' ').contains(u"Keep what you wrote?"_s));

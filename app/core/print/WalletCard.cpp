@@ -48,7 +48,7 @@ QString WalletCard::title()
     return tr("Immunotherapy Wallet Card");
 }
 
-QStringList WalletCard::front(const ChecklistData &data)
+QStringList WalletCard::front(const ChecklistData &data, const QString &alert)
 {
     const Immunotherapy &therapy = data.immunotherapy;
     const QString name = therapy.name.trimmed();
@@ -61,10 +61,14 @@ QStringList WalletCard::front(const ChecklistData &data)
         when = tr("Since %1").arg(from);
     else if (!to.isEmpty())
         when = tr("Until %1").arg(to);
-    return {tr("I have had immunotherapy"), tr("Name: %1").arg(name.isEmpty() ? blank : name),
-            tr("Drugs: %1").arg(therapy.drugs.isEmpty() ? blank : therapy.drugs.join(u", "_s)),
-            when.isEmpty() ? tr("Dates: %1").arg(blank) : when,
-            tr("Side effects can start months later, even after the last dose.")};
+    QStringList lines{
+        tr("I have had immunotherapy"), tr("Name: %1").arg(name.isEmpty() ? blank : name),
+        tr("Drugs: %1").arg(therapy.drugs.isEmpty() ? blank : therapy.drugs.join(u", "_s)),
+        when.isEmpty() ? tr("Dates: %1").arg(blank) : when,
+        tr("Side effects can start months later, even after the last dose.")};
+    if (!alert.isEmpty())
+        lines.prepend(alert);
+    return lines;
 }
 
 QStringList WalletCard::back(const ChecklistData &data)
@@ -153,7 +157,8 @@ void drawCropMarks(QPainter *painter, const QRectF &card, qreal dotsPerMm)
 
 } // namespace
 
-void WalletCard::paintSheet(QPainter *painter, const ChecklistData &data, const QSizeF &pageMm)
+void WalletCard::paintSheet(QPainter *painter, const ChecklistData &data, const QSizeF &pageMm,
+                            const QString &alert)
 {
     const qreal dotsPerMm = painter->device()->logicalDpiX() / 25.4;
     const QList<QRectF> rects = cardRects(pageMm);
@@ -173,7 +178,7 @@ void WalletCard::paintSheet(QPainter *painter, const ChecklistData &data, const 
                       tr("Cut out a front and a back along the marks, and glue them back to back. "
                          "Keep the card in your wallet."));
     painter->restore();
-    const QStringList frontLines = front(data);
+    const QStringList frontLines = front(data, alert);
     const QStringList backLines = back(data);
     for (int i = 0; i < rects.size(); ++i) {
         const QRectF card = toDevice(rects.at(i));
@@ -182,7 +187,8 @@ void WalletCard::paintSheet(QPainter *painter, const ChecklistData &data, const 
     }
 }
 
-bool WalletCard::print(const ChecklistData &data, QPagedPaintDevice *device, QString *error)
+bool WalletCard::print(const ChecklistData &data, QPagedPaintDevice *device, QString *error,
+                       const QString &alert)
 {
     // The whole sheet is drawn from the paper's corner, whatever margins the printer keeps.
     device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
@@ -192,13 +198,14 @@ bool WalletCard::print(const ChecklistData &data, QPagedPaintDevice *device, QSt
             *error = tr("The printer could not be started.");
         return false;
     }
-    paintSheet(&painter, data, device->pageLayout().fullRect(QPageLayout::Millimeter).size());
+    paintSheet(&painter, data, device->pageLayout().fullRect(QPageLayout::Millimeter).size(),
+               alert);
     painter.end();
     return true;
 }
 
 bool WalletCard::exportPdf(const ChecklistData &data, const QString &path,
-                           const QPageSize &pageSize, QString *error)
+                           const QPageSize &pageSize, QString *error, const QString &alert)
 {
     QByteArray pdf;
     {
@@ -210,7 +217,7 @@ bool WalletCard::exportPdf(const ChecklistData &data, const QString &path,
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(title());
         writer.setCreator(u"Next Steps"_s);
-        if (!print(data, &writer, error))
+        if (!print(data, &writer, error, alert))
             return false;
     }
     return PrivateFile::writeExport(path, pdf, error);

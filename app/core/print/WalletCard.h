@@ -27,7 +27,9 @@ public:
 
     static QString title();
     // What each side says, line by line (the first line is its heading).
-    static QStringList front(const ChecklistData &data);
+    // alert, when given, is the front's first words, above all else ("I BREATHE THROUGH MY
+    // NECK"): what emergency staff must see first.
+    static QStringList front(const ChecklistData &data, const QString &alert = {});
     static QStringList back(const ChecklistData &data);
 
     // The cards' rectangles on a page of pageMm (millimetres, from the page's top left corner):
@@ -35,11 +37,13 @@ public:
     static QList<QRectF> cardRects(const QSizeF &pageMm);
 
     // Paints one sheet on a device whose (0, 0) is the page's top left corner.
-    static void paintSheet(QPainter *painter, const ChecklistData &data, const QSizeF &pageMm);
-    static bool print(const ChecklistData &data, QPagedPaintDevice *device, QString *error);
+    static void paintSheet(QPainter *painter, const ChecklistData &data, const QSizeF &pageMm,
+                           const QString &alert = {});
+    static bool print(const ChecklistData &data, QPagedPaintDevice *device, QString *error,
+                      const QString &alert = {});
     // Writes the PDF through QSaveFile, with no page margins: the page is drawn whole.
     static bool exportPdf(const ChecklistData &data, const QString &path, const QPageSize &pageSize,
-                          QString *error);
+                          QString *error, const QString &alert = {});
 };
 
 } // namespace nextsteps

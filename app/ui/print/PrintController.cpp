@@ -214,12 +214,12 @@ void PrintController::printWalletCard()
         // "Print to File", as in print(): the careful writer, never Qt's engine into the file.
         PagedPrinter::Result result;
         result.ok = WalletCard::exportPdf(m_model->checklist(), file,
-                                          printer.pageLayout().pageSize(), &error);
+                                          printer.pageLayout().pageSize(), &error, walletAlert());
         result.error = error;
         reportPdf(result, file);
         return;
     }
-    if (WalletCard::print(m_model->checklist(), &printer, &error))
+    if (WalletCard::print(m_model->checklist(), &printer, &error, walletAlert()))
         Q_EMIT message(tr("“%1” was sent to the printer. Print at 100%, not “fit to page”, so "
                           "the card is the size of a credit card.")
                            .arg(WalletCard::title()));
@@ -235,8 +235,9 @@ void PrintController::saveWalletCardPdf()
         return;
     QString error;
     PagedPrinter::Result result;
-    result.ok = WalletCard::exportPdf(m_model->checklist(), path,
-                                      PagedPrinter::defaultPageSize(QLocale()), &error);
+    result.ok =
+        WalletCard::exportPdf(m_model->checklist(), path, PagedPrinter::defaultPageSize(QLocale()),
+                              &error, walletAlert());
     result.error = error;
     reportPdf(result, path);
 }

@@ -60,6 +60,10 @@ public:
     void print(const Printable &what);
     void savePdf(const Printable &what);
     void saveText(const Printable &what);
+    // The wallet card's first words, when another room has something staff must see first
+    // ("I BREATHE THROUGH MY NECK"); asked each time the card is made.
+    void setWalletCardAlert(std::function<QString()> alert) { m_walletAlert = std::move(alert); }
+    QString walletAlert() const { return m_walletAlert ? m_walletAlert() : QString(); }
     // The immunotherapy wallet card, printed at true size or saved as a PDF.
     void printWalletCard();
     void saveWalletCardPdf();
@@ -87,6 +91,7 @@ private:
     QAction *m_medicinesPage;
     std::function<void(QTextDocument *, qreal)> m_extraPages;
     std::function<QString()> m_extraText;
+    std::function<QString()> m_walletAlert;
 };
 
 } // namespace nextsteps

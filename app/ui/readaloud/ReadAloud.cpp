@@ -83,6 +83,33 @@ QString ReadAloud::whyUnavailable()
     return {};
 }
 
+bool ReadAloud::sayOnce(const QString &text, const QLocale &language, QString *why)
+{
+    stop();
+    SpeechEngine *speech = engine();
+    if (!speech->isAvailable()) {
+        *why = speech->whyUnavailable();
+        return false;
+    }
+    if (!speech->setLanguage(language)) {
+        const QString name = language.language() == QLocale::Spanish ? tr("Spanish")
+                             : language.language() == QLocale::English
+                                 ? tr("English")
+                                 : language.nativeLanguageName();
+        *why = tr("no %1 voice on this computer").arg(name);
+        return false;
+    }
+    m_sayingOnce = true; // set first: an engine may fail inside say()
+    speech->say(text);
+    if (speech->state() == SpeechEngine::State::Error) {
+        // Failed at once, or still failing from before (no sound device): no signal will come.
+        m_sayingOnce = false;
+        *why = speech->errorString();
+        return false;
+    }
+    return true;
+}
+
 void ReadAloud::setLanguage(const QLocale &language)
 {
     m_language = language;
@@ -127,6 +154,10 @@ void ReadAloud::readSentences(const QList<SpokenSentence> &sentences)
 void ReadAloud::start(const QList<SpokenSentence> &sentences)
 {
     stop();
+    m_sayingOnce = false;
+    // The page's voice again (a phrase said for the person may have been in another language).
+    if (m_engine)
+        m_hasVoice = m_engine->isAvailable() && m_engine->setLanguage(m_language);
     if (!isAvailable()) {
         Q_EMIT message(whyUnavailable());
         return;
@@ -167,8 +198,16 @@ void ReadAloud::advance()
 void ReadAloud::engineStateChanged(int value)
 {
     const auto state = SpeechEngine::State(value);
-    if (m_state == State::Idle)
-        return; // the engine settling after a stop
+    if (m_state == State::Idle) {
+        // A phrase said once (sayOnce) that failed on its way out: said so.
+        if (m_sayingOnce && state == SpeechEngine::State::Error) {
+            m_sayingOnce = false;
+            Q_EMIT phraseNotSaid(m_engine->errorString());
+        } else if (m_sayingOnce && state == SpeechEngine::State::Ready) {
+            m_sayingOnce = false;
+        }
+        return; // otherwise the engine settling after a stop
+    }
     if (state == SpeechEngine::State::Error) {
         const QString why = m_engine->errorString();
         stop();

@@ -51,6 +51,9 @@ public:
 
     // The language of what is read: a voice for it is chosen, or the reason says there is none.
     void setLanguage(const QLocale &language);
+    // Says one phrase in a language of its own (the phrase board), stopping any reading; the
+    // page's voice comes back when reading starts again. False with *why when it cannot.
+    bool sayOnce(const QString &text, const QLocale &language, QString *why);
     QLocale language() const { return m_language; }
 
 public Q_SLOTS:
@@ -71,6 +74,9 @@ Q_SIGNALS:
     void availabilityChanged();
     void speedChanged(int speed);
     void message(const QString &text);
+    // A phrase given to sayOnce() could not be said after all (the engine failed while saying
+    // it): why, in the engine's words.
+    void phraseNotSaid(const QString &why);
 
 private:
     void start(const QList<SpokenSentence> &sentences);
@@ -90,6 +96,7 @@ private:
     QList<SpokenSentence> m_sentences;
     int m_index = -1;
     bool m_utterancePending = false; // said, and the engine is not done with it yet
+    bool m_sayingOnce = false;       // a phrase given to sayOnce(), not yet done
     int m_run = 0;                   // counts readings: a late step of a stopped one is ignored
     int m_speed = 0;
 };
