@@ -2697,6 +2697,10 @@
         <source>no %1 voice on this computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sound could not be played on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ReadingPane</name>

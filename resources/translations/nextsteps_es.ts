@@ -2697,6 +2697,10 @@
         <source>no %1 voice on this computer</source>
         <translation>no hay voz en %1 en esta computadora</translation>
     </message>
+    <message>
+        <source>the sound could not be played on this computer</source>
+        <translation>no se pudo reproducir el sonido en esta computadora</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::ReadingPane</name>

@@ -51,6 +51,9 @@ EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnl
                    tr("Such as: on the fridge"));
     m_notes = line(info.notes, u"emergencyNotes"_s);
 
+    // The order the form reads in (the name field was made after the breathing box).
+    setTabOrder(m_name, m_airway);
+    setTabOrder(m_airway, m_tube);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(DialogSize::zoom() >= 150 ? QFormLayout::WrapAllRows
                                                      : QFormLayout::WrapLongRows);

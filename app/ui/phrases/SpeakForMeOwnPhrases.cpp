@@ -6,6 +6,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,7 @@ void SpeakForMeDialog::keepTypedAsMine()
     setCurrentGroup(int(m_board.size()) - 1);
     m_phrases->setCurrentRow(m_phrases->count() - 1);
     tell(tr("Kept in My phrases, key %1.").arg(keyFor(int(mine.size()) - 1)));
+    m_type->clear(); // kept: what is typed next is a new phrase, not more of this one
 }
 
 void SpeakForMeDialog::changeMine(int row)
@@ -63,7 +65,9 @@ void SpeakForMeDialog::changeMine(int row)
     QInputDialog dialog(this);
     dialog.setObjectName(u"changePhrase"_s);
     // Room for a sentence, not a word.
-    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60);
+    const QScreen *screen = this->screen();
+    dialog.setMinimumWidth(std::min(dialog.fontMetrics().averageCharWidth() * 80,
+                                    screen ? screen->availableGeometry().width() * 9 / 10 : 800));
     dialog.setWindowTitle(tr("Change My Phrase"));
     dialog.setLabelText(tr("&The phrase:"));
     dialog.setTextValue(mine.at(row));

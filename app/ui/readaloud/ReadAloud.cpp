@@ -83,6 +83,14 @@ QString ReadAloud::whyUnavailable()
     return {};
 }
 
+QString ReadAloud::soundFailed(const QString &engineError)
+{
+    // The engine's words ("Audio device does not support format: QAudioFormat(…)") are for the
+    // log; the person is told what it means.
+    qWarning("Speech failed: %s", qUtf8Printable(engineError));
+    return tr("the sound could not be played on this computer");
+}
+
 bool ReadAloud::sayOnce(const QString &text, const QLocale &language, QString *why)
 {
     stop();
@@ -104,7 +112,7 @@ bool ReadAloud::sayOnce(const QString &text, const QLocale &language, QString *w
     if (speech->state() == SpeechEngine::State::Error) {
         // Failed at once, or still failing from before (no sound device): no signal will come.
         m_sayingOnce = false;
-        *why = speech->errorString();
+        *why = soundFailed(speech->errorString());
         return false;
     }
     return true;
@@ -202,7 +210,7 @@ void ReadAloud::engineStateChanged(int value)
         // A phrase said once (sayOnce) that failed on its way out: said so.
         if (m_sayingOnce && state == SpeechEngine::State::Error) {
             m_sayingOnce = false;
-            Q_EMIT phraseNotSaid(m_engine->errorString());
+            Q_EMIT phraseNotSaid(soundFailed(m_engine->errorString()));
         } else if (m_sayingOnce && state == SpeechEngine::State::Ready) {
             m_sayingOnce = false;
         }

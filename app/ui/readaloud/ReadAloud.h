@@ -54,6 +54,8 @@ public:
     // Says one phrase in a language of its own (the phrase board), stopping any reading; the
     // page's voice comes back when reading starts again. False with *why when it cannot.
     bool sayOnce(const QString &text, const QLocale &language, QString *why);
+    // What a phrase's failing engine means, in plain words (its own words go to the log).
+    static QString soundFailed(const QString &engineError);
     QLocale language() const { return m_language; }
 
 public Q_SLOTS:

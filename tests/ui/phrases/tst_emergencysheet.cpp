@@ -14,6 +14,7 @@
 #include "ui/widgets/Ask.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -75,7 +76,17 @@ void TestEmergencySheet::emergencySheet_typedByKeyboard_isKeptAndPrinted()
             return int(QDialog::Rejected);
         form->nameEdit()->selectAll();
         typeText(form->nameEdit(), u"Rosa Martínez"_s);
-        form->airwayBox()->setFocus();
+        // Tab goes down the form in the order it reads: the breathing box after the name.
+        form->show();
+        form->activateWindow();
+        if (!QTest::qWaitForWindowActive(form))
+            return int(QDialog::Rejected);
+        form->nameEdit()->setFocus();
+        QTest::keyClick(form->nameEdit(), Qt::Key_Tab);
+        if (QApplication::focusWidget() != form->airwayBox()) {
+            qWarning() << "Tab went to" << QApplication::focusWidget();
+            return int(QDialog::Rejected);
+        }
         QTest::keyClick(form->airwayBox(), Qt::Key_Down); // only through the neck
         const QList<QLineEdit *> fields{form->tubeEdit(),       form->allergiesEdit(),
                                         form->speaksNameEdit(), form->speaksPhoneEdit(),

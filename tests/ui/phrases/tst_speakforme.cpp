@@ -278,7 +278,10 @@ void TestSpeakForMe::noVoice_theWordsAreTheMessage()
         why->hide();
         QTest::keyClick(dialog->phraseList(), Qt::Key_3);
         QVERIFY(why->isVisibleTo(dialog));
-        QVERIFY2(why->text().contains(u"cannot speak"_s), qPrintable(why->text()));
+        // In plain words, not the engine's.
+        QVERIFY2(why->text().contains(ReadAloud::soundFailed(u"cannot speak"_s)),
+                 qPrintable(why->text()));
+        QVERIFY(!why->text().contains(u"cannot speak"_s));
         // And again for the next phrase: never once only.
         why->hide();
         QTest::keyClick(dialog->phraseList(), Qt::Key_4);
@@ -444,6 +447,8 @@ void TestSpeakForMe::ownPhrases_keptOnDisk_changedMovedRemovedAndUndone()
             pressAlt(dialog, Qt::Key_K);
         }
         QVERIFY(keep->isEnabled());
+        // Kept: the field is empty for the next one (nothing added onto the kept words).
+        QVERIFY(dialog->typeField()->text().isEmpty());
         QVERIFY(window.autoSaver()->flush());
         QCOMPARE(ownOnDisk(path), typed);
         // The same typed twice is kept once.
