@@ -3197,6 +3197,18 @@
         <source>Not said aloud: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Already the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::SpeechEngine</name>

@@ -1470,7 +1470,7 @@
     <name>nextsteps::EmergencyInfoDialog</name>
     <message>
         <source>For Emergency Staff</source>
-        <translation>Para el personal de emergencias</translation>
+        <translation>Hoja para emergencias</translation>
     </message>
     <message>
         <source>Through my nose and mouth (not printed)</source>
@@ -3196,6 +3196,18 @@
     <message>
         <source>Not said aloud: %1.</source>
         <translation>No se dijo en voz alta: %1.</translation>
+    </message>
+    <message>
+        <source>Already the first.</source>
+        <translation>Ya es la primera.</translation>
+    </message>
+    <message>
+        <source>Already the last.</source>
+        <translation>Ya es la última.</translation>
+    </message>
+    <message>
+        <source>Moved to key %1.</source>
+        <translation>Movida a la tecla %1.</translation>
     </message>
 </context>
 <context>

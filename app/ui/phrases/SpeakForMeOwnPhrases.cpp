@@ -122,12 +122,17 @@ void SpeakForMeDialog::moveMine(int row, int step)
 {
     QStringList mine = own();
     const int to = row + step;
-    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || to < 0 || to >= mine.size() ||
+    if (m_board.at(currentGroup()).id != u"mine" || row < 0 || row >= mine.size() ||
         !canChangeOwn())
         return;
+    if (to < 0 || to >= mine.size()) {
+        tell(to < 0 ? tr("Already the first.") : tr("Already the last."));
+        return;
+    }
     mine.move(row, to);
     setOwn(mine, tr("Move a phrase of my own"));
     m_phrases->setCurrentRow(to);
+    tell(tr("Moved to key %1.").arg(keyFor(to)));
 }
 
 } // namespace nextsteps

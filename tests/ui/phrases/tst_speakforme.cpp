@@ -493,6 +493,14 @@ void TestSpeakForMe::ownPhrases_keptOnDisk_changedMovedRemovedAndUndone()
         expected.move(0, 1);
         QCOMPARE(ownOnDisk(path), expected);
         QCOMPARE(dialog->phraseList()->currentRow(), 1);
+        auto *status = dialog->findChild<QLabel *>(u"boardStatus"_s);
+        QVERIFY2(status->text().contains(u'2'), qPrintable(status->text()));
+        // Up from the first says so, and changes nothing.
+        dialog->phraseList()->setCurrentRow(0);
+        QTest::keyClick(dialog->phraseList(), Qt::Key_Up, Qt::ControlModifier);
+        QVERIFY(status->text().contains(u"first"_s));
+        QVERIFY(window.autoSaver()->flush());
+        QCOMPARE(ownOnDisk(path), expected);
 
         // Removed.
         dialog->phraseList()->setCurrentRow(2);
