@@ -31,6 +31,12 @@ inline QStringList pdfPages(const QString &path)
     return pages;
 }
 
+// Words compared without the breaks and spaces a PDF's line wrapping puts between them.
+inline QString squeezed(const QString &text)
+{
+    return text.simplified().remove(u' ');
+}
+
 } // namespace nextsteps::testprint
 
 // In a test function: without pdftotext the test fails under CI and is skipped elsewhere.

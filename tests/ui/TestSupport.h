@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ui/Language.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/TextSize.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
@@ -79,4 +83,14 @@ inline void typeText(QWidget *field, const QString &text)
             QCoreApplication::sendEvent(field, &press);
         }
     }
+}
+
+// After each test of the window: no answers left for dialogs, English, text at 100%, no
+// settings kept.
+inline void resetAfterTest()
+{
+    nextsteps::Ask::resetForTesting();
+    nextsteps::Language::apply(QStringLiteral("en"));
+    nextsteps::TextSize::instance()->set(100);
+    QSettings().clear();
 }

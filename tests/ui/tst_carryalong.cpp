@@ -87,13 +87,7 @@ class TestCarryAlong : public QObject
 
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
-    void cleanup()
-    {
-        Ask::resetForTesting();
-        Language::apply(u"en"_s);
-        TextSize::instance()->set(100);
-        QSettings().clear();
-    }
+    void cleanup() { resetAfterTest(); }
     void summary_typedIsSavedPrintedAndUndone_data();
     void summary_typedIsSavedPrintedAndUndone();
     void summary_closedWithChanges_asksFirst_data();

@@ -98,6 +98,10 @@ private:
     void fillGroups();
     void fillPhrases();
     void fillHistory();
+    // The focus to the shown page's list of phrases, or its field to type in.
+    void focusPage();
+    // The row a key says ("1" the first, "0" the tenth, "A" the eleventh); -1 for another key.
+    static int rowForKey(int key);
     void layOut(const QList<QWidget *> &actions, QLabel *typeLabel, QLabel *historyLabel);
     void applyFonts();
     void say(const QString &text, const QString &language, const QString &beneath);
@@ -130,8 +134,6 @@ private:
     QListWidget *m_history;
     QList<SaidPhrase> m_ownSaid;
     QList<SaidPhrase> *m_saidBefore;
-    QString m_lastText;
-    QString m_lastBeneath;
 };
 
 } // namespace nextsteps

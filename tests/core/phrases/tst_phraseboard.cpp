@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,18 +15,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
+using testprint::squeezed;
 
 Q_DECLARE_METATYPE(nextsteps::EmergencyInfo)
 Q_DECLARE_METATYPE(nextsteps::ChecklistData)
 
 namespace {
-
-// Words compared without the breaks and spaces a PDF's line wrapping puts between them.
-QString squeezed(QString text)
-{
-    text.remove(QRegularExpression(u"\\s+"_s));
-    return text;
-}
 
 ChecklistData fullData(int medicines, int contacts)
 {

@@ -20,6 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
+using testprint::squeezed;
 
 Q_DECLARE_METATYPE(nextsteps::TreatmentSummary)
 
@@ -70,11 +71,6 @@ QStringList everyText(const TreatmentSummary &summary)
         texts << t.what << t.from << t.to << t.howItWent << t.whyStopped;
     texts.removeAll(QString());
     return texts;
-}
-
-QString squeezed(QString text)
-{
-    return text.simplified().remove(u' ');
 }
 
 // Every word of what was written is on the page. Words in a table's narrow column wrap, and

@@ -83,13 +83,7 @@ class TestDiary : public QObject
 
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
-    void cleanup()
-    {
-        Ask::resetForTesting();
-        Language::apply(u"en"_s);
-        TextSize::instance()->set(100);
-        QSettings().clear();
-    }
+    void cleanup() { resetAfterTest(); }
     void todaysScores_byKeyboard_areSavedAndUndone();
     void anEarlierDay_canBeScored_aLaterOneNot();
     void sinceLastVisit_saysThenNowHighest_andGoesToToTellInOneStep();

@@ -34,12 +34,7 @@ class TestEmergencySheet : public QObject
 
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
-    void cleanup()
-    {
-        Ask::resetForTesting();
-        Language::apply(u"en"_s);
-        QSettings().clear();
-    }
+    void cleanup() { resetAfterTest(); }
     void emergencySheet_typedByKeyboard_isKeptAndPrinted();
     void walletCard_saysNeckBreather_onlyWhenItApplies();
 

@@ -128,13 +128,7 @@ class TestSpeakForMe : public QObject
 
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
-    void cleanup()
-    {
-        Ask::resetForTesting();
-        Language::apply(u"en"_s);
-        TextSize::instance()->set(100);
-        QSettings().clear();
-    }
+    void cleanup() { resetAfterTest(); }
     void everyPhrase_isSaidInTheLanguageShown_data();
     void everyPhrase_isSaidInTheLanguageShown();
     void noVoice_theWordsAreTheMessage();
