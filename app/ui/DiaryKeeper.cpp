@@ -40,7 +40,7 @@ DiaryKeeper::DiaryKeeper(ChecklistModel *model, PrintController *print, QTabWidg
     connect(m_withQuestions, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(WithQuestionsKey, on); });
     // After the questions, when chosen and when there are scores since the last visit.
-    print->setExtraPages(
+    print->addExtraPages(
         [this](QTextDocument *document, qreal size) {
             const SymptomDiary diary = DiaryPane::diaryOf(m_model);
             if (m_withQuestions->isChecked() && !diary.isEmpty())

@@ -1,6 +1,7 @@
 #include "ui/MainMenus.h"
 
 #include "ui/ColumnFitter.h"
+#include "ui/DecisionsKeeper.h"
 #include "ui/DiaryKeeper.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -44,6 +45,9 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
             &QAction::triggered, m_window->summaryKeeper(), &SummaryKeeper::show);
     connect(add(file, u"emergencyInfo"_s, [] { return tr("For &Emergency Staff…"); }),
             &QAction::triggered, m_window->phrasesKeeper(), &PhrasesKeeper::showEmergencyInfo);
+    connect(add(file, u"thinkingItThrough"_s, [] { return tr("T&hinking It Through…"); }),
+            &QAction::triggered, m_window->decisionsKeeper(),
+            [this] { m_window->decisionsKeeper()->show(); });
     connect(add(
                 file, u"openList"_s, [] { return tr("&Open List…"); }, QKeySequence::Open),
             &QAction::triggered, m_window, [this] {
@@ -69,6 +73,7 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     connect(text, &QAction::triggered, m_window->printController(), &PrintController::saveTextList);
     file->addAction(m_window->printController()->largePrintAction());
     file->addAction(m_window->diaryKeeper()->printWithQuestionsAction());
+    file->addAction(m_window->decisionsKeeper()->printWithQuestionsAction());
     connect(add(file, u"printWalletCard"_s, [] { return tr("Print &Wallet Card…"); }),
             &QAction::triggered, m_window, &MainWindow::printWalletCard);
     m_window->checklistPanel()->setPrintActions(
@@ -293,10 +298,10 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)),
             &QAction::triggered, m_window, [this] { m_window->showTopic(u"urgent"_s); });
     // For a person who cannot speak: one key from anywhere, the same in every language.
-    connect(add(
-                help, u"speakForMe"_s, [] { return tr("&Speak for Me…"); },
-                QKeySequence(Qt::Key_F9)),
-            &QAction::triggered, m_window->phrasesKeeper(), &PhrasesKeeper::showBoard);
+    connect(
+        add(
+            help, u"speakForMe"_s, [] { return tr("&Speak for Me…"); }, QKeySequence(Qt::Key_F9)),
+        &QAction::triggered, m_window->phrasesKeeper(), &PhrasesKeeper::showBoard);
     connect(add(help, u"careTeam"_s, [] { return tr("My &Care Team…"); }), &QAction::triggered,
             m_window, &MainWindow::showCareTeam);
     connect(add(

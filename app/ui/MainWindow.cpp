@@ -5,6 +5,7 @@
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
 #include "ui/ColumnFitter.h"
+#include "ui/DecisionsKeeper.h"
 #include "ui/DiaryKeeper.h"
 #include "ui/EndOfSession.h"
 #include "ui/Language.h"
@@ -135,12 +136,16 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_diary = new DiaryKeeper(m_model, m_print, m_listTabs, this);
     m_phrases = new PhrasesKeeper(
         m_model, m_print, [this] { return readAloud(); }, [this] { return m_guideLanguage; }, this);
+    m_decisions = new DecisionsKeeper(
+        m_model, m_print, [this] { return m_guideLanguage; }, this);
     connect(m_diary, &DiaryKeeper::message, this, &MainWindow::announce);
-    connect(m_diary, &DiaryKeeper::topicRequested, this, [this](const QString &topic) {
+    const auto readTopic = [this](const QString &topic) {
         showTopic(topic);
         m_columns->showArea(ColumnFitter::ReadingArea);
         m_readingPane->focusText();
-    });
+    };
+    connect(m_diary, &DiaryKeeper::topicRequested, this, readTopic);
+    connect(m_decisions, &DecisionsKeeper::topicRequested, this, readTopic);
     connect(m_backup, &BackupKeeper::message, this, &MainWindow::announce);
     connect(m_backup, &BackupKeeper::problem, this, &MainWindow::showProblem);
     connect(m_backup, &BackupKeeper::aboutToCollect, this, [this] { WindowSettings::save(*this); });
@@ -252,6 +257,8 @@ void MainWindow::retranslateUi()
     m_listTabs->retranslate();
     if (m_diary)
         m_diary->retranslate();
+    if (m_decisions)
+        m_decisions->retranslate();
     if (m_columns)
         m_columns->retranslate();
     if (m_menus)

@@ -19,6 +19,7 @@ namespace nextsteps {
 class AutoSaver;
 class BackupKeeper;
 class ColumnFitter;
+class DecisionsKeeper;
 class DiaryKeeper;
 class PhrasesKeeper;
 class ListKeeper;
@@ -72,6 +73,7 @@ public:
     DiaryKeeper *diaryKeeper() const { return m_diary; }
     // Speak for Me and For Emergency Staff.
     PhrasesKeeper *phrasesKeeper() const { return m_phrases; }
+    DecisionsKeeper *decisionsKeeper() const { return m_decisions; }
     // View > Go to How I've Been.
     void goToDiary();
 
@@ -155,6 +157,7 @@ private:
     BackupKeeper *m_backup = nullptr;
     DiaryKeeper *m_diary = nullptr;
     PhrasesKeeper *m_phrases = nullptr;
+    DecisionsKeeper *m_decisions = nullptr;
     MainMenus *m_menus = nullptr;
     ColumnFitter *m_columns = nullptr;
     ListKeeper *m_list = nullptr;

@@ -3,6 +3,7 @@
 #include "core/checklist/ChecklistModel.h"
 #include "core/phrases/EmergencyInfo.h"
 #include "core/phrases/EmergencySheet.h"
+#include "ui/DecisionsKeeper.h"
 #include "ui/Language.h"
 #include "ui/phrases/EmergencyInfoDialog.h"
 #include "ui/phrases/SpeakForMeDialog.h"
@@ -52,8 +53,8 @@ void PhrasesKeeper::showBoard()
 
 void PhrasesKeeper::showEmergencyInfo()
 {
-    const EmergencyInfo before =
-        EmergencyInfo::fromJson(m_model->section(EmergencyInfo::SectionName));
+    // Who speaks for me and the POLST's place are My wishes' (one home, never typed twice).
+    const EmergencyInfo before = DecisionsKeeper::emergencyInfo(m_model);
     const bool readOnly = m_model->isReadOnly() || before.newerVersion;
     EmergencyInfoDialog dialog(before, readOnly, m_model->checklist().immunotherapy.name, m_window);
     const int result = Ask::exec(&dialog);
@@ -61,8 +62,8 @@ void PhrasesKeeper::showEmergencyInfo()
         return;
     const EmergencyInfo info = readOnly ? before : dialog.info();
     if (!readOnly)
-        m_model->setSection(EmergencyInfo::SectionName, info.toJson(),
-                            tr("Change what emergency staff should know"));
+        DecisionsKeeper::keepEmergencyInfo(m_model, info,
+                                           tr("Change what emergency staff should know"));
     const ChecklistData data = m_model->checklist();
     const Printable sheet{EmergencySheet::title(),
                           [info, data](qreal) {

@@ -1141,6 +1141,140 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::DecisionsKeeper</name>
+    <message>
+        <source>Print What M&amp;atters and My Wishes With My Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add questions from Where I stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to what matters and my wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DecisionsPrintout</name>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the one beside me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not important, a little, a lot, or most of all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I lean toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would help me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can’t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an advance directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a POLST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me and my wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a legal document. It helps me talk with my family and my care team. My state has its own forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to talk about this with my doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::DiaryCharts</name>
     <message>
         <source>The last month</source>
@@ -2215,6 +2349,10 @@
         <source>&amp;Speak for Me…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;hinking It Through…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2244,6 +2382,93 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::MattersPage</name>
+    <message>
+        <source>the one beside me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much does each of these matter to you now? There are no right answers, and they can change. Add anything else that matters to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;beside me rates these too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rates beside me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Ana, my daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: Ana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same or different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else that matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: being at my grandson’s wedding in June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: a wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something &amp;else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how much it matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how much it matters to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::MedicinesDialog</name>
     <message>
         <source>My Medicines</source>
@@ -2251,6 +2476,41 @@
     </message>
     <message>
         <source>&amp;Print my medicines on a page of their own, to hand to the nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MyWishes</name>
+    <message>
+        <source>About going to the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a breathing machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a feeding tube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I would like to be cared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else my family and doctors should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,6 +2544,29 @@
     </message>
     <message>
         <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::OptionsPage</name>
+    <message>
+        <source>Choices side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add This Choice’s &amp;Questions to My List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read About This Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where These Facts Come &amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Not reviewed by a clinician: ask your care team how each choice fits you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +3505,49 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::StandPage</name>
+    <message>
+        <source>Right now I lean toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many people use more than one at a time, and change their minds. Pick the one closest to where you are today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure do I feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four questions, from a short check doctors use called SURE (Légaré and others, 2010). A “no” is common and fine: it shows what would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would help me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would &amp;help me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions this raises (check the ones to ask):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Checked Questions to My &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you lean, or answer “no” to a question above, and questions to ask will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::StatusAnnouncer</name>
     <message>
         <source>Status</source>
@@ -3369,6 +3695,103 @@
     </message>
     <message>
         <source>Cough</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ThinkingDialog</name>
+    <message>
+        <source>Thinking It Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I S&amp;tand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I stand, and how sure I feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My wishes, and who speaks for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n question(s) to your list.</source>
+        <translation>
+            <numerusform>Added %n question to your list.</numerusform>
+            <numerusform>Added %n questions to your list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already on it.</source>
+        <translation>
+            <numerusform>%n was already on it.</numerusform>
+            <numerusform>%n were already on it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed what matters to you, where you stand or your wishes. Keep the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4190,6 +4613,215 @@
     </message>
     <message>
         <source>&amp;Start Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WhatMatters</name>
+    <message>
+        <source>Time at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eating and drinking by mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being able to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing easily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being comfortable, with little pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being awake and able to think clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living as long as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying out of the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time with family and friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing things for myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it costs me and my family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WhereIStand</name>
+    <message>
+        <source>Do I know what each choice may offer and what it may take?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Am I clear about what matters most to me?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do I have enough help and advice to decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do I feel sure about what fits me?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we go over my choices again, with what each may offer and what each may take?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we talk about what matters most to me, and how each choice fits it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can help me and my family think this through?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time do I have to decide, and what else should I know first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WishesPage</name>
+    <message>
+        <source>&lt;p&gt;%1 &lt;a href=&quot;%2&quot;&gt;Advance directive forms by state&lt;/a&gt;, &lt;a href=&quot;%3&quot;&gt;POLST in your state&lt;/a&gt;. The guide’s topics &lt;a href=&quot;topic:coping&quot;&gt;Coping and support&lt;/a&gt; and &lt;a href=&quot;topic:caregivers&quot;&gt;For caregivers&lt;/a&gt; say more.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can’t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who speaks &amp;for me if I can’t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is often called a health care proxy or agent. Tell them what you want, and give them a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most to me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My wishes, in my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to talk about this with my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an advance directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my advance directive is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: in the blue folder by the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: blue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a POLST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my POLST is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: on the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: on the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an &amp;advance directive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advance directive (a living will, a health care power of attorney) says what you want. A POLST is a medical order your doctor signs, for people who are seriously ill. Emergency staff look for it: keep it where they can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing rated “most of all” yet (on the page before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is k&amp;ept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a PO&amp;LST:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1141,6 +1141,140 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::DecisionsKeeper</name>
+    <message>
+        <source>Print What M&amp;atters and My Wishes With My Questions</source>
+        <translation>Imprimir lo &amp;que importa y mis deseos con mis preguntas</translation>
+    </message>
+    <message>
+        <source>Add questions from Where I stand</source>
+        <translation>Agregar preguntas desde Dónde estoy</translation>
+    </message>
+    <message>
+        <source>Changes to what matters and my wishes</source>
+        <translation>Cambios en lo que importa y mis deseos</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::DecisionsPrintout</name>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>To the one beside me</source>
+        <translation>Para quien me acompaña</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation>Lo que importa</translation>
+    </message>
+    <message>
+        <source>To me</source>
+        <translation>Para mí</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>¿Igual?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Not important, a little, a lot, or most of all.</source>
+        <translation>Nada importante, un poco, mucho o lo que más.</translation>
+    </message>
+    <message>
+        <source>Where I stand</source>
+        <translation>Dónde estoy</translation>
+    </message>
+    <message>
+        <source>I lean toward</source>
+        <translation>Me inclino por</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Sí / No</translation>
+    </message>
+    <message>
+        <source>What would help me</source>
+        <translation>Qué me ayudaría</translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can’t</source>
+        <translation>Quién habla por mí si yo no puedo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>My wishes</source>
+        <translation>Mis deseos</translation>
+    </message>
+    <message>
+        <source>My papers</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>I have an advance directive</source>
+        <translation>Tengo una directiva anticipada</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Dónde está guardada</translation>
+    </message>
+    <message>
+        <source>I have a POLST</source>
+        <translation>Tengo un POLST</translation>
+    </message>
+    <message>
+        <source>What matters to me and my wishes</source>
+        <translation>Lo que me importa y mis deseos</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Lo que me importa</translation>
+    </message>
+    <message>
+        <source>This is not a legal document. It helps me talk with my family and my care team. My state has its own forms.</source>
+        <translation>Esto no es un documento legal. Me ayuda a hablar con mi familia y mi equipo de atención médica. Mi estado tiene sus propios formularios.</translation>
+    </message>
+    <message>
+        <source>I want to talk about this with my doctor.</source>
+        <translation>Quiero hablar de esto con mi médico.</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Distinto</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Todavía no estoy seguro</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::DiaryCharts</name>
     <message>
         <source>The last month</source>
@@ -2215,6 +2349,10 @@
         <source>&amp;Speak for Me…</source>
         <translation>&amp;Hablar por mí…</translation>
     </message>
+    <message>
+        <source>T&amp;hinking It Through…</source>
+        <translation>Pensarlo &amp;bien…</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::MainWindow</name>
@@ -2244,6 +2382,93 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::MattersPage</name>
+    <message>
+        <source>the one beside me</source>
+        <translation>quien me acompaña</translation>
+    </message>
+    <message>
+        <source>How much does each of these matter to you now? There are no right answers, and they can change. Add anything else that matters to you.</source>
+        <translation>¿Cuánto le importa ahora cada una de estas cosas? No hay respuestas correctas, y pueden cambiar. Agregue cualquier otra cosa que le importe.</translation>
+    </message>
+    <message>
+        <source>Someone &amp;beside me rates these too</source>
+        <translation>Alguien que me &amp;acompaña también las califica</translation>
+    </message>
+    <message>
+        <source>Who rates beside me</source>
+        <translation>Quién califica conmigo</translation>
+    </message>
+    <message>
+        <source>For example: Ana, my daughter</source>
+        <translation>Por ejemplo: Ana, mi hija</translation>
+    </message>
+    <message>
+        <source>Such as: Ana</source>
+        <translation>Como: Ana</translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation>Lo que importa</translation>
+    </message>
+    <message>
+        <source>To me</source>
+        <translation>Para mí</translation>
+    </message>
+    <message>
+        <source>Same or different</source>
+        <translation>Igual o distinto</translation>
+    </message>
+    <message>
+        <source>Something else that matters to me</source>
+        <translation>Otra cosa que me importa</translation>
+    </message>
+    <message>
+        <source>For example: being at my grandson’s wedding in June</source>
+        <translation>Por ejemplo: estar en la boda de mi nieto en junio</translation>
+    </message>
+    <message>
+        <source>Such as: a wedding</source>
+        <translation>Como: una boda</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <source>Something &amp;else:</source>
+        <translation>&amp;Otra cosa:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>%1: how much it matters to me</source>
+        <translation>%1: cuánto me importa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Quitar «%1»</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>%1: how much it matters to %2</source>
+        <translation>%1: cuánto le importa a %2</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::MedicinesDialog</name>
     <message>
         <source>My Medicines</source>
@@ -2252,6 +2477,41 @@
     <message>
         <source>&amp;Print my medicines on a page of their own, to hand to the nurse</source>
         <translation>&amp;Imprimir mis medicamentos en una página aparte, para dársela a la enfermera</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::MyWishes</name>
+    <message>
+        <source>About going to the hospital</source>
+        <translation>Sobre ir al hospital</translation>
+    </message>
+    <message>
+        <source>About a breathing machine</source>
+        <translation>Sobre una máquina para respirar</translation>
+    </message>
+    <message>
+        <source>About a feeding tube</source>
+        <translation>Sobre una sonda de alimentación</translation>
+    </message>
+    <message>
+        <source>Where I would like to be cared for</source>
+        <translation>Dónde me gustaría recibir los cuidados</translation>
+    </message>
+    <message>
+        <source>Anything else my family and doctors should know</source>
+        <translation>Otra cosa que mi familia y mis médicos deben saber</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2545,29 @@
     <message>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::OptionsPage</name>
+    <message>
+        <source>Choices side by side</source>
+        <translation>Opciones lado a lado</translation>
+    </message>
+    <message>
+        <source>Add This Choice’s &amp;Questions to My List</source>
+        <translation>Agregar las &amp;preguntas de esta opción a mi lista</translation>
+    </message>
+    <message>
+        <source>&amp;Read About This Choice</source>
+        <translation>Lee&amp;r sobre esta opción</translation>
+    </message>
+    <message>
+        <source>Where These Facts Come &amp;From</source>
+        <translation>De dónde vienen estos &amp;datos</translation>
+    </message>
+    <message>
+        <source>%1. Not reviewed by a clinician: ask your care team how each choice fits you.</source>
+        <translation>%1. No lo revisó un profesional clínico: pregunte a su equipo de atención médica cómo le encaja cada opción.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3505,49 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::StandPage</name>
+    <message>
+        <source>Right now I lean toward</source>
+        <translation>Por ahora me inclino por</translation>
+    </message>
+    <message>
+        <source>Many people use more than one at a time, and change their minds. Pick the one closest to where you are today.</source>
+        <translation>Mucha gente usa más de una a la vez, y cambia de opinión. Elija la que más se acerca a cómo está hoy.</translation>
+    </message>
+    <message>
+        <source>How sure do I feel?</source>
+        <translation>¿Qué tan seguro me siento?</translation>
+    </message>
+    <message>
+        <source>Four questions, from a short check doctors use called SURE (Légaré and others, 2010). A “no” is common and fine: it shows what would help.</source>
+        <translation>Cuatro preguntas, de una prueba corta que usan los médicos llamada SURE (Légaré y otros, 2010). Un «no» es común y está bien: muestra qué le ayudaría.</translation>
+    </message>
+    <message>
+        <source>What would help me</source>
+        <translation>Qué me ayudaría</translation>
+    </message>
+    <message>
+        <source>What would &amp;help me:</source>
+        <translation>Qué me a&amp;yudaría:</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas para hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Questions this raises (check the ones to ask):</source>
+        <translation>Preguntas que s&amp;urgen (marque las que quiere hacer):</translation>
+    </message>
+    <message>
+        <source>Add the Checked Questions to My &amp;List</source>
+        <translation>Agregar las pregu&amp;ntas marcadas a mi lista</translation>
+    </message>
+    <message>
+        <source>Choose where you lean, or answer “no” to a question above, and questions to ask will show here.</source>
+        <translation>Elija por cuál se inclina, o responda «no» a una pregunta de arriba, y aquí aparecerán preguntas para hacer.</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::StatusAnnouncer</name>
     <message>
         <source>Status</source>
@@ -3370,6 +3696,103 @@
     <message>
         <source>Cough</source>
         <translation>Tos</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::ThinkingDialog</name>
+    <message>
+        <source>Thinking It Through</source>
+        <translation>Pensarlo bien</translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>The choices side by side</source>
+        <translation>Las opciones lado a lado</translation>
+    </message>
+    <message>
+        <source>What &amp;Matters</source>
+        <translation>Lo que i&amp;mporta</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>Where I S&amp;tand</source>
+        <translation>Dónde es&amp;toy</translation>
+    </message>
+    <message>
+        <source>Where I stand, and how sure I feel</source>
+        <translation>Dónde estoy, y qué tan seguro me siento</translation>
+    </message>
+    <message>
+        <source>My &amp;Wishes</source>
+        <translation>Mis de&amp;seos</translation>
+    </message>
+    <message>
+        <source>My wishes, and who speaks for me</source>
+        <translation>Mis deseos, y quién habla por mí</translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
+        <translation>&amp;Imprimir o guardar</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation>Guardar como te&amp;xto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n question(s) to your list.</source>
+        <translation>
+            <numerusform>Se agregó %n pregunta a su lista.</numerusform>
+            <numerusform>Se agregaron %n preguntas a su lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions added.</source>
+        <translation>No se agregó ninguna pregunta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already on it.</source>
+        <translation>
+            <numerusform>%n ya estaba en ella.</numerusform>
+            <numerusform>%n ya estaban en ella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>¿Guardar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>You changed what matters to you, where you stand or your wishes. Keep the changes?</source>
+        <translation>Cambió lo que le importa, dónde está o sus deseos. ¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Guardarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Drop Them</source>
+        <translation>&amp;Descartarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Volver</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4614,215 @@
     <message>
         <source>&amp;Start Reading</source>
         <translation>&amp;Empezar a leer</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WhatMatters</name>
+    <message>
+        <source>Time at home</source>
+        <translation>Tiempo en casa</translation>
+    </message>
+    <message>
+        <source>Eating and drinking by mouth</source>
+        <translation>Comer y beber por la boca</translation>
+    </message>
+    <message>
+        <source>Being able to speak</source>
+        <translation>Poder hablar</translation>
+    </message>
+    <message>
+        <source>Breathing easily</source>
+        <translation>Respirar con facilidad</translation>
+    </message>
+    <message>
+        <source>Being comfortable, with little pain</source>
+        <translation>Estar cómodo, con poco dolor</translation>
+    </message>
+    <message>
+        <source>Being awake and able to think clearly</source>
+        <translation>Estar despierto y pensar con claridad</translation>
+    </message>
+    <message>
+        <source>Living as long as possible</source>
+        <translation>Vivir el mayor tiempo posible</translation>
+    </message>
+    <message>
+        <source>Staying out of the hospital</source>
+        <translation>No tener que ir al hospital</translation>
+    </message>
+    <message>
+        <source>Time with family and friends</source>
+        <translation>Tiempo con mi familia y amigos</translation>
+    </message>
+    <message>
+        <source>Doing things for myself</source>
+        <translation>Hacer las cosas por mí mismo</translation>
+    </message>
+    <message>
+        <source>How I look</source>
+        <translation>Mi apariencia</translation>
+    </message>
+    <message>
+        <source>What it costs me and my family</source>
+        <translation>Lo que nos cuesta a mí y a mi familia</translation>
+    </message>
+    <message>
+        <source>Not important</source>
+        <translation>Nada importante</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Un poco</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>Mucho</translation>
+    </message>
+    <message>
+        <source>Most of all</source>
+        <translation>Lo que más</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WhereIStand</name>
+    <message>
+        <source>Do I know what each choice may offer and what it may take?</source>
+        <translation>¿Sé lo que cada opción puede ofrecer y lo que puede costar?</translation>
+    </message>
+    <message>
+        <source>Am I clear about what matters most to me?</source>
+        <translation>¿Tengo claro lo que más me importa?</translation>
+    </message>
+    <message>
+        <source>Do I have enough help and advice to decide?</source>
+        <translation>¿Tengo suficiente ayuda y consejo para decidir?</translation>
+    </message>
+    <message>
+        <source>Do I feel sure about what fits me?</source>
+        <translation>¿Me siento seguro de lo que me conviene?</translation>
+    </message>
+    <message>
+        <source>Can we go over my choices again, with what each may offer and what each may take?</source>
+        <translation>¿Podemos repasar mis opciones, con lo que cada una puede ofrecer y lo que puede costar?</translation>
+    </message>
+    <message>
+        <source>Can we talk about what matters most to me, and how each choice fits it?</source>
+        <translation>¿Podemos hablar de lo que más me importa y de cómo encaja cada opción?</translation>
+    </message>
+    <message>
+        <source>Who can help me and my family think this through?</source>
+        <translation>¿Quién nos puede ayudar a mí y a mi familia a pensarlo bien?</translation>
+    </message>
+    <message>
+        <source>How much time do I have to decide, and what else should I know first?</source>
+        <translation>¿Cuánto tiempo tengo para decidir, y qué más debo saber antes?</translation>
+    </message>
+</context>
+<context>
+    <name>nextsteps::WishesPage</name>
+    <message>
+        <source>&lt;p&gt;%1 &lt;a href=&quot;%2&quot;&gt;Advance directive forms by state&lt;/a&gt;, &lt;a href=&quot;%3&quot;&gt;POLST in your state&lt;/a&gt;. The guide’s topics &lt;a href=&quot;topic:coping&quot;&gt;Coping and support&lt;/a&gt; and &lt;a href=&quot;topic:caregivers&quot;&gt;For caregivers&lt;/a&gt; say more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 &lt;a href="%2"&gt;Formularios de directivas anticipadas por estado&lt;/a&gt; (en inglés), &lt;a href="%3"&gt;POLST en su estado&lt;/a&gt; (en inglés). Los temas de la guía &lt;a href="topic:coping"&gt;Cómo sobrellevar el cáncer y hallar apoyo&lt;/a&gt; y &lt;a href="topic:caregivers"&gt;Para quienes cuidan&lt;/a&gt; dicen más.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>Mi nombre</translation>
+    </message>
+    <message>
+        <source>Who speaks for me if I can’t</source>
+        <translation>Quién habla por mí si yo no puedo</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>Su teléfono</translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation>Mi &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Who speaks &amp;for me if I can’t:</source>
+        <translation>Quién ha&amp;bla por mí si yo no puedo:</translation>
+    </message>
+    <message>
+        <source>Their p&amp;hone:</source>
+        <translation>Su telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>This person is often called a health care proxy or agent. Tell them what you want, and give them a copy.</source>
+        <translation>A esta persona a menudo se le llama representante o apoderado para la atención médica. Dígale lo que quiere y dele una copia.</translation>
+    </message>
+    <message>
+        <source>What matters most to me:</source>
+        <translation>Lo que más me importa:</translation>
+    </message>
+    <message>
+        <source>My wishes, in my words</source>
+        <translation>Mis deseos, en mis palabras</translation>
+    </message>
+    <message>
+        <source>I want to talk about this with my doctor</source>
+        <translation>Quiero hablar de esto con mi médico</translation>
+    </message>
+    <message>
+        <source>I have an advance directive</source>
+        <translation>Tengo una directiva anticipada</translation>
+    </message>
+    <message>
+        <source>Where my advance directive is kept</source>
+        <translation>Dónde está guardada mi directiva anticipada</translation>
+    </message>
+    <message>
+        <source>For example: in the blue folder by the phone</source>
+        <translation>Por ejemplo: en la carpeta azul junto al teléfono</translation>
+    </message>
+    <message>
+        <source>Such as: blue folder</source>
+        <translation>Como: carpeta azul</translation>
+    </message>
+    <message>
+        <source>I have a POLST</source>
+        <translation>Tengo un POLST</translation>
+    </message>
+    <message>
+        <source>Where my POLST is kept</source>
+        <translation>Dónde está guardado mi POLST</translation>
+    </message>
+    <message>
+        <source>For example: on the fridge</source>
+        <translation>Por ejemplo: en el refrigerador</translation>
+    </message>
+    <message>
+        <source>Such as: on the fridge</source>
+        <translation>Como: en el refrigerador</translation>
+    </message>
+    <message>
+        <source>I have an &amp;advance directive:</source>
+        <translation>Tengo una directiva &amp;anticipada:</translation>
+    </message>
+    <message>
+        <source>Where it is &amp;kept:</source>
+        <translation>Dónde está guar&amp;dado:</translation>
+    </message>
+    <message>
+        <source>An advance directive (a living will, a health care power of attorney) says what you want. A POLST is a medical order your doctor signs, for people who are seriously ill. Emergency staff look for it: keep it where they can find it.</source>
+        <translation>Una directiva anticipada (un testamento vital, un poder notarial para la atención médica) dice lo que usted quiere. Un POLST es una orden médica que firma su médico, para personas con una enfermedad grave. El personal de emergencias lo busca: guárdelo donde lo puedan encontrar.</translation>
+    </message>
+    <message>
+        <source>My papers</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>Nothing rated “most of all” yet (on the page before).</source>
+        <translation>Todavía nada calificado como «lo que más» (en la página anterior).</translation>
+    </message>
+    <message>
+        <source>Where it is k&amp;ept:</source>
+        <translation>Dónde está &amp;guardada:</translation>
+    </message>
+    <message>
+        <source>I have a PO&amp;LST:</source>
+        <translation>Tengo un &amp;POLST:</translation>
     </message>
 </context>
 </TS>

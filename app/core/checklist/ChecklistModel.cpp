@@ -341,6 +341,34 @@ int ChecklistModel::copyFromArchived(int archiveIndex)
     return int(copies.size());
 }
 
+int ChecklistModel::addQuestions(const QStringList &texts, const QString &undoText)
+{
+    if (m_readOnly)
+        return 0;
+    QList<ChecklistItem> adding;
+    for (const QString &text : texts) {
+        const QString trimmed = ChecklistFormat::cleanText(text).trimmed();
+        const bool repeat = std::any_of(adding.cbegin(), adding.cend(), [&](const auto &item) {
+            return QuestionIndex::key(item.text) == QuestionIndex::key(trimmed);
+        });
+        if (trimmed.isEmpty() || repeat || rowOfText(trimmed) >= 0)
+            continue;
+        ChecklistItem item;
+        item.text = trimmed;
+        item.created = QDateTime::currentDateTimeUtc();
+        adding << item;
+    }
+    if (adding.isEmpty())
+        return 0;
+    if (m_undoStack)
+        m_undoStack->beginMacro(undoText);
+    for (const ChecklistItem &item : std::as_const(adding))
+        push(new InsertQuestionCommand(this, rowCount(), item));
+    if (m_undoStack)
+        m_undoStack->endMacro();
+    return int(adding.size());
+}
+
 int ChecklistModel::askedCount() const
 {
     return countItems([](const ChecklistItem &item) { return item.asked; });

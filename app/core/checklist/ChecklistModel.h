@@ -103,6 +103,9 @@ public:
     // asked, without answers; those already on the list are left out) and say how many came.
     void removeArchived(int archiveIndex);
     int copyFromArchived(int archiveIndex);
+    // Questions from another room ("Where I stand"), added as one undo step; those already on
+    // the list, blank ones and repeats are left out. Returns how many were added.
+    int addQuestions(const QStringList &texts, const QString &undoText);
     // The lists beside the questions: one undo step per edit, refused while read-only. A row
     // without its first field (what, the medicine, the name) is not added.
     bool addRecord(ListKind kind, const QStringList &fields);
@@ -119,6 +122,9 @@ public:
     enum class Merge { No, SameText };
     void setSection(const QString &name, const QJsonObject &value, const QString &undoText,
                     Merge merge = Merge::No);
+    // Several sections set at once, as one undo step (a room that keeps more than one, or two
+    // rooms that share a field); the sections that do not change are left alone.
+    void setSections(const QMap<QString, QJsonObject> &values, const QString &undoText);
     int recordCount(ListKind kind) const;
     QStringList record(ListKind kind, int row) const;
 

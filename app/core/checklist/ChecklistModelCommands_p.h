@@ -256,9 +256,9 @@ class SetSectionCommand : public QUndoCommand
 {
 public:
     SetSectionCommand(ChecklistModel *model, const QString &name, const QJsonObject &after,
-                      const QString &text, bool merges)
-        : m_model(model), m_name(name), m_before(model->section(name)), m_after(after),
-          m_merges(merges)
+                      const QString &text, bool merges, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent), m_model(model), m_name(name), m_before(model->section(name)),
+          m_after(after), m_merges(merges)
     {
         setText(text);
     }

@@ -145,6 +145,25 @@ void ChecklistModel::setSection(const QString &name, const QJsonObject &value,
         push(new SetSectionCommand(this, name, value, undoText, merge == Merge::SameText));
 }
 
+void ChecklistModel::setSections(const QMap<QString, QJsonObject> &values, const QString &undoText)
+{
+    QMap<QString, QJsonObject> changes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value() != section(it.key()))
+            changes.insert(it.key(), it.value());
+    }
+    if (changes.isEmpty())
+        return;
+    if (changes.size() == 1) {
+        setSection(changes.firstKey(), changes.first(), undoText);
+        return;
+    }
+    auto *all = new QUndoCommand(undoText);
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        new SetSectionCommand(this, it.key(), it.value(), undoText, false, all);
+    push(all);
+}
+
 void ChecklistModel::insertRecord(ListKind kind, int row, const QStringList &fields)
 {
     Q_EMIT recordAboutToBeInserted(kind, row);

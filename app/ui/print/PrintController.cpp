@@ -81,15 +81,15 @@ qreal PrintController::bodyPointSize() const
 Printable PrintController::currentList() const
 {
     Printable printable = list(m_model->checklist(), m_medicinesPage->isChecked());
-    if (m_extraPages) {
+    for (const ExtraPages &extra : m_extraPages) {
         const auto build = printable.build;
-        const auto append = m_extraPages;
+        const auto append = extra.append;
         printable.build = [build, append](qreal size) {
             std::unique_ptr<QTextDocument> document = build(size);
             append(document.get(), size);
             return document;
         };
-        const QString more = m_extraText ? m_extraText() : QString();
+        const QString more = extra.text ? extra.text() : QString();
         if (!more.isEmpty())
             printable.plainText += u'\n' + more;
     }

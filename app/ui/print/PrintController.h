@@ -42,13 +42,13 @@ public:
     qreal bodyPointSize() const;
 
     Printable currentList() const;
-    // Pages another room adds after the list's own in the visit printout (How I've been), and
-    // their plain text: the root sets them; each is asked at the time of printing.
-    void setExtraPages(std::function<void(QTextDocument *, qreal bodyPointSize)> append,
+    // Pages another room adds after the list's own in the visit printout (How I've been, What
+    // matters to me), and their plain text: the root adds them, in the order printed; each is
+    // asked at the time of printing.
+    void addExtraPages(std::function<void(QTextDocument *, qreal bodyPointSize)> append,
                        std::function<QString()> text)
     {
-        m_extraPages = std::move(append);
-        m_extraText = std::move(text);
+        m_extraPages.append({std::move(append), std::move(text)});
     }
     static Printable list(const ChecklistData &data, bool medicinesPage = true);
     static Printable topic(const QString &markdown, const QString &title);
@@ -89,8 +89,12 @@ private:
     QWidget *m_window;
     QAction *m_largePrint;
     QAction *m_medicinesPage;
-    std::function<void(QTextDocument *, qreal)> m_extraPages;
-    std::function<QString()> m_extraText;
+    struct ExtraPages
+    {
+        std::function<void(QTextDocument *, qreal)> append;
+        std::function<QString()> text;
+    };
+    QList<ExtraPages> m_extraPages;
     std::function<QString()> m_walletAlert;
 };
 

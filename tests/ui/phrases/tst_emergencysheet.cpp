@@ -5,6 +5,7 @@
 #include "core/checklist/AutoSaver.h"
 #include "core/checklist/ChecklistModel.h"
 #include "core/checklist/ChecklistStore.h"
+#include "core/decisions/Decisions.h"
 #include "core/phrases/EmergencyInfo.h"
 #include "core/phrases/EmergencySheet.h"
 #include "ui/Language.h"
@@ -96,9 +97,15 @@ void TestEmergencySheet::emergencySheet_typedByKeyboard_isKeptAndPrinted()
     // One undo step, kept in the list's file as typed.
     QCOMPARE(window.undoStack()->count(), steps + 1);
     QVERIFY(window.autoSaver()->flush());
-    const EmergencyInfo saved =
-        EmergencyInfo::fromJson(ChecklistStore::loadFromFile(listPath(dir))
-                                    .data.sections.value(EmergencyInfo::SectionName));
+    // Who speaks for me and the POLST's place are kept in My wishes, their one home; the
+    // sheet reads them from there.
+    const auto onDisk = ChecklistStore::loadFromFile(listPath(dir)).data.sections;
+    EmergencyInfo saved = EmergencyInfo::fromJson(onDisk.value(EmergencyInfo::SectionName));
+    QVERIFY(saved.speaksName.isEmpty() && saved.polstWhere.isEmpty());
+    const MyWishes wishes = MyWishes::fromJson(onDisk.value(MyWishes::SectionName));
+    saved.speaksName = wishes.speaksName;
+    saved.speaksPhone = wishes.speaksPhone;
+    saved.polstWhere = wishes.polstWhere;
     QCOMPARE(saved.airway, EmergencyInfo::Airway::NeckBreather);
     QCOMPARE(saved.name, u"Rosa Martínez"_s);
     QCOMPARE((QStringList{saved.tube, saved.allergies, saved.speaksName, saved.speaksPhone,
@@ -124,6 +131,11 @@ void TestEmergencySheet::emergencySheet_typedByKeyboard_isKeptAndPrinted()
                  .value(u"sections"_s)
                  .toObject()
                  .contains(EmergencyInfo::SectionName));
+    QVERIFY(!QJsonDocument::fromJson(readAll(listPath(dir)))
+                 .object()
+                 .value(u"sections"_s)
+                 .toObject()
+                 .contains(MyWishes::SectionName));
 }
 
 void TestEmergencySheet::walletCard_saysNeckBreather_onlyWhenItApplies()

@@ -1,0 +1,178 @@
+#include "ui/DecisionsKeeper.h"
+
+#include "core/checklist/ChecklistModel.h"
+#include "core/summary/TreatmentSummary.h"
+#include "ui/widgets/Ask.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+
+const auto WithQuestionsKey = u"print/decisionsWithQuestions"_s;
+
+bool anything(const DecisionsPrintout::Content &content)
+{
+    return !content.matters.isEmpty() || !content.stand.isEmpty() || !content.wishes.isEmpty();
+}
+
+} // namespace
+
+DecisionsKeeper::DecisionsKeeper(ChecklistModel *model, PrintController *print,
+                                 std::function<QString()> language, QWidget *window)
+    : QObject(window), m_model(model), m_print(print), m_language(std::move(language)),
+      m_window(window)
+{
+    m_withQuestions = new QAction(this);
+    m_withQuestions->setObjectName(u"printDecisionsWithQuestions"_s);
+    m_withQuestions->setCheckable(true);
+    // Off until chosen: wishes are private, and not every visit is the place for them.
+    m_withQuestions->setChecked(QSettings().value(WithQuestionsKey, false).toBool());
+    connect(m_withQuestions, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(WithQuestionsKey, on); });
+    print->addExtraPages(
+        [this](QTextDocument *document, qreal size) {
+            const DecisionsPrintout::Content now = content();
+            if (m_withQuestions->isChecked() && anything(now))
+                DecisionsPrintout::append(document, now, size, true);
+        },
+        [this] {
+            const DecisionsPrintout::Content now = content();
+            return m_withQuestions->isChecked() && anything(now)
+                       ? DecisionsPrintout::toPlainText(now)
+                       : QString();
+        });
+    retranslate();
+}
+
+void DecisionsKeeper::retranslate()
+{
+    m_withQuestions->setText(tr("Print What M&atters and My Wishes With My Questions"));
+}
+
+MyWishes DecisionsKeeper::wishesOf(const ChecklistModel *model)
+{
+    MyWishes wishes = MyWishes::fromJson(model->section(MyWishes::SectionName));
+    const EmergencyInfo emergency =
+        EmergencyInfo::fromJson(model->section(EmergencyInfo::SectionName));
+    if (wishes.speaksName.isEmpty() && wishes.speaksPhone.isEmpty()) {
+        wishes.speaksName = emergency.speaksName;
+        wishes.speaksPhone = emergency.speaksPhone;
+    }
+    if (wishes.polstWhere.isEmpty())
+        wishes.polstWhere = emergency.polstWhere;
+    if (wishes.name.isEmpty())
+        wishes.name =
+            !emergency.name.isEmpty()
+                ? emergency.name
+                : TreatmentSummary::fromJson(model->section(TreatmentSummary::SectionName)).name;
+    return wishes;
+}
+
+EmergencyInfo DecisionsKeeper::emergencyInfo(const ChecklistModel *model)
+{
+    EmergencyInfo info = EmergencyInfo::fromJson(model->section(EmergencyInfo::SectionName));
+    const MyWishes wishes = MyWishes::fromJson(model->section(MyWishes::SectionName));
+    if (!wishes.speaksName.isEmpty() || !wishes.speaksPhone.isEmpty()) {
+        info.speaksName = wishes.speaksName;
+        info.speaksPhone = wishes.speaksPhone;
+    }
+    if (!wishes.polstWhere.isEmpty())
+        info.polstWhere = wishes.polstWhere;
+    return info;
+}
+
+void DecisionsKeeper::keepEmergencyInfo(ChecklistModel *model, const EmergencyInfo &info,
+                                        const QString &undoText)
+{
+    MyWishes wishes = MyWishes::fromJson(model->section(MyWishes::SectionName));
+    if (wishes.newerVersion) { // not written over: the details stay where they were
+        model->setSection(EmergencyInfo::SectionName, info.toJson(), undoText);
+        return;
+    }
+    wishes.speaksName = info.speaksName;
+    wishes.speaksPhone = info.speaksPhone;
+    wishes.polstWhere = info.polstWhere;
+    EmergencyInfo rest = info;
+    rest.speaksName.clear();
+    rest.speaksPhone.clear();
+    rest.polstWhere.clear();
+    model->setSections(
+        {{MyWishes::SectionName, wishes.toJson()}, {EmergencyInfo::SectionName, rest.toJson()}},
+        undoText);
+}
+
+DecisionsPrintout::Content DecisionsKeeper::content() const
+{
+    DecisionsPrintout::Content content;
+    content.matters = WhatMatters::fromJson(m_model->section(WhatMatters::SectionName));
+    content.stand = WhereIStand::fromJson(m_model->section(WhereIStand::SectionName));
+    content.wishes = wishesOf(m_model);
+    content.language = m_language();
+    return content;
+}
+
+Printable DecisionsKeeper::printable() const
+{
+    const DecisionsPrintout::Content now = content();
+    return {DecisionsPrintout::title(),
+            [now](qreal body) { return DecisionsPrintout::build(now, body); },
+            DecisionsPrintout::toPlainText(now)};
+}
+
+void DecisionsKeeper::show(ThinkingDialog::Page page)
+{
+    const DecisionsPrintout::Content before = content();
+    const bool readOnly = m_model->isReadOnly() || before.matters.newerVersion ||
+                          before.stand.newerVersion || before.wishes.newerVersion;
+    ThinkingDialog dialog(
+        before, readOnly,
+        [this](const QStringList &questions) {
+            return m_model->addQuestions(questions, tr("Add questions from Where I stand"));
+        },
+        m_window);
+    dialog.showPage(page);
+    const int result = Ask::exec(&dialog);
+    if (result == QDialog::Rejected)
+        return;
+    if (!readOnly) {
+        const DecisionsPrintout::Content kept = dialog.content();
+        EmergencyInfo rest = EmergencyInfo::fromJson(m_model->section(EmergencyInfo::SectionName));
+        // Who speaks for me and the POLST's place now live in My wishes only.
+        rest.speaksName.clear();
+        rest.speaksPhone.clear();
+        rest.polstWhere.clear();
+        QMap<QString, QJsonObject> sections{{WhatMatters::SectionName, kept.matters.toJson()},
+                                            {WhereIStand::SectionName, kept.stand.toJson()},
+                                            {MyWishes::SectionName, kept.wishes.toJson()}};
+        if (!rest.newerVersion)
+            sections.insert(EmergencyInfo::SectionName, rest.toJson());
+        m_model->setSections(sections, tr("Changes to what matters and my wishes"));
+    }
+    switch (result) {
+    case ThinkingDialog::Preview:
+        m_print->preview(printable());
+        break;
+    case ThinkingDialog::Print:
+        m_print->print(printable());
+        break;
+    case ThinkingDialog::SavePdf:
+        m_print->savePdf(printable());
+        break;
+    case ThinkingDialog::SaveText:
+        m_print->saveText(printable());
+        break;
+    case ThinkingDialog::ShowTopic:
+        Q_EMIT topicRequested(dialog.topic());
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace nextsteps

@@ -1,0 +1,205 @@
+#include "ui/decisions/OptionsPage.h"
+
+#include "core/decisions/DecisionOptions.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/WrappingLabel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nextsteps {
+
+namespace {
+
+constexpr int OptionIdRole = Qt::UserRole + 1;
+
+// A column never narrower than a comfortable line (about 30 characters): at large text the
+// table scrolls sideways, one choice at a time, rather than a few words to a line.
+constexpr int ReadableCharacters = 30;
+
+} // namespace
+
+OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent)
+    : QWidget(parent), m_language(language)
+{
+    setObjectName(u"optionsPage"_s);
+    const DecisionOptions &options = DecisionOptions::bundled();
+    auto *note = new WrappingLabel(options.note.in(language), this);
+    note->setObjectName(u"optionsNote"_s);
+
+    m_model =
+        new QStandardItemModel(int(options.aspects.size()), int(options.options.size()), this);
+    for (int column = 0; column < options.options.size(); ++column) {
+        const DecisionOptions::Option &option = options.options.at(column);
+        auto *header = new QStandardItem(option.name.in(language));
+        header->setData(option.id, OptionIdRole);
+        m_model->setHorizontalHeaderItem(column, header);
+        for (int row = 0; row < options.aspects.size(); ++row) {
+            const QString aspect = options.aspects.at(row).id;
+            QString text = option.cell(aspect, language);
+            if (aspect == DecisionOptions::QuestionsAspect)
+                text = u"• "_s + text.replace(u'\n', u"\n• "_s);
+            auto *item = new QStandardItem(text);
+            item->setEditable(false);
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            // What a screen reader says of the cell: its row and column, then the words.
+            item->setData(QString(option.name.in(language) + u", "_s +
+                                  options.aspects.at(row).name.in(language)),
+                          Qt::AccessibleDescriptionRole);
+            m_model->setItem(row, column, item);
+        }
+    }
+    for (int row = 0; row < options.aspects.size(); ++row)
+        m_model->setVerticalHeaderItem(
+            row, new QStandardItem(options.aspects.at(row).name.in(language)));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"optionsTable"_s);
+    m_table->setAccessibleName(tr("Choices side by side"));
+    m_table->setModel(m_model);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setTabKeyNavigation(false);
+    // Headers wrap rather than cut a choice's name short.
+    m_table->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->viewport()->installEventFilter(this);
+    m_table->setCurrentIndex(m_model->index(0, 0));
+
+    auto *addQuestions = new QPushButton(tr("Add This Choice’s &Questions to My List"), this);
+    addQuestions->setObjectName(u"addOptionQuestions"_s);
+    addQuestions->setEnabled(!readOnly);
+    connect(addQuestions, &QPushButton::clicked, this, [this] {
+        if (const DecisionOptions::Option *option =
+                DecisionOptions::bundled().option(currentOption()))
+            Q_EMIT questionsRequested(option->questions(m_language));
+    });
+    auto *readMore = new QPushButton(tr("&Read About This Choice"), this);
+    readMore->setObjectName(u"readAboutOption"_s);
+    connect(readMore, &QPushButton::clicked, this, [this] {
+        if (const DecisionOptions::Option *option =
+                DecisionOptions::bundled().option(currentOption()))
+            Q_EMIT topicRequested(option->topic);
+    });
+    const auto say = [this, addQuestions, readMore] {
+        const QString name =
+            m_model->headerData(m_table->currentIndex().column(), Qt::Horizontal).toString();
+        addQuestions->setAccessibleDescription(name);
+        readMore->setAccessibleDescription(name);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, say);
+    say();
+
+    QStringList sources;
+    for (const DecisionOptions::Source &source : options.sources)
+        sources << u"<a href=\"%1\">%2</a>"_s.arg(source.url.toHtmlEscaped(),
+                                                  source.title.toHtmlEscaped());
+    // The sources take room the table needs at large text: behind a button, open when asked.
+    auto *showSources = new QPushButton(tr("Where These Facts Come &From"), this);
+    showSources->setObjectName(u"showOptionsSources"_s);
+    showSources->setCheckable(true);
+    showSources->setAutoDefault(false);
+    auto *sourceLabel = new WrappingLabel(this);
+    sourceLabel->setObjectName(u"optionsSources"_s);
+    sourceLabel->setTextFormat(Qt::RichText);
+    sourceLabel->setText(tr("%1. Not reviewed by a clinician: ask your care team how each "
+                            "choice fits you.")
+                             .arg(sources.join(u"; "_s)));
+    sourceLabel->setOpenExternalLinks(true);
+    sourceLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    sourceLabel->hide();
+    connect(showSources, &QPushButton::toggled, sourceLabel, &QWidget::setVisible);
+
+    auto *buttons = new FlowLayout;
+    buttons->addWidget(addQuestions);
+    buttons->addWidget(readMore);
+    buttons->addWidget(showSources);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(sourceLabel);
+    setFocusProxy(m_table);
+}
+
+QString OptionsPage::currentOption() const
+{
+    const int column = std::max(0, m_table->currentIndex().column());
+    return m_model->horizontalHeaderItem(column)->data(OptionIdRole).toString();
+}
+
+bool OptionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // In a page that scrolls (at large text the words above and the buttons below leave the
+    // table little room): the table is nearly as tall as the page's view, and comes whole
+    // into view when the focus goes into it.
+    if (auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget()
+                                                                : nullptr)) {
+        if (watched == area->viewport() && event->type() == QEvent::Resize)
+            m_table->setMinimumHeight(area->viewport()->height() * 9 / 10);
+        else if (watched == m_table && event->type() == QEvent::FocusIn)
+            area->ensureWidgetVisible(m_table, 0, 0);
+    }
+    if (watched == m_table->viewport() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::FontChange ||
+         event->type() == QEvent::Show))
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void OptionsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget()
+                                                                : nullptr)) {
+        area->viewport()->installEventFilter(this);
+        m_table->installEventFilter(this);
+        m_table->setMinimumHeight(area->viewport()->height() * 9 / 10);
+    }
+}
+
+void OptionsPage::fitColumns()
+{
+    const int columns = m_model->columnCount();
+    if (!columns)
+        return;
+    const int room = m_table->viewport()->width();
+    const int readable = m_table->fontMetrics().averageCharWidth() * ReadableCharacters;
+    const int share = room / columns;
+    const int width = share >= readable ? share : std::min(readable, room);
+    for (int column = 0; column < columns; ++column) {
+        if (m_table->columnWidth(column) != width)
+            m_table->setColumnWidth(column, width);
+    }
+    // The choices' names wrap in their headers, which grow to show them whole; the aspects'
+    // names wrap in a column about 14 characters wide.
+    const QFontMetrics metrics(m_table->horizontalHeader()->font());
+    const int padding = metrics.height();
+    int tallest = 0;
+    for (int column = 0; column < columns; ++column)
+        tallest = std::max(tallest,
+                           metrics
+                               .boundingRect(QRect(0, 0, width - padding, 10000), Qt::TextWordWrap,
+                                             m_model->headerData(column, Qt::Horizontal).toString())
+                               .height());
+    m_table->horizontalHeader()->setFixedHeight(tallest + padding / 2);
+    m_table->verticalHeader()->setMaximumWidth(metrics.averageCharWidth() * 12 + padding);
+    m_table->resizeRowsToContents();
+}
+
+} // namespace nextsteps

@@ -1,0 +1,426 @@
+#include "LaptopScreen.h"
+#include "TestFiles.h"
+#include "TestSupport.h"
+#include "core/checklist/AutoSaver.h"
+#include "core/checklist/ChecklistModel.h"
+#include "core/checklist/ChecklistStore.h"
+#include "core/decisions/DecisionOptions.h"
+#include "core/decisions/Decisions.h"
+#include "core/decisions/DecisionsPrintout.h"
+#include "core/phrases/EmergencyInfo.h"
+#include "ui/DecisionsKeeper.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/decisions/MattersPage.h"
+#include "ui/decisions/OptionsPage.h"
+#include "ui/decisions/StandPage.h"
+#include "ui/decisions/ThinkingDialog.h"
+#include "ui/decisions/WishesPage.h"
+#include "ui/phrases/EmergencyInfoDialog.h"
+#include "ui/print/PrintController.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/TextSize.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace nextsteps;
+using namespace nextsteps::testfiles;
+
+namespace {
+
+QJsonObject sectionsOnDisk(const QString &path)
+{
+    return QJsonDocument::fromJson(readAll(path)).object().value(u"sections"_s).toObject();
+}
+
+// A key pressed where the focus is, as a person would.
+void press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    widget->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(widget, key, modifiers);
+}
+
+// The dialog on the screen and active, as Ask::exec would show it: keys go where the focus is.
+bool showActive(QDialog *dialog)
+{
+    dialog->show();
+    dialog->activateWindow();
+    return QTest::qWaitForWindowActive(dialog);
+}
+
+} // namespace
+
+// Thinking it through (issue 30) tried as a person would: by keyboard, kept in the list's file
+// as one undo step, questions sent to the list in one step, the table told to screen readers by
+// row and column, one home for who speaks for me, the pages in the visit printout when chosen,
+// and everything in view at 300% on a laptop's screen.
+class TestThinking : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(m_settingsDir); }
+    void cleanup()
+    {
+        resetAfterTest();
+        Language::apply(u"en"_s);
+    }
+    void typedByKeyboard_isKeptOnDisk_asOneUndoStep();
+    void questions_goToTheListInOneStep();
+    void table_isReadByRowAndColumn_data();
+    void table_isReadByRowAndColumn();
+    void whoSpeaksForMe_hasOneHome();
+    void visitPrintout_carriesThePages_onlyWhenChosen();
+    void everyPage_fitsTheScreenAt300Percent();
+
+private:
+    static QString listPath(const QTemporaryDir &dir) { return dir.filePath(u"checklist.json"_s); }
+    QTemporaryDir m_settingsDir;
+};
+
+void TestThinking::typedByKeyboard_isKeptOnDisk_asOneUndoStep()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    const int steps = window.undoStack()->count();
+    QString why;
+    Ask::setNextDialogs({[&why](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        thinking->showPage(ThinkingDialog::MattersTab);
+        MattersPage *matters = thinking->mattersPage();
+        // Time at home: most of all (Down four times from "not rated"); eating: a lot.
+        for (int i = 0; i < 4; ++i)
+            press(matters->myBox(0), Qt::Key_Down);
+        for (int i = 0; i < 3; ++i)
+            press(matters->myBox(1), Qt::Key_Down);
+        typeText(matters->ownEdit(), u"Being at Lucía’s wedding"_s);
+        press(matters->ownEdit(), Qt::Key_Return);
+        // The new row takes the focus, to be rated at once.
+        QComboBox *own = matters->myBox(matters->rowCount() - 1);
+        if (QApplication::focusWidget() != own) {
+            why = u"the new row's rating did not take the focus"_s;
+            return int(QDialog::Rejected);
+        }
+        for (int i = 0; i < 4; ++i)
+            press(own, Qt::Key_Down);
+        press(matters->forTwoBox(), Qt::Key_Space);
+        typeText(matters->partnerEdit(), u"Ana"_s);
+        press(matters->partnerBox(0), Qt::Key_Down); // Ana: not important
+        if (matters->comparisonLabel(0)->text() != DecisionsPrintout::different()) {
+            why = u"no difference shown: "_s + matters->comparisonLabel(0)->text();
+            return int(QDialog::Rejected);
+        }
+
+        thinking->showPage(ThinkingDialog::StandTab);
+        StandPage *stand = thinking->standPage();
+        press(stand->leanGroup()->buttons().at(1), Qt::Key_Space); // a clinical trial
+        press(stand->checkGroup(1)->button(2), Qt::Key_Space);     // not clear what matters: no
+        typeText(stand->helpEdit(), u"A talk with the trial nurse"_s);
+
+        thinking->showPage(ThinkingDialog::WishesTab);
+        WishesPage *wishes = thinking->wishesPage();
+        typeText(wishes->speaksNameEdit(), u"Ana Martínez"_s);
+        typeText(wishes->speaksPhoneEdit(), u"555-0142"_s);
+        typeText(wishes->wishEdit(3), u"At home"_s);
+        press(wishes->talkBox(2), Qt::Key_Space);
+        press(wishes->advanceDirectiveBox(), Qt::Key_Down); // yes
+        typeText(wishes->advanceDirectiveWhereEdit(), u"Blue folder"_s);
+        // "Most of all" from the page before, shown here as it was rated.
+        const QString most = thinking->findChild<QLabel *>(u"wishesMostOfAll"_s)->text();
+        if (!most.contains(u"wedding")) {
+            why = u"most of all shows: "_s + most;
+            return int(QDialog::Rejected);
+        }
+        return int(QDialog::Accepted);
+    }});
+    window.findChild<QAction *>(u"thinkingItThrough"_s)->trigger();
+
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    // One undo step, and on disk as typed.
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+    QVERIFY(window.autoSaver()->flush());
+    const QJsonObject sections = sectionsOnDisk(listPath(dir));
+    const WhatMatters matters =
+        WhatMatters::fromJson(sections.value(WhatMatters::SectionName).toObject());
+    QCOMPARE(matters.items.at(0).me, 4);
+    QCOMPARE(matters.items.at(0).partner, 1);
+    QCOMPARE(matters.items.at(1).me, 3);
+    QCOMPARE(matters.items.last().own, u"Being at Lucía’s wedding"_s);
+    QCOMPARE(matters.items.last().me, 4);
+    QCOMPARE(matters.partnerName, u"Ana"_s);
+    const WhereIStand stand =
+        WhereIStand::fromJson(sections.value(WhereIStand::SectionName).toObject());
+    QCOMPARE(stand.lean, u"trial"_s);
+    QCOMPARE(stand.checks.at(1), WhereIStand::Answer::No);
+    QCOMPARE(stand.checks.at(0), WhereIStand::Answer::NotAnswered);
+    QCOMPARE(stand.help, u"A talk with the trial nurse"_s);
+    const MyWishes wishes = MyWishes::fromJson(sections.value(MyWishes::SectionName).toObject());
+    QCOMPARE(wishes.speaksName, u"Ana Martínez"_s);
+    QCOMPARE(wishes.speaksPhone, u"555-0142"_s);
+    QCOMPARE(wishes.wishes.at(3), u"At home"_s);
+    QCOMPARE(wishes.talk, (QList<bool>{false, false, true, false, false}));
+    QCOMPARE(wishes.advanceDirective, MyWishes::Have::Yes);
+    QCOMPARE(wishes.advanceDirectiveWhere, u"Blue folder"_s);
+
+    // Undo takes all three away, on disk too.
+    window.undoStack()->undo();
+    QVERIFY(window.autoSaver()->flush());
+    const QJsonObject after = sectionsOnDisk(listPath(dir));
+    for (const QString &name :
+         {WhatMatters::SectionName, WhereIStand::SectionName, MyWishes::SectionName})
+        QVERIFY2(!after.contains(name), qPrintable(name));
+}
+
+void TestThinking::questions_goToTheListInOneStep()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    ChecklistModel *model = window.checklistModel();
+    const DecisionOptions::Option *trial = DecisionOptions::bundled().option(u"trial"_s);
+    QVERIFY(trial);
+    model->addQuestion(trial->questionsEn.first()); // already on the list
+    const int rows = model->rowCount();
+    QString told;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        thinking->showPage(ThinkingDialog::StandTab);
+        StandPage *stand = thinking->standPage();
+        press(stand->leanGroup()->buttons().at(1), Qt::Key_Space);
+        press(stand->checkGroup(0)->button(2), Qt::Key_Space); // don't know the options
+        // The questions raised: the follow-up of the "no", then the trial's, all checked.
+        const QStringList expected =
+            QStringList{WhereIStand::checkFollowUp(u"options"_s)} + trial->questionsEn;
+        if (stand->checkedQuestions() != expected)
+            return int(QDialog::Rejected);
+        // One left out by the person.
+        stand->questionList()->item(2)->setCheckState(Qt::Unchecked);
+        press(stand->addButton(), Qt::Key_Space);
+        told = thinking->statusLabel()->text();
+        // Cancel: the answers changed, so it asks; drop them (the questions stay on the list).
+        Ask::setNextAnswers({Ask::Answer::Delete});
+        thinking->reject();
+        return thinking->result();
+    }});
+    window.decisionsKeeper()->show();
+    const int added = int(trial->questionsEn.size()) + 1 - 1 /* unchecked */ - 1 /* there */;
+    QCOMPARE(model->rowCount(), rows + added);
+    QCOMPARE(told, u"Added %1 questions to your list. 1 was already on it."_s.arg(added));
+    QCOMPARE(model->checklist().items.at(rows).text, WhereIStand::checkFollowUp(u"options"_s));
+    // One undo step takes them all away; the answers were dropped, so nothing else was kept.
+    QVERIFY(model->section(WhereIStand::SectionName).isEmpty());
+    window.undoStack()->undo();
+    QCOMPARE(model->rowCount(), rows);
+}
+
+void TestThinking::table_isReadByRowAndColumn_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Spanish") << u"es"_s;
+}
+
+void TestThinking::table_isReadByRowAndColumn()
+{
+    QFETCH(QString, language);
+    Language::apply(language);
+    const DecisionOptions &options = DecisionOptions::bundled();
+    OptionsPage page(language, false);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(page.table());
+    QVERIFY(table);
+    QAccessibleTableInterface *cells = table->tableInterface();
+    QVERIFY(cells);
+    QCOMPARE(cells->columnCount(), int(options.options.size()));
+    QCOMPARE(cells->rowCount(), int(options.aspects.size()));
+    for (int row = 0; row < cells->rowCount(); ++row) {
+        for (int column = 0; column < cells->columnCount(); ++column) {
+            QAccessibleInterface *cell = cells->cellAt(row, column);
+            QVERIFY(cell);
+            QAccessibleTableCellInterface *place = cell->tableCellInterface();
+            QVERIFY(place);
+            // A screen reader hears the choice and the aspect with the words.
+            const auto headers = place->columnHeaderCells();
+            QCOMPARE(headers.size(), 1);
+            QCOMPARE(headers.first()->text(QAccessible::Name),
+                     options.options.at(column).name.in(language));
+            const auto rowHeaders = place->rowHeaderCells();
+            QCOMPARE(rowHeaders.size(), 1);
+            QCOMPARE(rowHeaders.first()->text(QAccessible::Name),
+                     options.aspects.at(row).name.in(language));
+            const QString words = cell->text(QAccessible::Name);
+            const QString expected =
+                options.options.at(column).cell(options.aspects.at(row).id, language);
+            for (const QString &line : expected.split(u'\n'))
+                QVERIFY2(words.contains(line), qPrintable(line));
+        }
+    }
+    QCOMPARE(table->text(QAccessible::Name),
+             language == u"es" ? u"Opciones lado a lado"_s : u"Choices side by side"_s);
+    // Every cell whole: no row cut shorter than its words.
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        for (int column = 0; column < page.model()->columnCount(); ++column) {
+            const QModelIndex index = page.model()->index(row, column);
+            QVERIFY(page.table()->rowHeight(row) >= page.table()->sizeHintForIndex(index).height());
+        }
+    }
+}
+
+void TestThinking::whoSpeaksForMe_hasOneHome()
+{
+    QTemporaryDir dir;
+    // An older list keeps who speaks for me in the emergency details.
+    {
+        ChecklistData data;
+        EmergencyInfo old;
+        old.allergies = u"Penicillin"_s;
+        old.speaksName = u"José Ruiz"_s;
+        old.speaksPhone = u"555-0100"_s;
+        old.polstWhere = u"On the fridge"_s;
+        data.sections.insert(EmergencyInfo::SectionName, old.toJson());
+        QString error;
+        QVERIFY2(ChecklistStore::saveToFile(listPath(dir), data, &error), qPrintable(error));
+    }
+    MainWindow window(listPath(dir));
+    ChecklistModel *model = window.checklistModel();
+    QString shown;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        WishesPage *wishes = thinking->wishesPage();
+        shown = wishes->speaksNameEdit()->text() + u'|' + wishes->polstWhereEdit()->text();
+        wishes->speaksPhoneEdit()->selectAll();
+        typeText(wishes->speaksPhoneEdit(), u"555-0199"_s);
+        return int(QDialog::Accepted);
+    }});
+    window.decisionsKeeper()->show();
+    QCOMPARE(shown, u"José Ruiz|On the fridge"_s);
+    // Kept in My wishes only; the allergies stay with the emergency details.
+    QVERIFY(window.autoSaver()->flush());
+    QJsonObject sections = sectionsOnDisk(listPath(dir));
+    MyWishes wishes = MyWishes::fromJson(sections.value(MyWishes::SectionName).toObject());
+    EmergencyInfo emergency =
+        EmergencyInfo::fromJson(sections.value(EmergencyInfo::SectionName).toObject());
+    QCOMPARE(wishes.speaksPhone, u"555-0199"_s);
+    QCOMPARE(wishes.polstWhere, u"On the fridge"_s);
+    QVERIFY(emergency.speaksName.isEmpty() && emergency.speaksPhone.isEmpty());
+    QCOMPARE(emergency.allergies, u"Penicillin"_s);
+
+    // For Emergency Staff shows them from there, and a change there lands there too.
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *form = qobject_cast<EmergencyInfoDialog *>(dialog);
+        if (!form)
+            return int(QDialog::Rejected);
+        shown = form->speaksPhoneEdit()->text();
+        form->speaksNameEdit()->selectAll();
+        typeText(form->speaksNameEdit(), u"Ana Ruiz"_s);
+        return int(QDialog::Accepted);
+    }});
+    const int steps = window.undoStack()->count();
+    window.findChild<QAction *>(u"emergencyInfo"_s)->trigger();
+    QCOMPARE(shown, u"555-0199"_s);
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+    QVERIFY(window.autoSaver()->flush());
+    sections = sectionsOnDisk(listPath(dir));
+    wishes = MyWishes::fromJson(sections.value(MyWishes::SectionName).toObject());
+    emergency = EmergencyInfo::fromJson(sections.value(EmergencyInfo::SectionName).toObject());
+    QCOMPARE(wishes.speaksName, u"Ana Ruiz"_s);
+    QVERIFY(emergency.speaksName.isEmpty());
+    QCOMPARE(DecisionsKeeper::emergencyInfo(model).speaksName, u"Ana Ruiz"_s);
+}
+
+void TestThinking::visitPrintout_carriesThePages_onlyWhenChosen()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    ChecklistModel *model = window.checklistModel();
+    model->addQuestion(u"What are my choices now?"_s);
+    QAction *choice = window.decisionsKeeper()->printWithQuestionsAction();
+    QVERIFY(!choice->isChecked()); // off until chosen
+    MyWishes wishes;
+    wishes.speaksName = u"Ana Martínez"_s;
+    model->setSection(MyWishes::SectionName, wishes.toJson(), u"Change"_s);
+    QVERIFY(!window.printController()->currentList().plainText.contains(u"Ana Martínez"_s));
+    choice->setChecked(true);
+    const Printable visit = window.printController()->currentList();
+    QVERIFY(visit.plainText.contains(u"What are my choices now?"_s));
+    QVERIFY(visit.plainText.contains(DecisionsPrintout::wishesTitle()));
+    QVERIFY(visit.plainText.contains(u"Ana Martínez"_s));
+    const auto document = visit.build(12);
+    const QString printed = document->toPlainText();
+    QVERIFY(printed.indexOf(u"What are my choices now?"_s) <
+            printed.indexOf(DecisionsPrintout::mattersTitle()));
+    QVERIFY(printed.contains(u"Ana Martínez"_s));
+}
+
+void TestThinking::everyPage_fitsTheScreenAt300Percent()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.setZoom(300);
+    QCOMPARE(TextSize::percent(), 300);
+    QStringList problems;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        const QRect screen = thinking->screen()->availableGeometry();
+        if (!screen.contains(thinking->frameGeometry().adjusted(2, 2, -2, -2)))
+            problems << u"the dialog is larger than the screen"_s;
+        for (int tab = 0; tab < thinking->tabs()->count(); ++tab) {
+            thinking->showPage(ThinkingDialog::Page(tab));
+            QApplication::processEvents();
+            QWidget *page = thinking->tabs()->currentWidget();
+            // The page has room to read: at least a third of the screen's height.
+            if (page->height() < screen.height() / 3)
+                problems << u"page %1 is %2 px high"_s.arg(tab).arg(page->height());
+            for (auto *button : thinking->findChildren<QDialogButtonBox *>()) {
+                if (!button->isVisible() ||
+                    button->mapTo(thinking, QPoint(0, button->height())).y() > thinking->height())
+                    problems << u"the buttons are out of view"_s;
+            }
+        }
+        // The table: one choice's words on a readable line, a few lines of them in view.
+        QTableView *table = thinking->optionsPage()->table();
+        thinking->showPage(ThinkingDialog::OptionsTab);
+        QApplication::processEvents();
+        if (table->columnWidth(0) < table->fontMetrics().averageCharWidth() * 20)
+            problems << u"the table's columns are %1 px"_s.arg(table->columnWidth(0));
+        if (table->viewport()->height() < table->fontMetrics().lineSpacing() * 4)
+            problems << u"the table shows %1 px"_s.arg(table->viewport()->height());
+        return int(QDialog::Rejected);
+    }});
+    window.decisionsKeeper()->show();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+int main(int argc, char *argv[])
+{
+    return execOnLaptopScreen<TestThinking>(argc, argv);
+}
+#include "tst_thinking.moc"
