@@ -12,6 +12,10 @@
 // treatment summary and the diary print alike.
 namespace nextsteps::PrintedText {
 
+// A block with this property set moves to the next page with the block after it (a heading stays
+// with what it heads); PagedPrinter honours it.
+constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
+
 inline QTextCharFormat text(qreal pointSize, bool bold = false)
 {
     QTextCharFormat format;

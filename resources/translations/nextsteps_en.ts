@@ -1230,10 +1230,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I have a POLST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,6 +1267,16 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <comment>advance directive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <comment>POLST</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3519,10 +3525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Four questions, from a short check doctors use called SURE (Légaré and others, 2010). A “no” is common and fine: it shows what would help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What would help me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,6 +3546,10 @@
     </message>
     <message>
         <source>Choose where you lean, or answer “no” to a question above, and questions to ask will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four questions based on SURE, a short check used by doctors and researchers (Légaré and others, 2010). A “no” is common and fine: it shows what would help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,6 +4688,18 @@
         <source>Most of all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trying treatments that might control the cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not being a burden on my family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My faith or beliefs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::WhereIStand</name>
@@ -4805,10 +4823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An advance directive (a living will, a health care power of attorney) says what you want. A POLST is a medical order your doctor signs, for people who are seriously ill. Emergency staff look for it: keep it where they can find it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My papers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,6 +4836,10 @@
     </message>
     <message>
         <source>I have a PO&amp;LST:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance directives are of two kinds: a living will says what care you want; a health care power of attorney names who decides if you can’t. A POLST is a medical order for people who are seriously ill, signed by your doctor or another health professional after talking with you, about the treatment you want in an emergency (some states call it MOLST or POST). Keep it where emergency staff can find it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

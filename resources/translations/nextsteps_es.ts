@@ -1230,10 +1230,6 @@
         <translation>Tengo una directiva anticipada</translation>
     </message>
     <message>
-        <source>Where it is kept</source>
-        <translation>Dónde está guardada</translation>
-    </message>
-    <message>
         <source>I have a POLST</source>
         <translation>Tengo un POLST</translation>
     </message>
@@ -1263,7 +1259,7 @@
     </message>
     <message>
         <source>Not sure yet</source>
-        <translation>Todavía no estoy seguro</translation>
+        <translation>Todavía no lo sé</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1272,6 +1268,16 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <comment>advance directive</comment>
+        <translation>Dónde está guardada</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <comment>POLST</comment>
+        <translation>Dónde está guardado</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2517,7 @@
     </message>
     <message>
         <source>Not sure</source>
-        <translation>No estoy seguro</translation>
+        <translation>No lo sé</translation>
     </message>
 </context>
 <context>
@@ -3512,15 +3518,11 @@
     </message>
     <message>
         <source>Many people use more than one at a time, and change their minds. Pick the one closest to where you are today.</source>
-        <translation>Mucha gente usa más de una a la vez, y cambia de opinión. Elija la que más se acerca a cómo está hoy.</translation>
+        <translation>Mucha gente usa más de una a la vez, y cambia de opinión. Elija la que más se acerca a lo que piensa hoy.</translation>
     </message>
     <message>
         <source>How sure do I feel?</source>
-        <translation>¿Qué tan seguro me siento?</translation>
-    </message>
-    <message>
-        <source>Four questions, from a short check doctors use called SURE (Légaré and others, 2010). A “no” is common and fine: it shows what would help.</source>
-        <translation>Cuatro preguntas, de una prueba corta que usan los médicos llamada SURE (Légaré y otros, 2010). Un «no» es común y está bien: muestra qué le ayudaría.</translation>
+        <translation>¿Cuánta seguridad siento?</translation>
     </message>
     <message>
         <source>What would help me</source>
@@ -3545,6 +3547,10 @@
     <message>
         <source>Choose where you lean, or answer “no” to a question above, and questions to ask will show here.</source>
         <translation>Elija por cuál se inclina, o responda «no» a una pregunta de arriba, y aquí aparecerán preguntas para hacer.</translation>
+    </message>
+    <message>
+        <source>Four questions based on SURE, a short check used by doctors and researchers (Légaré and others, 2010). A “no” is common and fine: it shows what would help.</source>
+        <translation>Cuatro preguntas basadas en SURE, una lista corta que usan médicos e investigadores (Légaré y otros, 2010). Un «no» es común y está bien: muestra qué le ayudaría.</translation>
     </message>
 </context>
 <context>
@@ -4636,11 +4642,11 @@
     </message>
     <message>
         <source>Being comfortable, with little pain</source>
-        <translation>Estar cómodo, con poco dolor</translation>
+        <translation>Estar a gusto, con poco dolor</translation>
     </message>
     <message>
         <source>Being awake and able to think clearly</source>
-        <translation>Estar despierto y pensar con claridad</translation>
+        <translation>Estar alerta y pensar con claridad</translation>
     </message>
     <message>
         <source>Living as long as possible</source>
@@ -4656,7 +4662,7 @@
     </message>
     <message>
         <source>Doing things for myself</source>
-        <translation>Hacer las cosas por mí mismo</translation>
+        <translation>Hacer las cosas sin ayuda</translation>
     </message>
     <message>
         <source>How I look</source>
@@ -4682,6 +4688,18 @@
         <source>Most of all</source>
         <translation>Lo que más</translation>
     </message>
+    <message>
+        <source>Trying treatments that might control the cancer</source>
+        <translation>Probar tratamientos que podrían controlar el cáncer</translation>
+    </message>
+    <message>
+        <source>Not being a burden on my family</source>
+        <translation>No ser una carga para mi familia</translation>
+    </message>
+    <message>
+        <source>My faith or beliefs</source>
+        <translation>Mi fe o mis creencias</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::WhereIStand</name>
@@ -4699,7 +4717,7 @@
     </message>
     <message>
         <source>Do I feel sure about what fits me?</source>
-        <translation>¿Me siento seguro de lo que me conviene?</translation>
+        <translation>¿Siento seguridad sobre lo que me conviene?</translation>
     </message>
     <message>
         <source>Can we go over my choices again, with what each may offer and what each may take?</source>
@@ -4722,7 +4740,7 @@
     <name>nextsteps::WishesPage</name>
     <message>
         <source>&lt;p&gt;%1 &lt;a href=&quot;%2&quot;&gt;Advance directive forms by state&lt;/a&gt;, &lt;a href=&quot;%3&quot;&gt;POLST in your state&lt;/a&gt;. The guide’s topics &lt;a href=&quot;topic:coping&quot;&gt;Coping and support&lt;/a&gt; and &lt;a href=&quot;topic:caregivers&quot;&gt;For caregivers&lt;/a&gt; say more.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 &lt;a href="%2"&gt;Formularios de directivas anticipadas por estado&lt;/a&gt; (en inglés), &lt;a href="%3"&gt;POLST en su estado&lt;/a&gt; (en inglés). Los temas de la guía &lt;a href="topic:coping"&gt;Cómo sobrellevar el cáncer y hallar apoyo&lt;/a&gt; y &lt;a href="topic:caregivers"&gt;Para quienes cuidan&lt;/a&gt; dicen más.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 &lt;a href=&quot;%2&quot;&gt;Formularios de directivas anticipadas por estado&lt;/a&gt; (en inglés), &lt;a href=&quot;%3&quot;&gt;POLST en su estado&lt;/a&gt; (en inglés). Los temas de la guía &lt;a href=&quot;topic:coping&quot;&gt;Cómo sobrellevar el cáncer y hallar apoyo&lt;/a&gt; y &lt;a href=&quot;topic:caregivers&quot;&gt;Para quienes cuidan&lt;/a&gt; dicen más.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>My name</source>
@@ -4805,10 +4823,6 @@
         <translation>Dónde está guar&amp;dado:</translation>
     </message>
     <message>
-        <source>An advance directive (a living will, a health care power of attorney) says what you want. A POLST is a medical order your doctor signs, for people who are seriously ill. Emergency staff look for it: keep it where they can find it.</source>
-        <translation>Una directiva anticipada (un testamento vital, un poder notarial para la atención médica) dice lo que usted quiere. Un POLST es una orden médica que firma su médico, para personas con una enfermedad grave. El personal de emergencias lo busca: guárdelo donde lo puedan encontrar.</translation>
-    </message>
-    <message>
         <source>My papers</source>
         <translation>Mis documentos</translation>
     </message>
@@ -4823,6 +4837,10 @@
     <message>
         <source>I have a PO&amp;LST:</source>
         <translation>Tengo un &amp;POLST:</translation>
+    </message>
+    <message>
+        <source>Advance directives are of two kinds: a living will says what care you want; a health care power of attorney names who decides if you can’t. A POLST is a medical order for people who are seriously ill, signed by your doctor or another health professional after talking with you, about the treatment you want in an emergency (some states call it MOLST or POST). Keep it where emergency staff can find it.</source>
+        <translation>Hay dos tipos de directivas anticipadas: un testamento vital dice qué atención quiere; un poder notarial para la atención médica nombra a quién decide si usted no puede. Un POLST es una orden médica para personas con una enfermedad grave, que firma su médico u otro profesional de la salud después de hablar con usted, sobre el tratamiento que quiere en una emergencia (en algunos estados se llama MOLST o POST). Guárdelo donde el personal de emergencias lo pueda encontrar.</translation>
     </message>
 </context>
 </TS>

@@ -96,8 +96,10 @@ bool MattersItem::operator==(const MattersItem &other) const
 
 QStringList WhatMatters::builtinIds()
 {
-    return {u"home"_s,   u"eating"_s,   u"speaking"_s, u"breathing"_s, u"comfort"_s, u"alert"_s,
-            u"longer"_s, u"hospital"_s, u"family"_s,   u"selfCare"_s,  u"looks"_s,   u"cost"_s};
+    // Length of life and comfort side by side near the top: the list leans neither way.
+    return {u"home"_s,     u"longer"_s,    u"comfort"_s, u"tryTreatment"_s, u"eating"_s,
+            u"speaking"_s, u"breathing"_s, u"alert"_s,   u"hospital"_s,     u"family"_s,
+            u"selfCare"_s, u"looks"_s,     u"burden"_s,  u"faith"_s,        u"cost"_s};
 }
 
 QList<MattersItem> WhatMatters::builtinItems()
@@ -122,7 +124,10 @@ QString WhatMatters::nameOf(const MattersItem &item)
         {u"family"_s, QT_TR_NOOP("Time with family and friends")},
         {u"selfCare"_s, QT_TR_NOOP("Doing things for myself")},
         {u"looks"_s, QT_TR_NOOP("How I look")},
-        {u"cost"_s, QT_TR_NOOP("What it costs me and my family")}};
+        {u"cost"_s, QT_TR_NOOP("What it costs me and my family")},
+        {u"tryTreatment"_s, QT_TR_NOOP("Trying treatments that might control the cancer")},
+        {u"burden"_s, QT_TR_NOOP("Not being a burden on my family")},
+        {u"faith"_s, QT_TR_NOOP("My faith or beliefs")}};
     if (item.id.isEmpty())
         return item.own;
     const char *name = names.value(item.id);

@@ -35,7 +35,9 @@ void startPage(QTextCursor &cursor, qreal body, const QString &title, bool pageB
 
 void insertHeading(QTextCursor &cursor, qreal body, const QString &heading)
 {
-    cursor.insertBlock(PrintedText::paragraph(body * 2 / 3), PrintedText::text(body));
+    QTextBlockFormat format = PrintedText::paragraph(body * 2 / 3);
+    format.setProperty(PrintedText::KeepWithNextProperty, true);
+    cursor.insertBlock(format, PrintedText::text(body));
     cursor.insertText(heading, PrintedText::text(body * 4 / 3, true));
 }
 
@@ -49,6 +51,14 @@ void insertLine(QTextCursor &cursor, qreal body, const QString &text, qreal inde
 void insertField(QTextCursor &cursor, qreal body, const QString &label, const QString &value)
 {
     cursor.insertBlock(PrintedText::paragraph(body / 4), PrintedText::text(body));
+    cursor.insertText(DecisionsPrintout::tr("%1: ").arg(label), PrintedText::text(body, true));
+    cursor.insertText(orLine(value), PrintedText::text(body));
+}
+
+// "   Label: value" after the field before, on its line when there is room.
+void appendField(QTextCursor &cursor, qreal body, const QString &label, const QString &value)
+{
+    cursor.insertText(u"    "_s, PrintedText::text(body));
     cursor.insertText(DecisionsPrintout::tr("%1: ").arg(label), PrintedText::text(body, true));
     cursor.insertText(orLine(value), PrintedText::text(body));
 }
@@ -156,7 +166,7 @@ void insertWishes(QTextCursor &cursor, const DecisionsPrintout::Content &content
     insertField(cursor, body, DecisionsPrintout::tr("Name"), wishes.name);
     insertHeading(cursor, body, DecisionsPrintout::tr("Who speaks for me if I can’t"));
     insertField(cursor, body, DecisionsPrintout::tr("Name"), wishes.speaksName);
-    insertField(cursor, body, DecisionsPrintout::tr("Phone"), wishes.speaksPhone);
+    appendField(cursor, body, DecisionsPrintout::tr("Phone"), wishes.speaksPhone);
     insertHeading(cursor, body, DecisionsPrintout::tr("What matters most to me"));
     insertLine(cursor, body, orLine(content.matters.mostOfAll().join(u", ")));
     insertHeading(cursor, body, DecisionsPrintout::tr("My wishes"));
@@ -173,10 +183,11 @@ void insertWishes(QTextCursor &cursor, const DecisionsPrintout::Content &content
     };
     insertField(cursor, body, DecisionsPrintout::tr("I have an advance directive"),
                 have(wishes.advanceDirective));
-    insertField(cursor, body, DecisionsPrintout::tr("Where it is kept"),
+    appendField(cursor, body, DecisionsPrintout::tr("Where it is kept", "advance directive"),
                 wishes.advanceDirectiveWhere);
     insertField(cursor, body, DecisionsPrintout::tr("I have a POLST"), have(wishes.polst));
-    insertField(cursor, body, DecisionsPrintout::tr("Where it is kept"), wishes.polstWhere);
+    appendField(cursor, body, DecisionsPrintout::tr("Where it is kept", "POLST"),
+                wishes.polstWhere);
 }
 
 } // namespace
@@ -313,9 +324,9 @@ QString DecisionsPrintout::toPlainText(const Content &content, Pages pages)
         }
         lines << QString() << tr("My papers");
         field(tr("I have an advance directive"), MyWishes::haveName(wishes.advanceDirective));
-        field(tr("Where it is kept"), wishes.advanceDirectiveWhere);
+        field(tr("Where it is kept", "advance directive"), wishes.advanceDirectiveWhere);
         field(tr("I have a POLST"), MyWishes::haveName(wishes.polst));
-        field(tr("Where it is kept"), wishes.polstWhere);
+        field(tr("Where it is kept", "POLST"), wishes.polstWhere);
     }
     return lines.join(u'\n') + u'\n';
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/PrintedText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
@@ -30,7 +32,7 @@ class PagedPrinter
     Q_DECLARE_TR_FUNCTIONS(nextsteps::PagedPrinter)
 
 public:
-    static constexpr int KeepWithNextProperty = 0x100000 + 1;
+    static constexpr int KeepWithNextProperty = PrintedText::KeepWithNextProperty;
     static constexpr qreal BodyPointSize = 12.0;
     static constexpr qreal LargeBodyPointSize = 16.0;
 

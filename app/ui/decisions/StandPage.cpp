@@ -55,8 +55,8 @@ StandPage::StandPage(const WhereIStand &stand, const QString &language, bool rea
     auto *sureBox = new QGroupBox(tr("How sure do I feel?"), this);
     auto *sureLayout = new QVBoxLayout(sureBox);
     auto *sureIntro = new WrappingLabel(
-        tr("Four questions, from a short check doctors use called SURE (Légaré and others, "
-           "2010). A “no” is common and fine: it shows what would help."),
+        tr("Four questions based on SURE, a short check used by doctors and researchers "
+           "(Légaré and others, 2010). A “no” is common and fine: it shows what would help."),
         sureBox);
     sureLayout->addWidget(sureIntro);
     const QStringList ids = WhereIStand::checkIds();

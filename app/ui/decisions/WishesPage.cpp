@@ -63,7 +63,7 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
            "support</a> and <a href=\"topic:caregivers\">For caregivers</a> say more.</p>")
             .arg(DecisionsPrintout::notLegal().toHtmlEscaped(),
                  u"https://www.caringinfo.org/planning/advance-directives/by-state/"_s,
-                 u"https://polst.org/state-programs/"_s));
+                 u"https://polst.org/programs-in-your-state/"_s));
     notLegal->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(notLegal, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"topic:"))
@@ -142,9 +142,11 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
     papers->addRow(tr("I have a PO&LST:"), m_polst);
     papers->addRow(tr("Where it is &kept:"), m_polstWhere);
     auto *papersHint = new WrappingLabel(
-        tr("An advance directive (a living will, a health care power of attorney) says what you "
-           "want. A POLST is a medical order your doctor signs, for people who are seriously "
-           "ill. Emergency staff look for it: keep it where they can find it."),
+        tr("Advance directives are of two kinds: a living will says what care you want; a health "
+           "care power of attorney names who decides if you can’t. A POLST is a medical order "
+           "for people who are seriously ill, signed by your doctor or another health "
+           "professional after talking with you, about the treatment you want in an emergency "
+           "(some states call it MOLST or POST). Keep it where emergency staff can find it."),
         this);
     papers->addRow(QString(), papersHint);
     auto *papersBox = new QGroupBox(tr("My papers"), this);
