@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QSettings>
 #include <QTextDocument>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +85,8 @@ EmergencyInfo DecisionsKeeper::emergencyInfo(const ChecklistModel *model)
     }
     if (!wishes.polstWhere.isEmpty())
         info.polstWhere = wishes.polstWhere;
+    if (info.name.isEmpty())
+        info.name = wishes.name; // offered; the emergency sheet keeps its own when changed
     return info;
 }
 
@@ -119,7 +122,11 @@ DecisionsPrintout::Content DecisionsKeeper::content() const
 
 Printable DecisionsKeeper::printable() const
 {
-    const DecisionsPrintout::Content now = content();
+    return printable(content());
+}
+
+Printable DecisionsKeeper::printable(const DecisionsPrintout::Content &now)
+{
     return {DecisionsPrintout::title(),
             [now](qreal body) { return DecisionsPrintout::build(now, body); },
             DecisionsPrintout::toPlainText(now)};
@@ -136,6 +143,23 @@ void DecisionsKeeper::show(ThinkingDialog::Page page)
             return m_model->addQuestions(questions, tr("Add questions from Where I stand"));
         },
         m_window);
+    connect(&dialog, &ThinkingDialog::outputRequested, this, [this, &dialog](int how) {
+        const Printable what = printable(dialog.content());
+        switch (ThinkingDialog::Output(how)) {
+        case ThinkingDialog::Preview:
+            m_print->preview(what);
+            break;
+        case ThinkingDialog::Print:
+            m_print->print(what);
+            break;
+        case ThinkingDialog::SavePdf:
+            m_print->savePdf(what);
+            break;
+        case ThinkingDialog::SaveText:
+            m_print->saveText(what);
+            break;
+        }
+    });
     dialog.showPage(page);
     const int result = Ask::exec(&dialog);
     if (result == QDialog::Rejected)
@@ -152,26 +176,31 @@ void DecisionsKeeper::show(ThinkingDialog::Page page)
                                             {MyWishes::SectionName, kept.wishes.toJson()}};
         if (!rest.newerVersion)
             sections.insert(EmergencyInfo::SectionName, rest.toJson());
-        m_model->setSections(sections, tr("Changes to what matters and my wishes"));
+        // "I want to talk about this with my doctor", newly checked: a question on the list too,
+        // so it is asked at the visit. All of it one undo step.
+        QStringList talk;
+        const QStringList ids = MyWishes::wishIds();
+        for (int wish = 0; wish < ids.size(); ++wish) {
+            if (kept.wishes.talk.value(wish) && !before.wishes.talk.value(wish))
+                talk << MyWishes::talkQuestion(ids.at(wish));
+        }
+        const QString undoText = tr("Changes to what matters and my wishes");
+        QUndoStack *stack = m_model->undoStack();
+        if (stack)
+            stack->beginMacro(undoText);
+        m_model->setSections(sections, undoText);
+        const int added = m_model->addQuestions(talk, undoText);
+        if (stack)
+            stack->endMacro();
+        if (added)
+            Q_EMIT message(
+                tr("Added %n question(s) about your wishes to your list.", nullptr, added));
     }
-    switch (result) {
-    case ThinkingDialog::Preview:
-        m_print->preview(printable());
-        break;
-    case ThinkingDialog::Print:
-        m_print->print(printable());
-        break;
-    case ThinkingDialog::SavePdf:
-        m_print->savePdf(printable());
-        break;
-    case ThinkingDialog::SaveText:
-        m_print->saveText(printable());
-        break;
-    case ThinkingDialog::ShowTopic:
+    if (result == ThinkingDialog::ShowTopic) {
         Q_EMIT topicRequested(dialog.topic());
-        break;
-    default:
-        break;
+        if (!readOnly)
+            Q_EMIT message(tr("What you wrote in Thinking It Through is kept. File > Thinking It "
+                              "Through… opens it again."));
     }
 }
 

@@ -33,6 +33,7 @@ public:
     QAction *printWithQuestionsAction() const { return m_withQuestions; }
     DecisionsPrintout::Content content() const;
     Printable printable() const;
+    static Printable printable(const DecisionsPrintout::Content &content);
     void show(ThinkingDialog::Page page = ThinkingDialog::OptionsTab);
     void retranslate();
 

@@ -139,6 +139,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     m_decisions = new DecisionsKeeper(
         m_model, m_print, [this] { return m_guideLanguage; }, this);
     connect(m_diary, &DiaryKeeper::message, this, &MainWindow::announce);
+    connect(m_decisions, &DecisionsKeeper::message, this, &MainWindow::announce);
     const auto readTopic = [this](const QString &topic) {
         showTopic(topic);
         m_columns->showArea(ColumnFitter::ReadingArea);

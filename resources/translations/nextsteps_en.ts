@@ -1154,6 +1154,17 @@
         <source>Changes to what matters and my wishes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n question(s) about your wishes to your list.</source>
+        <translation>
+            <numerusform>Added %n question about your wishes to your list.</numerusform>
+            <numerusform>Added %n questions about your wishes to your list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you wrote in Thinking It Through is kept. File &gt; Thinking It Through… opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::DecisionsPrintout</name>
@@ -1277,6 +1288,10 @@
     <message>
         <source>Where it is kept</source>
         <comment>POLST</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,6 +2534,26 @@
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Can we talk about my wishes about going to the hospital?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we talk about my wishes about a breathing machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we talk about my wishes about a feeding tube?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we talk about where I would like to be cared for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we talk about my wishes for my care?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::NewListDialog</name>
@@ -2568,11 +2603,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where These Facts Come &amp;From</source>
+        <source>%1. Not reviewed by a clinician: ask your care team how each choice fits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Not reviewed by a clinician: ask your care team how each choice fits you.</source>
+        <source>Where These Facts &amp;Come From</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4592,6 +4627,17 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::WebLink</name>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1. You can type it into your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::WelcomeDialog</name>
     <message>
         <source>Welcome to Next Steps</source>
@@ -4840,6 +4886,10 @@
     </message>
     <message>
         <source>Advance directives are of two kinds: a living will says what care you want; a health care power of attorney names who decides if you can’t. A POLST is a medical order for people who are seriously ill, signed by your doctor or another health professional after talking with you, about the treatment you want in an emergency (some states call it MOLST or POST). Keep it where emergency staff can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1154,6 +1154,17 @@
         <source>Changes to what matters and my wishes</source>
         <translation>Cambios en lo que importa y mis deseos</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n question(s) about your wishes to your list.</source>
+        <translation>
+            <numerusform>Se agregó %n pregunta sobre sus deseos a su lista.</numerusform>
+            <numerusform>Se agregaron %n preguntas sobre sus deseos a su lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you wrote in Thinking It Through is kept. File &gt; Thinking It Through… opens it again.</source>
+        <translation>Lo que escribió en Pensarlo bien quedó guardado. Archivo &gt; Pensarlo bien… lo vuelve a abrir.</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::DecisionsPrintout</name>
@@ -1278,6 +1289,10 @@
         <source>Where it is kept</source>
         <comment>POLST</comment>
         <translation>Dónde está guardado</translation>
+    </message>
+    <message>
+        <source>In my words</source>
+        <translation>En mis palabras</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2534,26 @@
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
+    <message>
+        <source>Can we talk about my wishes about going to the hospital?</source>
+        <translation>¿Podemos hablar de mis deseos sobre ir al hospital?</translation>
+    </message>
+    <message>
+        <source>Can we talk about my wishes about a breathing machine?</source>
+        <translation>¿Podemos hablar de mis deseos sobre una máquina para respirar?</translation>
+    </message>
+    <message>
+        <source>Can we talk about my wishes about a feeding tube?</source>
+        <translation>¿Podemos hablar de mis deseos sobre una sonda de alimentación?</translation>
+    </message>
+    <message>
+        <source>Can we talk about where I would like to be cared for?</source>
+        <translation>¿Podemos hablar de dónde me gustaría recibir los cuidados?</translation>
+    </message>
+    <message>
+        <source>Can we talk about my wishes for my care?</source>
+        <translation>¿Podemos hablar de mis deseos sobre mi atención?</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::NewListDialog</name>
@@ -2568,12 +2603,12 @@
         <translation>Lee&amp;r sobre esta opción</translation>
     </message>
     <message>
-        <source>Where These Facts Come &amp;From</source>
-        <translation>De dónde vienen estos &amp;datos</translation>
-    </message>
-    <message>
         <source>%1. Not reviewed by a clinician: ask your care team how each choice fits you.</source>
         <translation>%1. No lo revisó un profesional clínico: pregunte a su equipo de atención médica cómo le encaja cada opción.</translation>
+    </message>
+    <message>
+        <source>Where These Facts &amp;Come From</source>
+        <translation>De dónde vienen estos &amp;datos</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4627,17 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::WebLink</name>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation>Se abrió %1 en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Could not open %1. You can type it into your web browser.</source>
+        <translation>No se pudo abrir %1. Puede escribir la dirección en su navegador web.</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::WelcomeDialog</name>
     <message>
         <source>Welcome to Next Steps</source>
@@ -4841,6 +4887,10 @@
     <message>
         <source>Advance directives are of two kinds: a living will says what care you want; a health care power of attorney names who decides if you can’t. A POLST is a medical order for people who are seriously ill, signed by your doctor or another health professional after talking with you, about the treatment you want in an emergency (some states call it MOLST or POST). Keep it where emergency staff can find it.</source>
         <translation>Hay dos tipos de directivas anticipadas: un testamento vital dice qué atención quiere; un poder notarial para la atención médica nombra a quién decide si usted no puede. Un POLST es una orden médica para personas con una enfermedad grave, que firma su médico u otro profesional de la salud después de hablar con usted, sobre el tratamiento que quiere en una emergencia (en algunos estados se llama MOLST o POST). Guárdelo donde el personal de emergencias lo pueda encontrar.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
     </message>
 </context>
 </TS>

@@ -298,11 +298,11 @@ void TestInterfaceWalk::everyScreen()
     }
     window.listTabs()->setCurrentIndex(0);
     // Every dialog a command opens, walked as it opens.
-    const QStringList commands = {u"editVisit"_s,    u"printWalletCard"_s, u"careTeam"_s,
-                                  u"myMedicines"_s,  u"pastLists"_s,       u"shortcuts"_s,
-                                  u"whereSaved"_s,   u"printPreview"_s,    u"startNewList"_s,
-                                  u"about"_s,        u"myTreatments"_s,    u"speakForMe"_s,
-                                  u"emergencyInfo"_s};
+    const QStringList commands = {u"editVisit"_s,     u"printWalletCard"_s,  u"careTeam"_s,
+                                  u"myMedicines"_s,   u"pastLists"_s,        u"shortcuts"_s,
+                                  u"whereSaved"_s,    u"printPreview"_s,     u"startNewList"_s,
+                                  u"about"_s,         u"myTreatments"_s,     u"speakForMe"_s,
+                                  u"emergencyInfo"_s, u"thinkingItThrough"_s};
     for (const QString &command : commands) {
         QAction *action = window.findChild<QAction *>(command);
         QVERIFY2(action, qPrintable(command));

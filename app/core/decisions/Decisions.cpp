@@ -352,6 +352,21 @@ QString MyWishes::wishLabel(const QString &id)
     return {};
 }
 
+QString MyWishes::talkQuestion(const QString &id)
+{
+    if (id == u"hospital")
+        return tr("Can we talk about my wishes about going to the hospital?");
+    if (id == u"breathingMachine")
+        return tr("Can we talk about my wishes about a breathing machine?");
+    if (id == u"feedingTube")
+        return tr("Can we talk about my wishes about a feeding tube?");
+    if (id == u"whereCared")
+        return tr("Can we talk about where I would like to be cared for?");
+    if (id == u"other")
+        return tr("Can we talk about my wishes for my care?");
+    return {};
+}
+
 QString MyWishes::haveName(Have have)
 {
     switch (have) {

@@ -108,6 +108,8 @@ public:
     static QStringList wishIds();
     static QString wishLabel(const QString &id);
     static QString haveName(Have have);
+    // The question for the list when the person wants to talk about a wish with the doctor.
+    static QString talkQuestion(const QString &id);
 
     QString name;
     QString speaksName;

@@ -169,7 +169,7 @@ void insertWishes(QTextCursor &cursor, const DecisionsPrintout::Content &content
     appendField(cursor, body, DecisionsPrintout::tr("Phone"), wishes.speaksPhone);
     insertHeading(cursor, body, DecisionsPrintout::tr("What matters most to me"));
     insertLine(cursor, body, orLine(content.matters.mostOfAll().join(u", ")));
-    insertHeading(cursor, body, DecisionsPrintout::tr("My wishes"));
+    insertHeading(cursor, body, DecisionsPrintout::tr("In my words"));
     const QStringList ids = MyWishes::wishIds();
     for (int i = 0; i < ids.size(); ++i) {
         insertField(cursor, body, MyWishes::wishLabel(ids.at(i)), wishes.wishes.value(i));
@@ -315,7 +315,7 @@ QString DecisionsPrintout::toPlainText(const Content &content, Pages pages)
         field(tr("Phone"), wishes.speaksPhone);
         lines << QString() << tr("What matters most to me")
               << content.matters.mostOfAll().join(u", ");
-        lines << QString() << tr("My wishes");
+        lines << QString() << tr("In my words");
         const QStringList ids = MyWishes::wishIds();
         for (int i = 0; i < ids.size(); ++i) {
             field(MyWishes::wishLabel(ids.at(i)), wishes.wishes.value(i));

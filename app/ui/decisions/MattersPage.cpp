@@ -3,7 +3,9 @@
 #include "core/checklist/ChecklistFormat.h"
 #include "core/checklist/QuestionIndex.h"
 #include "core/decisions/DecisionsPrintout.h"
+#include "ui/widgets/DialogSize.h"
 #include "ui/widgets/Placeholder.h"
+#include "ui/widgets/WheelOnlyWhenFocused.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QCheckBox>
@@ -54,9 +56,11 @@ MattersPage::MattersPage(const WhatMatters &matters, bool readOnly, QWidget *par
     m_partnerLabel->setBuddy(m_partner);
     partnerRow->addRow(m_partnerLabel, m_partner);
 
+    // The ratings beside the names they rate, not across the page from them; at large text each
+    // name on a line of its own, its ratings under it, so that nothing runs off the side.
+    m_stacked = DialogSize::zoom() >= 175;
     m_grid = new QGridLayout;
-    // The ratings beside the names they rate, not across the page from them.
-    m_grid->setColumnStretch(RemoveColumn + 1, 1);
+    m_grid->setColumnStretch(column(RemoveColumn) + 1, 1);
     auto *whatHeader = new QLabel(tr("What matters"), this);
     auto *meHeader = new QLabel(tr("To me"), this);
     m_partnerHeader = new QLabel(this);
@@ -66,10 +70,13 @@ MattersPage::MattersPage(const WhatMatters &matters, bool readOnly, QWidget *par
         bold.setBold(true);
         header->setFont(bold);
     }
-    m_grid->addWidget(whatHeader, 0, NameColumn);
-    m_grid->addWidget(meHeader, 0, MeColumn);
-    m_grid->addWidget(m_partnerHeader, 0, PartnerColumn);
-    m_grid->addWidget(m_comparisonHeader, 0, ComparisonColumn);
+    if (m_stacked)
+        whatHeader->hide();
+    else
+        m_grid->addWidget(whatHeader, 0, NameColumn);
+    m_grid->addWidget(meHeader, 0, column(MeColumn));
+    m_grid->addWidget(m_partnerHeader, 0, column(PartnerColumn));
+    m_grid->addWidget(m_comparisonHeader, 0, column(ComparisonColumn));
     for (const MattersItem &item : matters.items)
         addRow(item);
 
@@ -133,6 +140,11 @@ bool MattersPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+int MattersPage::column(int which) const
+{
+    return m_stacked ? which - 1 : which;
+}
+
 QComboBox *MattersPage::ratingBox(int level, const QString &accessibleName)
 {
     auto *box = new QComboBox(this);
@@ -142,13 +154,14 @@ QComboBox *MattersPage::ratingBox(int level, const QString &accessibleName)
     box->setCurrentIndex(level);
     box->setAccessibleName(accessibleName);
     box->setEnabled(!m_readOnly);
+    wheelOnlyWhenFocused(box);
     return box;
 }
 
 void MattersPage::addRow(const MattersItem &item)
 {
     const int row = int(m_rows.size());
-    const int gridRow = row + 1;
+    const int gridRow = m_stacked ? 2 + row * 2 : row + 1;
     Row made;
     made.item = item;
     const QString name = WhatMatters::nameOf(item);
@@ -159,16 +172,19 @@ void MattersPage::addRow(const MattersItem &item)
     made.partner = ratingBox(item.partner, QString());
     made.partner->setObjectName(u"ratePartner%1"_s.arg(row));
     made.comparison = new QLabel(this);
-    m_grid->addWidget(made.name, gridRow, NameColumn);
-    m_grid->addWidget(made.me, gridRow, MeColumn);
-    m_grid->addWidget(made.partner, gridRow, PartnerColumn);
-    m_grid->addWidget(made.comparison, gridRow, ComparisonColumn);
+    if (m_stacked)
+        m_grid->addWidget(made.name, gridRow - 1, 0, 1, column(RemoveColumn) + 2);
+    else
+        m_grid->addWidget(made.name, gridRow, NameColumn);
+    m_grid->addWidget(made.me, gridRow, column(MeColumn));
+    m_grid->addWidget(made.partner, gridRow, column(PartnerColumn));
+    m_grid->addWidget(made.comparison, gridRow, column(ComparisonColumn));
     if (item.id.isEmpty()) {
         made.remove = new QPushButton(tr("Remove"), this);
         made.remove->setAccessibleName(tr("Remove “%1”").arg(name));
         made.remove->setAutoDefault(false);
         made.remove->setEnabled(!m_readOnly);
-        m_grid->addWidget(made.remove, gridRow, RemoveColumn);
+        m_grid->addWidget(made.remove, gridRow, column(RemoveColumn));
         connect(made.remove, &QPushButton::clicked, this, [this, remove = made.remove] {
             for (int at = 0; at < m_rows.size(); ++at) {
                 if (m_rows.at(at).remove == remove) {

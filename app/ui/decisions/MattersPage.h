@@ -57,8 +57,11 @@ private:
     void showPartner();
     void compare(int row);
     QComboBox *ratingBox(int level, const QString &accessibleName);
+    // A column of the grid (NameColumn, MeColumn...), one less when the names are stacked.
+    int column(int which) const;
 
     bool m_readOnly;
+    bool m_stacked = false;
     QCheckBox *m_forTwo;
     QLineEdit *m_partner;
     QLabel *m_partnerLabel;

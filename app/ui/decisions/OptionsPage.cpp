@@ -1,5 +1,7 @@
 #include "ui/decisions/OptionsPage.h"
 
+#include "ui/decisions/WebLink.h"
+
 #include "core/decisions/DecisionOptions.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -10,6 +12,7 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +34,13 @@ OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent
 {
     setObjectName(u"optionsPage"_s);
     const DecisionOptions &options = DecisionOptions::bundled();
+    // The note comes first: the page opens on it (a screen reader reads it), Tab goes on to the
+    // table.
     auto *note = new WrappingLabel(options.note.in(language), this);
     note->setObjectName(u"optionsNote"_s);
+    note->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    note->setFocusPolicy(Qt::StrongFocus);
+    note->setAccessibleName(note->text());
 
     m_model =
         new QStandardItemModel(int(options.aspects.size()), int(options.options.size()), this);
@@ -110,7 +118,7 @@ OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent
         sources << u"<a href=\"%1\">%2</a>"_s.arg(source.url.toHtmlEscaped(),
                                                   source.title.toHtmlEscaped());
     // The sources take room the table needs at large text: behind a button, open when asked.
-    auto *showSources = new QPushButton(tr("Where These Facts Come &From"), this);
+    auto *showSources = new QPushButton(tr("Where These Facts &Come From"), this);
     showSources->setObjectName(u"showOptionsSources"_s);
     showSources->setCheckable(true);
     showSources->setAutoDefault(false);
@@ -120,10 +128,17 @@ OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent
     sourceLabel->setText(tr("%1. Not reviewed by a clinician: ask your care team how each "
                             "choice fits you.")
                              .arg(sources.join(u"; "_s)));
-    sourceLabel->setOpenExternalLinks(true);
     sourceLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     sourceLabel->hide();
-    connect(showSources, &QPushButton::toggled, sourceLabel, &QWidget::setVisible);
+    connect(sourceLabel, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT message(WebLink::open(link)); });
+    connect(showSources, &QPushButton::toggled, this, [this, sourceLabel](bool on) {
+        sourceLabel->setVisible(on);
+        // Into view below the buttons, where the page may end out of sight.
+        if (auto *area = scrollArea(); area && on)
+            QTimer::singleShot(0, this,
+                               [area, sourceLabel] { area->ensureWidgetVisible(sourceLabel); });
+    });
 
     auto *buttons = new FlowLayout;
     buttons->addWidget(addQuestions);
@@ -134,7 +149,12 @@ OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(sourceLabel);
-    setFocusProxy(m_table);
+    setFocusProxy(note);
+}
+
+QScrollArea *OptionsPage::scrollArea() const
+{
+    return qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
 }
 
 QString OptionsPage::currentOption() const
@@ -148,11 +168,10 @@ bool OptionsPage::eventFilter(QObject *watched, QEvent *event)
     // In a page that scrolls (at large text the words above and the buttons below leave the
     // table little room): the table is nearly as tall as the page's view, and comes whole
     // into view when the focus goes into it.
-    if (auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget()
-                                                                : nullptr)) {
+    if (QScrollArea *area = scrollArea()) {
         if (watched == area->viewport() && event->type() == QEvent::Resize)
             m_table->setMinimumHeight(area->viewport()->height() * 9 / 10);
-        else if (watched == m_table && event->type() == QEvent::FocusIn)
+        else if (watched == m_table && event->type() == QEvent::KeyPress)
             area->ensureWidgetVisible(m_table, 0, 0);
     }
     if (watched == m_table->viewport() &&
@@ -165,8 +184,7 @@ bool OptionsPage::eventFilter(QObject *watched, QEvent *event)
 void OptionsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget()
-                                                                : nullptr)) {
+    if (QScrollArea *area = scrollArea()) {
         area->viewport()->installEventFilter(this);
         m_table->installEventFilter(this);
         m_table->setMinimumHeight(area->viewport()->height() * 9 / 10);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QStandardItemModel;
+class QScrollArea;
 class QTableView;
 
 namespace nextsteps {
@@ -26,6 +27,7 @@ public:
 Q_SIGNALS:
     void questionsRequested(const QStringList &questions);
     void topicRequested(const QString &topicId);
+    void message(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -33,6 +35,8 @@ protected:
 
 private:
     void fitColumns();
+    // The page's scrolled view in the dialog (none when shown on its own).
+    QScrollArea *scrollArea() const;
 
     QString m_language;
     QStandardItemModel *m_model;

@@ -100,14 +100,15 @@ StandPage::StandPage(const WhereIStand &stand, const QString &language, bool rea
     m_help->setReadOnly(readOnly);
     m_help->setAccessibleName(tr("What would help me"));
     m_help->setMaximumHeight(m_help->fontMetrics().lineSpacing() * 4);
-    auto *helpLabel = new QLabel(tr("What would &help me:"), this);
+    auto *helpLabel = new WrappingLabel(tr("What would &help me:"), this);
     helpLabel->setBuddy(m_help);
 
     m_questions = new QListWidget(this);
     m_questions->setObjectName(u"standQuestions"_s);
     m_questions->setAccessibleName(tr("Questions to ask"));
     m_questions->setWordWrap(true);
-    auto *questionsLabel = new QLabel(tr("&Questions this raises (check the ones to ask):"), this);
+    auto *questionsLabel =
+        new WrappingLabel(tr("&Questions this raises (check the ones to ask):"), this);
     questionsLabel->setBuddy(m_questions);
     m_add = new QPushButton(tr("Add the Checked Questions to My &List"), this);
     m_add->setObjectName(u"addStandQuestions"_s);
@@ -115,8 +116,10 @@ StandPage::StandPage(const WhereIStand &stand, const QString &language, bool rea
     m_add->setEnabled(!readOnly);
     connect(m_add, &QPushButton::clicked, this,
             [this] { Q_EMIT questionsRequested(checkedQuestions()); });
-    connect(m_lean, &QButtonGroup::idToggled, this, [this](int, bool on) {
+    connect(m_lean, &QButtonGroup::idToggled, this, [this](int id, bool on) {
         if (on) {
+            // Coming back to the page, the focus is on the choice made, not the first one.
+            setFocusProxy(m_lean->button(id));
             showQuestions();
             Q_EMIT changed();
         }

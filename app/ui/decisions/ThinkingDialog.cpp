@@ -85,10 +85,14 @@ ThinkingDialog::ThinkingDialog(const DecisionsPrintout::Content &content, bool r
     };
     connect(m_options, &OptionsPage::topicRequested, this, showTopic);
     connect(m_wishes, &WishesPage::topicRequested, this, showTopic);
+    connect(m_options, &OptionsPage::message, this, &ThinkingDialog::tell);
+    connect(m_wishes, &WishesPage::message, this, &ThinkingDialog::tell);
 
     m_status = new WrappingLabel(this);
     m_status->setObjectName(u"thinkingStatus"_s);
     m_status->hide();
+    // What was said belongs to the page it was said on.
+    connect(m_tabs, &QTabWidget::currentChanged, m_status, &QWidget::hide);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keep = buttons->addButton(QDialogButtonBox::Ok);
@@ -98,8 +102,10 @@ ThinkingDialog::ThinkingDialog(const DecisionsPrintout::Content &content, bool r
     QPushButton *output = buttons->addButton(tr("&Print or Save"), QDialogButtonBox::ActionRole);
     output->setObjectName(u"thinkingOutput"_s);
     auto *menu = new QMenu(output);
-    const auto outputAction = [this, menu](const QString &text, Result result) {
-        connect(menu->addAction(text), &QAction::triggered, this, [this, result] { done(result); });
+    const auto outputAction = [this, menu](const QString &text, Output result) {
+        // Printed as it is now, and the dialog stays open: nothing is kept until OK.
+        connect(menu->addAction(text), &QAction::triggered, this,
+                [this, result] { Q_EMIT outputRequested(result); });
     };
     outputAction(tr("Print Pre&view…"), Preview);
     outputAction(tr("&Print…"), Print);
@@ -146,6 +152,11 @@ void ThinkingDialog::addQuestions(const QStringList &questions)
                          : tr("No questions added.");
     if (there > 0)
         text += u' ' + tr("%n was already on it.", nullptr, there);
+    tell(text);
+}
+
+void ThinkingDialog::tell(const QString &text)
+{
     m_status->setText(text);
     m_status->setAccessibleName(text);
     m_status->show();

@@ -18,16 +18,20 @@ class WishesPage;
 
 // File > Thinking It Through…: four pages a person can move between (Ctrl+Tab, or Alt and the
 // page's letter): the options side by side, what matters most to me, where I stand, my wishes.
-// OK keeps what was written (the window makes it one undo step); Print or Save keeps it and
-// asks for "What matters to me" and "My wishes" on paper. Questions go to the list at once,
-// through addQuestions (which says how many were added). Cancel with changes asks first. A list
-// that is read-only here shows everything without changing it.
+// OK keeps what was written (the window makes it one undo step); Print or Save puts "What
+// matters to me" and "My wishes", as written now, on paper or in a file, the dialog staying open.
+// Questions go to the list at once, through addQuestions (which says how many were added). Cancel
+// with changes asks first. A list that is read-only here shows everything without changing it.
 class ThinkingDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum Result { Preview = 2, Print, SavePdf, SaveText, ShowTopic };
+    // exec() results beside Accepted and Rejected: the guide's topic asked for (topic()), what
+    // was written kept first.
+    enum Result { ShowTopic = 2 };
+    // Print or Save: what is written now, on paper or in a file; the dialog stays open.
+    enum Output { Preview, Print, SavePdf, SaveText };
     enum Page { OptionsTab, MattersTab, StandTab, WishesTab };
 
     ThinkingDialog(const DecisionsPrintout::Content &content, bool readOnly,
@@ -47,10 +51,16 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
     void done(int result) override;
+    // Says something under the pages (and to screen readers) until another page is shown.
+    void tell(const QString &text);
+
     // As large as the screen allows: four pages of reading and writing, each scrolling inside
     // its tab (never the whole dialog, which would take the tabs and buttons out of view).
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return false; }
+
+Q_SIGNALS:
+    void outputRequested(int how); // an Output
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,9 +1,12 @@
 #include "ui/decisions/WishesPage.h"
 
+#include "ui/decisions/WebLink.h"
+
 #include "core/checklist/ChecklistFormat.h"
 #include "core/decisions/DecisionsPrintout.h"
 #include "ui/widgets/DialogSize.h"
 #include "ui/widgets/Placeholder.h"
+#include "ui/widgets/WheelOnlyWhenFocused.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QCheckBox>
@@ -68,8 +71,9 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
     connect(notLegal, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"topic:"))
             Q_EMIT topicRequested(link.mid(6));
+        else
+            Q_EMIT message(WebLink::open(link));
     });
-    notLegal->setOpenExternalLinks(true);
 
     const auto line = [this, readOnly](const QString &text, const QString &name,
                                        const QString &accessible) {
@@ -117,7 +121,10 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
         talk->setAccessibleDescription(label);
         connect(edit, &QPlainTextEdit::textChanged, this, &WishesPage::changed);
         connect(talk, &QCheckBox::toggled, this, &WishesPage::changed);
-        wishesLayout->addRow(label + u':', edit);
+        // A label that wraps: the longest is wider than the page at the largest text.
+        auto *name = new WrappingLabel(label + u':', wishesBox);
+        name->setBuddy(edit);
+        wishesLayout->addRow(name, edit);
         wishesLayout->addRow(QString(), talk);
         m_wishes << edit;
         m_talk << talk;
@@ -137,10 +144,6 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
     m_polstWhere = line(wishes.polstWhere, u"polstWhere"_s, tr("Where my POLST is kept"));
     setPlaceholder(m_polstWhere, tr("For example: on the fridge"), tr("Such as: on the fridge"));
     auto *papers = form();
-    papers->addRow(tr("I have an &advance directive:"), m_advanceDirective);
-    papers->addRow(tr("Where it is k&ept:"), m_advanceDirectiveWhere);
-    papers->addRow(tr("I have a PO&LST:"), m_polst);
-    papers->addRow(tr("Where it is &kept:"), m_polstWhere);
     auto *papersHint = new WrappingLabel(
         tr("Advance directives are of two kinds: a living will says what care you want; a health "
            "care power of attorney names who decides if you can’t. A POLST is a medical order "
@@ -148,7 +151,11 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
            "professional after talking with you, about the treatment you want in an emergency "
            "(some states call it MOLST or POST). Keep it where emergency staff can find it."),
         this);
-    papers->addRow(QString(), papersHint);
+    papers->addRow(papersHint); // first: what the two papers are, then where they are
+    papers->addRow(tr("I have an &advance directive:"), m_advanceDirective);
+    papers->addRow(tr("Where it is k&ept:"), m_advanceDirectiveWhere);
+    papers->addRow(tr("I have a PO&LST:"), m_polst);
+    papers->addRow(tr("Where it is &kept:"), m_polstWhere);
     auto *papersBox = new QGroupBox(tr("My papers"), this);
     papersBox->setLayout(papers);
 
@@ -165,11 +172,12 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
 QComboBox *WishesPage::haveBox(MyWishes::Have have, const QString &accessibleName)
 {
     auto *box = new QComboBox(this);
-    box->addItem(QString());
+    box->addItem(tr("Not answered"));
     for (MyWishes::Have each : {MyWishes::Have::Yes, MyWishes::Have::No, MyWishes::Have::NotSure})
         box->addItem(MyWishes::haveName(each));
     box->setCurrentIndex(int(have));
     box->setAccessibleName(accessibleName);
+    wheelOnlyWhenFocused(box);
     connect(box, &QComboBox::currentIndexChanged, this, &WishesPage::changed);
     return box;
 }

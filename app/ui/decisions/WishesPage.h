@@ -40,6 +40,7 @@ public:
 Q_SIGNALS:
     void changed();
     void topicRequested(const QString &topicId);
+    void message(const QString &text);
 
 private:
     QComboBox *haveBox(MyWishes::Have have, const QString &accessibleName);

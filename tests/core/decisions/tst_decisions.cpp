@@ -104,9 +104,6 @@ QString pdfOf(const Content &content, qreal body, const QPageSize &size, const Q
         return {};
     if (pageCount)
         *pageCount = result.pageCount;
-    if (qEnvironmentVariableIsSet("KEEP_PDF"))
-        QFile::copy(path, qEnvironmentVariable("KEEP_PDF") + QString::number(body) + u'-' +
-                              size.name() + u'-' + path.section(u'/', -1));
     return testprint::pdfPages(path).join(u'\f');
 }
 

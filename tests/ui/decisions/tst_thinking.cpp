@@ -1,4 +1,5 @@
 #include "LaptopScreen.h"
+#include "PdfText.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
 #include "core/checklist/AutoSaver.h"
@@ -18,6 +19,7 @@
 #include "ui/decisions/WishesPage.h"
 #include "ui/phrases/EmergencyInfoDialog.h"
 #include "ui/print/PrintController.h"
+#include "ui/reading/ReadingPane.h"
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/TextSize.h"
 
@@ -31,15 +33,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
@@ -86,11 +92,15 @@ private Q_SLOTS:
     }
     void typedByKeyboard_isKeptOnDisk_asOneUndoStep();
     void questions_goToTheListInOneStep();
+    void printOrSave_whatIsWrittenNow_theDialogStaysOpen();
+    void topicLink_keepsAndOpensTheTopic();
+    void wheelOverAChoice_scrollsThePage_notTheAnswer();
     void table_isReadByRowAndColumn_data();
     void table_isReadByRowAndColumn();
     void whoSpeaksForMe_hasOneHome();
     void visitPrintout_carriesThePages_onlyWhenChosen();
-    void everyPage_fitsTheScreenAt300Percent();
+    void everyPage_fitsTheScreenAtLargeText_data();
+    void everyPage_fitsTheScreenAtLargeText();
 
 private:
     static QString listPath(const QTemporaryDir &dir) { return dir.filePath(u"checklist.json"_s); }
@@ -183,8 +193,15 @@ void TestThinking::typedByKeyboard_isKeptOnDisk_asOneUndoStep()
     QCOMPARE(wishes.advanceDirective, MyWishes::Have::Yes);
     QCOMPARE(wishes.advanceDirectiveWhere, u"Blue folder"_s);
 
-    // Undo takes all three away, on disk too.
+    // "I want to talk about this with my doctor": the question is on the list too, in the same
+    // step.
+    const int talkRow =
+        window.checklistModel()->rowOfText(MyWishes::talkQuestion(u"feedingTube"_s));
+    QVERIFY(talkRow >= 0);
+
+    // Undo takes all three away, and the question, on disk too.
     window.undoStack()->undo();
+    QCOMPARE(window.checklistModel()->rowOfText(MyWishes::talkQuestion(u"feedingTube"_s)), -1);
     QVERIFY(window.autoSaver()->flush());
     const QJsonObject after = sectionsOnDisk(listPath(dir));
     for (const QString &name :
@@ -233,6 +250,85 @@ void TestThinking::questions_goToTheListInOneStep()
     QVERIFY(model->section(WhereIStand::SectionName).isEmpty());
     window.undoStack()->undo();
     QCOMPARE(model->rowCount(), rows);
+}
+
+void TestThinking::printOrSave_whatIsWrittenNow_theDialogStaysOpen()
+{
+    NEXTSTEPS_REQUIRE_PDFTOTEXT();
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    const QString pdf = dir.filePath(u"wishes.pdf"_s);
+    bool stillOpen = false;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        thinking->showPage(ThinkingDialog::WishesTab);
+        typeText(thinking->wishesPage()->wishEdit(0), u"Only for a short stay"_s);
+        auto *output = thinking->findChild<QPushButton *>(u"thinkingOutput"_s);
+        Ask::setNextFileNames({pdf});
+        output->menu()->actions().at(2)->trigger(); // Save as PDF…
+        stillOpen = thinking->isVisible();
+        return int(QDialog::Rejected); // and not kept
+    }});
+    window.decisionsKeeper()->show();
+    QVERIFY(stillOpen);
+    const QString text = testprint::pdfPages(pdf).join(u' ').simplified();
+    QVERIFY2(text.contains(u"Only for a short stay"_s), qPrintable(text.left(300)));
+    QVERIFY(text.contains(DecisionsPrintout::wishesTitle()));
+    // Printing kept nothing: only OK does.
+    QVERIFY(window.checklistModel()->section(MyWishes::SectionName).isEmpty());
+}
+
+void TestThinking::topicLink_keepsAndOpensTheTopic()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        thinking->showPage(ThinkingDialog::WishesTab);
+        typeText(thinking->wishesPage()->speaksNameEdit(), u"Ana"_s);
+        auto *links = thinking->findChild<QLabel *>(u"wishesNotLegal"_s);
+        Q_EMIT links->linkActivated(u"topic:caregivers"_s);
+        return thinking->result();
+    }});
+    window.decisionsKeeper()->show();
+    QCOMPARE(window.readingPane()->currentTopicId(), u"caregivers"_s);
+    QCOMPARE(MyWishes::fromJson(window.checklistModel()->section(MyWishes::SectionName)).speaksName,
+             u"Ana"_s);
+}
+
+void TestThinking::wheelOverAChoice_scrollsThePage_notTheAnswer()
+{
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.setZoom(200);
+    int before = -1, after = -1, scrolledFrom = -1, scrolledTo = -1;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        thinking->showPage(ThinkingDialog::MattersTab);
+        QApplication::processEvents();
+        QComboBox *box = thinking->mattersPage()->myBox(2);
+        thinking->mattersPage()->forTwoBox()->setFocus();
+        auto *area = qobject_cast<QScrollArea *>(thinking->tabs()->currentWidget());
+        before = box->currentIndex();
+        scrolledFrom = area->verticalScrollBar()->value();
+        const QPoint at = box->rect().center();
+        QWheelEvent wheel(at, box->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(box, &wheel);
+        after = box->currentIndex();
+        scrolledTo = area->verticalScrollBar()->value();
+        return int(QDialog::Rejected);
+    }});
+    window.decisionsKeeper()->show();
+    QCOMPARE(after, before);
+    QVERIFY2(scrolledTo > scrolledFrom,
+             qPrintable(u"%1 -> %2"_s.arg(scrolledFrom).arg(scrolledTo)));
 }
 
 void TestThinking::table_isReadByRowAndColumn_data()
@@ -378,12 +474,25 @@ void TestThinking::visitPrintout_carriesThePages_onlyWhenChosen()
     QVERIFY(printed.contains(u"Ana Martínez"_s));
 }
 
-void TestThinking::everyPage_fitsTheScreenAt300Percent()
+void TestThinking::everyPage_fitsTheScreenAtLargeText_data()
 {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("zoom");
+    for (const QString &language : {u"en"_s, u"es"_s}) {
+        for (const int zoom : {100, 200, 300})
+            QTest::addRow("%s, %d%%", qPrintable(language), zoom) << language << zoom;
+    }
+}
+
+void TestThinking::everyPage_fitsTheScreenAtLargeText()
+{
+    QFETCH(QString, language);
+    QFETCH(int, zoom);
+    Language::apply(language);
     QTemporaryDir dir;
     MainWindow window(listPath(dir));
-    window.setZoom(300);
-    QCOMPARE(TextSize::percent(), 300);
+    window.setZoom(zoom);
+    QCOMPARE(TextSize::percent(), zoom);
     QStringList problems;
     Ask::setNextDialogs({[&](QDialog *dialog) {
         auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
@@ -396,6 +505,23 @@ void TestThinking::everyPage_fitsTheScreenAt300Percent()
             thinking->showPage(ThinkingDialog::Page(tab));
             QApplication::processEvents();
             QWidget *page = thinking->tabs()->currentWidget();
+            // Nothing wider than the page's view: a page that scrolls sideways cuts off words
+            // as the focus moves.
+            if (auto *area = qobject_cast<QScrollArea *>(page)) {
+                const int room = area->viewport()->width();
+                for (QWidget *child : area->widget()->findChildren<QWidget *>()) {
+                    if (child->isVisible() && child->minimumSizeHint().width() > room)
+                        problems << u"page %1: %2 \"%3\" needs %4 px of %5"_s.arg(tab)
+                                        .arg(QString::fromLatin1(child->metaObject()->className()),
+                                             child->objectName())
+                                        .arg(child->minimumSizeHint().width())
+                                        .arg(room);
+                }
+                if (area->widget()->width() > room)
+                    problems << u"page %1 is %2 px wide in %3"_s.arg(tab)
+                                    .arg(area->widget()->width())
+                                    .arg(room);
+            }
             // The page has room to read: at least a third of the screen's height.
             if (page->height() < screen.height() / 3)
                 problems << u"page %1 is %2 px high"_s.arg(tab).arg(page->height());
