@@ -172,7 +172,8 @@ bool OptionsPage::eventFilter(QObject *watched, QEvent *event)
         if (watched == area->viewport() && event->type() == QEvent::Resize)
             m_table->setMinimumHeight(area->viewport()->height() * 9 / 10);
         else if (watched == m_table && event->type() == QEvent::KeyPress)
-            area->ensureWidgetVisible(m_table, 0, 0);
+            // After the key has moved in the table and anything else has scrolled the page.
+            QTimer::singleShot(0, this, [this, area] { area->ensureWidgetVisible(m_table, 0, 0); });
     }
     if (watched == m_table->viewport() &&
         (event->type() == QEvent::Resize || event->type() == QEvent::FontChange ||

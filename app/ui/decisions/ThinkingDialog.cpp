@@ -95,9 +95,10 @@ ThinkingDialog::ThinkingDialog(const DecisionsPrintout::Content &content, bool r
     connect(m_tabs, &QTabWidget::currentChanged, m_status, &QWidget::hide);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *keep = buttons->addButton(QDialogButtonBox::Ok);
-    keep->setObjectName(u"keepThinking"_s);
-    keep->setVisible(!readOnly);
+    // No OK where nothing can be kept (a button hidden here would be shown again by the box
+    // as the next one is added).
+    if (!readOnly)
+        buttons->addButton(QDialogButtonBox::Ok)->setObjectName(u"keepThinking"_s);
     buttons->addButton(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Cancel);
     QPushButton *output = buttons->addButton(tr("&Print or Save"), QDialogButtonBox::ActionRole);
     output->setObjectName(u"thinkingOutput"_s);

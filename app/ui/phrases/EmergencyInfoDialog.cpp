@@ -76,8 +76,8 @@ EmergencyInfoDialog::EmergencyInfoDialog(const EmergencyInfo &info, bool readOnl
     m_notes->setAccessibleName(tr("Anything else staff should know"));
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *ok = buttons->addButton(QDialogButtonBox::Ok);
-    ok->setVisible(!readOnly);
+    if (!readOnly) // (a hidden button would be shown again as the next one is added)
+        buttons->addButton(QDialogButtonBox::Ok);
     buttons->addButton(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Cancel);
     QPushButton *print = buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
     QPushButton *pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);

@@ -178,9 +178,8 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
         return box;
     };
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *keep = buttons->addButton(QDialogButtonBox::Ok);
-    keep->setObjectName(u"keepSummary"_s);
-    keep->setVisible(!readOnly);
+    if (!readOnly) // (a hidden button would be shown again as the next one is added)
+        buttons->addButton(QDialogButtonBox::Ok)->setObjectName(u"keepSummary"_s);
     buttons->addButton(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Cancel);
     QPushButton *output = buttons->addButton(tr("&Print or Save"), QDialogButtonBox::ActionRole);
     output->setObjectName(u"summaryOutput"_s);

@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void table_isReadByRowAndColumn_data();
     void table_isReadByRowAndColumn();
     void whoSpeaksForMe_hasOneHome();
+    void newerParts_areShownNotWrittenOver();
     void visitPrintout_carriesThePages_onlyWhenChosen();
     void everyPage_fitsTheScreenAtLargeText_data();
     void everyPage_fitsTheScreenAtLargeText();
@@ -448,6 +450,44 @@ void TestThinking::whoSpeaksForMe_hasOneHome()
     QCOMPARE(wishes.speaksName, u"Ana Ruiz"_s);
     QVERIFY(emergency.speaksName.isEmpty());
     QCOMPARE(DecisionsKeeper::emergencyInfo(model).speaksName, u"Ana Ruiz"_s);
+}
+
+void TestThinking::newerParts_areShownNotWrittenOver()
+{
+    QTemporaryDir dir;
+    // My wishes written by a newer version of the app: shown, never written over.
+    const QByteArray newer =
+        R"({"format": "nextsteps-checklist", "version": 3, "questions": [],
+            "sections": {"myWishes": {"version": 2, "speaksName": "Ana", "futureField": [1, 2]},
+                         "whatMatters": {"version": 1, "items": [{"id": "home", "me": 4}]}}})";
+    writeAll(listPath(dir), newer);
+    MainWindow window(listPath(dir));
+    bool keepShown = true;
+    QString shown;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking)
+            return int(QDialog::Rejected);
+        if (!showActive(thinking))
+            return int(QDialog::Rejected);
+        auto *keep = thinking->findChild<QPushButton *>(u"keepThinking"_s);
+        keepShown = keep && keep->isVisible();
+        if (!thinking->wishesPage()->speaksNameEdit()->isReadOnly())
+            return int(QDialog::Rejected);
+        shown = thinking->wishesPage()->speaksNameEdit()->text();
+        thinking->wishesPage()->speaksNameEdit()->setText(u"Changed"_s);
+        return int(QDialog::Accepted); // even if it were asked to keep
+    }});
+    const int steps = window.undoStack()->count();
+    window.decisionsKeeper()->show();
+    QVERIFY(!keepShown);
+    QCOMPARE(shown, u"Ana"_s);
+    QCOMPARE(window.undoStack()->count(), steps);
+    QVERIFY(window.autoSaver()->flush());
+    const QJsonObject wishes =
+        sectionsOnDisk(listPath(dir)).value(MyWishes::SectionName).toObject();
+    QCOMPARE(wishes.value(u"speaksName"_s).toString(), u"Ana"_s);
+    QCOMPARE(wishes.value(u"futureField"_s).toArray().size(), 2);
 }
 
 void TestThinking::visitPrintout_carriesThePages_onlyWhenChosen()
