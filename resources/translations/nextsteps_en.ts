@@ -56,6 +56,22 @@
         <source>&amp;Choose Another Name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::AutoSaver</name>
@@ -3816,23 +3832,7 @@
         </translation>
     </message>
     <message>
-        <source>Keep what you wrote?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You changed what matters to you, where you stand or your wishes. Keep the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Drop Them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4153,18 +4153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep what you wrote?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Such as: tongue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,10 +4174,6 @@
     </message>
     <message>
         <source>You changed what you wrote about your cancer and treatments. Keep the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Drop Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

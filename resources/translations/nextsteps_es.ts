@@ -56,6 +56,22 @@
         <source>&amp;Choose Another Name</source>
         <translation>&amp;Elegir otro nombre</translation>
     </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>¿Guardar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Guardarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Drop Them</source>
+        <translation>&amp;Descartarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::AutoSaver</name>
@@ -3816,24 +3832,8 @@
         </translation>
     </message>
     <message>
-        <source>Keep what you wrote?</source>
-        <translation>¿Guardar lo que escribió?</translation>
-    </message>
-    <message>
         <source>You changed what matters to you, where you stand or your wishes. Keep the changes?</source>
         <translation>Cambió lo que le importa, dónde está o sus deseos. ¿Guardar los cambios?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Them</source>
-        <translation>&amp;Guardarlos</translation>
-    </message>
-    <message>
-        <source>&amp;Drop Them</source>
-        <translation>&amp;Descartarlos</translation>
-    </message>
-    <message>
-        <source>&amp;Go Back</source>
-        <translation>&amp;Volver</translation>
     </message>
 </context>
 <context>
@@ -4153,18 +4153,6 @@
         <translation>Todavía no anotó ningún tratamiento.</translation>
     </message>
     <message>
-        <source>Keep what you wrote?</source>
-        <translation>¿Guardar lo que escribió?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Them</source>
-        <translation>&amp;Guardarlos</translation>
-    </message>
-    <message>
-        <source>&amp;Go Back</source>
-        <translation>&amp;Volver</translation>
-    </message>
-    <message>
         <source>Such as: tongue</source>
         <translation>Como: lengua</translation>
     </message>
@@ -4187,10 +4175,6 @@
     <message>
         <source>You changed what you wrote about your cancer and treatments. Keep the changes?</source>
         <translation>Cambió lo que escribió sobre su cáncer y sus tratamientos. ¿Guarda los cambios?</translation>
-    </message>
-    <message>
-        <source>&amp;Drop Them</source>
-        <translation>&amp;Descartarlos</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace nextsteps {
@@ -45,6 +46,9 @@ public:
     // backwards ("how bad: 5 of 10"). Right-to-left writing itself reads as it should without
     // them.
     static QString cleanText(const QString &text);
+    // A room's text field (a section of the list's file) into *out, cleaned: false when it is
+    // there with another type (*out is then left as it was); true when it is a text or absent.
+    static bool readSectionText(const QJsonObject &object, const QString &key, QString *out);
 
     static QByteArray serialize(const ChecklistData &data);
     // Reads any file: keeps the questions it can, counts the ones it left out, says in plain

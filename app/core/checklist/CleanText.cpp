@@ -2,6 +2,8 @@
 // withoutLoneSurrogates): every part of the app that keeps words goes through here.
 #include "core/checklist/ChecklistFormat.h"
 
+#include <QJsonValue>
+
 #include <algorithm>
 
 namespace nextsteps {
@@ -54,6 +56,17 @@ QString ChecklistFormat::cleanText(const QString &text)
         }
     }
     return out;
+}
+
+bool ChecklistFormat::readSectionText(const QJsonObject &object, const QString &key, QString *out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString())
+        return false;
+    *out = cleanText(value.toString());
+    return true;
 }
 
 } // namespace nextsteps

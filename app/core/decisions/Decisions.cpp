@@ -24,18 +24,6 @@ QString clean(const QString &text)
     return ChecklistFormat::cleanText(text).trimmed();
 }
 
-// A text field into *out: false when it is there with another type.
-bool readText(const QJsonObject &object, const QString &key, QString *out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isString())
-        return false;
-    *out = clean(value.toString());
-    return true;
-}
-
 void putText(QJsonObject *object, const QString &key, const QString &text)
 {
     if (const QString cleaned = clean(text); !cleaned.isEmpty())
@@ -212,7 +200,7 @@ WhatMatters WhatMatters::fromJson(const QJsonObject &object, int *skipped)
     WhatMatters matters;
     int left = 0;
     matters.newerVersion = isNewer(object, Version);
-    if (!readText(object, u"partnerName"_s, &matters.partnerName))
+    if (!ChecklistFormat::readSectionText(object, u"partnerName"_s, &matters.partnerName))
         ++left;
     const QStringList builtin = builtinIds();
     const QJsonValue items = object.value(u"items"_s);
@@ -222,9 +210,10 @@ WhatMatters WhatMatters::fromJson(const QJsonObject &object, int *skipped)
         const QJsonObject entry = value.toObject();
         MattersItem item;
         QString id, own;
-        const bool read = value.isObject() && readText(entry, u"id"_s, &id) &&
-                          readText(entry, u"text"_s, &own) && readLevel(entry, u"me"_s, &item.me) &&
-                          readLevel(entry, u"partner"_s, &item.partner);
+        const bool read =
+            value.isObject() && ChecklistFormat::readSectionText(entry, u"id"_s, &id) &&
+            ChecklistFormat::readSectionText(entry, u"text"_s, &own) &&
+            readLevel(entry, u"me"_s, &item.me) && readLevel(entry, u"partner"_s, &item.partner);
         const int at = int(builtin.indexOf(id));
         if (!read || (id.isEmpty() == own.isEmpty()) || (!id.isEmpty() && at < 0)) {
             ++left;
@@ -309,9 +298,9 @@ WhereIStand WhereIStand::fromJson(const QJsonObject &object, int *skipped)
     WhereIStand stand;
     int left = 0;
     stand.newerVersion = isNewer(object, Version);
-    if (!readText(object, u"lean"_s, &stand.lean))
+    if (!ChecklistFormat::readSectionText(object, u"lean"_s, &stand.lean))
         ++left;
-    if (!readText(object, u"help"_s, &stand.help))
+    if (!ChecklistFormat::readSectionText(object, u"help"_s, &stand.help))
         ++left;
     const QJsonValue checks = object.value(u"checks"_s);
     if (!checks.isUndefined() && !checks.isObject())
@@ -434,7 +423,7 @@ MyWishes MyWishes::fromJson(const QJsonObject &object, int *skipped)
               {u"speaksPhone"_s, &MyWishes::speaksPhone},
               {u"advanceDirectiveWhere"_s, &MyWishes::advanceDirectiveWhere},
               {u"polstWhere"_s, &MyWishes::polstWhere}}}) {
-        if (!readText(object, key, &(wishes.*field)))
+        if (!ChecklistFormat::readSectionText(object, key, &(wishes.*field)))
             ++left;
     }
     if (!readHave(object, u"advanceDirective"_s, &wishes.advanceDirective))
@@ -446,7 +435,7 @@ MyWishes MyWishes::fromJson(const QJsonObject &object, int *skipped)
     if (!said.isUndefined() && !said.isObject())
         ++left;
     for (int i = 0; i < ids.size(); ++i) {
-        if (!readText(said.toObject(), ids.at(i), &wishes.wishes[i]))
+        if (!ChecklistFormat::readSectionText(said.toObject(), ids.at(i), &wishes.wishes[i]))
             ++left;
     }
     const QJsonValue toTalk = object.value(u"talkAbout"_s);

@@ -39,18 +39,6 @@ std::array<std::pair<QLatin1StringView, QString Treatment::*>, 5> treatmentField
              {QLatin1StringView("whyStopped"), &Treatment::whyStopped}}};
 }
 
-// A text field into *out: false when it is there with another type.
-bool readText(const QJsonObject &object, QLatin1StringView key, QString *out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isString())
-        return false;
-    *out = ChecklistFormat::cleanText(value.toString());
-    return true;
-}
-
 } // namespace
 
 bool Treatment::isEmpty() const
@@ -112,7 +100,7 @@ TreatmentSummary TreatmentSummary::fromJson(const QJsonObject &object, int *skip
     int left = 0;
     TreatmentSummary summary;
     for (const auto &[key, field] : summaryFields()) {
-        if (!readText(object, key, &(summary.*field)))
+        if (!ChecklistFormat::readSectionText(object, key, &(summary.*field)))
             ++left;
     }
     const QJsonValue treatments = object.value(u"treatments"_s);
@@ -123,7 +111,7 @@ TreatmentSummary TreatmentSummary::fromJson(const QJsonObject &object, int *skip
         bool whole = entry.isObject();
         const QJsonObject fields = entry.toObject();
         for (const auto &[key, field] : treatmentFields())
-            whole = whole && readText(fields, key, &(treatment.*field));
+            whole = whole && ChecklistFormat::readSectionText(fields, key, &(treatment.*field));
         if (whole && !treatment.isEmpty())
             summary.treatments.append(treatment);
         else if (!whole)

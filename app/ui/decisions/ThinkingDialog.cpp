@@ -181,13 +181,10 @@ void ThinkingDialog::done(int result)
     const bool changed = now.matters != m_original.matters || now.stand != m_original.stand ||
                          now.wishes != m_original.wishes;
     if (result == QDialog::Rejected && !m_readOnly && changed) {
-        const Ask::Answer answer = Ask::question(
-            this, windowTitle(), tr("Keep what you wrote?"),
+        const Ask::Answer answer = Ask::keepChanges(
+            this, windowTitle(),
             tr("You changed what matters to you, where you stand or your wishes. Keep the "
-               "changes?"),
-            {{Ask::Answer::KeepMine, tr("&Keep Them")},
-             {Ask::Answer::Delete, tr("&Drop Them"), QMessageBox::DestructiveRole},
-             {Ask::Answer::Cancel, tr("&Go Back"), QMessageBox::RejectRole}});
+               "changes?"));
         if (answer == Ask::Answer::Cancel)
             return;
         if (answer == Ask::Answer::KeepMine)

@@ -5,6 +5,7 @@
 #include "core/checklist/ChecklistFormat.h"
 #include "core/decisions/DecisionsPrintout.h"
 #include "ui/widgets/DialogSize.h"
+#include "ui/widgets/LinesTall.h"
 #include "ui/widgets/Placeholder.h"
 #include "ui/widgets/WheelOnlyWhenFocused.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -28,20 +29,6 @@ QString clean(const QString &text)
 {
     return ChecklistFormat::cleanText(text).trimmed();
 }
-
-// A box three lines high at any text size.
-class ThreeLines : public QPlainTextEdit
-{
-public:
-    using QPlainTextEdit::QPlainTextEdit;
-    QSize sizeHint() const override
-    {
-        return {QPlainTextEdit::sizeHint().width(), fontMetrics().lineSpacing() * 3 +
-                                                        int(document()->documentMargin() * 2) +
-                                                        frameWidth() * 2};
-    }
-    QSize minimumSizeHint() const override { return sizeHint(); }
-};
 
 QFormLayout *form()
 {
@@ -109,9 +96,8 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
     const QStringList ids = MyWishes::wishIds();
     for (int wish = 0; wish < ids.size(); ++wish) {
         const QString label = MyWishes::wishLabel(ids.at(wish));
-        auto *edit = new ThreeLines(wishes.wishes.value(wish), wishesBox);
+        auto *edit = new LinesTall(wishes.wishes.value(wish), 3, wishesBox);
         edit->setObjectName(u"wish_"_s + ids.at(wish));
-        edit->setTabChangesFocus(true);
         edit->setReadOnly(readOnly);
         edit->setAccessibleName(label);
         auto *talk = new QCheckBox(tr("I want to talk about this with my doctor"), wishesBox);

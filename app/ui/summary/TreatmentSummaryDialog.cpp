@@ -6,6 +6,7 @@
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/DialogSize.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/LinesTall.h"
 #include "ui/widgets/MenuFit.h"
 #include "ui/widgets/Placeholder.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -33,25 +34,6 @@ QString clean(const QString &text)
     return ChecklistFormat::cleanText(text).trimmed();
 }
 
-// A box a few lines high at whatever text size the dialog gets (its font is set after it is
-// made, at large text).
-class LinesTall : public QPlainTextEdit
-{
-public:
-    LinesTall(const QString &text, QWidget *parent) : QPlainTextEdit(text, parent)
-    {
-        setTabChangesFocus(true);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
-    QSize sizeHint() const override
-    {
-        const int height = fontMetrics().lineSpacing() * 3 + int(document()->documentMargin() * 2) +
-                           frameWidth() * 2;
-        return {QPlainTextEdit::sizeHint().width(), height};
-    }
-    QSize minimumSizeHint() const override { return sizeHint(); }
-};
-
 // The treatments: four rows in view at any text size; the list scrolls, not the dialog.
 class RowsTall : public QListWidget
 {
@@ -67,7 +49,7 @@ public:
 
 QPlainTextEdit *textBox(const QString &text, const QString &name, QWidget *parent)
 {
-    auto *box = new LinesTall(text, parent);
+    auto *box = new LinesTall(text, 3, parent);
     box->setObjectName(name);
     return box;
 }
@@ -347,12 +329,9 @@ TreatmentSummary TreatmentSummaryDialog::summary() const
 void TreatmentSummaryDialog::done(int result)
 {
     if (result == QDialog::Rejected && !m_readOnly && summary() != m_original) {
-        const Ask::Answer answer = Ask::question(
-            this, windowTitle(), tr("Keep what you wrote?"),
-            tr("You changed what you wrote about your cancer and treatments. Keep the changes?"),
-            {{Ask::Answer::KeepMine, tr("&Keep Them")},
-             {Ask::Answer::Delete, tr("&Drop Them"), QMessageBox::DestructiveRole},
-             {Ask::Answer::Cancel, tr("&Go Back"), QMessageBox::RejectRole}});
+        const Ask::Answer answer = Ask::keepChanges(
+            this, windowTitle(),
+            tr("You changed what you wrote about your cancer and treatments. Keep the changes?"));
         if (answer == Ask::Answer::Cancel)
             return;
         if (answer == Ask::Answer::KeepMine)

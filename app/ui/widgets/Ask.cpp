@@ -125,6 +125,14 @@ QString Ask::openFileName(QWidget *parent, const QString &title, const QString &
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
+Ask::Answer Ask::keepChanges(QWidget *parent, const QString &title, const QString &detail)
+{
+    return question(parent, title, tr("Keep what you wrote?"), detail,
+                    {{Answer::KeepMine, tr("&Keep Them")},
+                     {Answer::Delete, tr("&Drop Them"), QMessageBox::DestructiveRole},
+                     {Answer::Cancel, tr("&Go Back"), QMessageBox::RejectRole}});
+}
+
 int Ask::exec(QDialog *dialog)
 {
     DialogSize::fit(dialog);

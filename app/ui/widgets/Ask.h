@@ -54,6 +54,9 @@ public:
     // or closing the dialog means.
     static Answer question(QWidget *parent, const QString &title, const QString &text,
                            const QString &informative, const QList<Choice> &choices);
+    // A form cancelled with changes: "Keep what you wrote?", with what changed in detail;
+    // KeepMine (Keep Them), Delete (Drop Them) or Cancel (Go Back).
+    static Answer keepChanges(QWidget *parent, const QString &title, const QString &detail);
 
     // A file to save to ("Save a Copy", an export); empty when the person cancels. suggested
     // may be a whole path; a name typed without an ending gets defaultSuffix ("pdf"). refusal,
