@@ -179,7 +179,7 @@ void DecisionsKeeper::show(ThinkingDialog::Page page)
         // "I want to talk about this with my doctor", newly checked: a question on the list too,
         // so it is asked at the visit. All of it one undo step.
         QStringList talk;
-        const QStringList ids = MyWishes::wishIds();
+        const QStringList ids = MyWishes::talkIds();
         for (int wish = 0; wish < ids.size(); ++wish) {
             if (kept.wishes.talk.value(wish) && !before.wishes.talk.value(wish))
                 talk << MyWishes::talkQuestion(ids.at(wish));

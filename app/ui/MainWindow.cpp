@@ -184,6 +184,9 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
             printWalletCard();
         else if (name == u"treatment-summary")
             m_summary->show();
+        else if (name == u"thinking-it-through" || name == u"my-wishes")
+            m_decisions->show(name == u"my-wishes" ? ThinkingDialog::WishesTab
+                                                   : ThinkingDialog::OptionsTab);
     });
     connect(m_checklistPanel, &ChecklistPanel::message, m_status, &StatusAnnouncer::announce);
     connect(m_print, &PrintController::message, m_status, &StatusAnnouncer::announce);

@@ -2570,6 +2570,14 @@
         <source>Can we talk about my wishes for my care?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Can we talk about who should speak for me if I can’t?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we talk about an advance directive and a POLST for me?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::NewListDialog</name>

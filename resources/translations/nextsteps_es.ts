@@ -2570,6 +2570,14 @@
         <source>Can we talk about my wishes for my care?</source>
         <translation>¿Podemos hablar de mis deseos sobre mi atención?</translation>
     </message>
+    <message>
+        <source>Can we talk about who should speak for me if I can’t?</source>
+        <translation>¿Podemos hablar de quién debería hablar por mí si yo no puedo?</translation>
+    </message>
+    <message>
+        <source>Can we talk about an advance directive and a POLST for me?</source>
+        <translation>¿Podemos hablar de una directiva anticipada y un POLST para mí?</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::NewListDialog</name>

@@ -341,8 +341,17 @@ QString MyWishes::wishLabel(const QString &id)
     return {};
 }
 
+QStringList MyWishes::talkIds()
+{
+    return wishIds() + QStringList{u"proxy"_s, u"papers"_s};
+}
+
 QString MyWishes::talkQuestion(const QString &id)
 {
+    if (id == u"proxy")
+        return tr("Can we talk about who should speak for me if I can’t?");
+    if (id == u"papers")
+        return tr("Can we talk about an advance directive and a POLST for me?");
     if (id == u"hospital")
         return tr("Can we talk about my wishes about going to the hospital?");
     if (id == u"breathingMachine")
@@ -393,11 +402,13 @@ QJsonObject MyWishes::toJson() const
     putText(&object, u"speaksPhone"_s, speaksPhone);
     const QStringList ids = wishIds();
     QJsonObject said;
-    QJsonArray toTalk;
-    for (int i = 0; i < ids.size(); ++i) {
+    for (int i = 0; i < ids.size(); ++i)
         putText(&said, ids.at(i), wishes.value(i));
+    QJsonArray toTalk;
+    const QStringList talking = talkIds();
+    for (int i = 0; i < talking.size(); ++i) {
         if (talk.value(i))
-            toTalk.append(ids.at(i));
+            toTalk.append(talking.at(i));
     }
     if (!said.isEmpty())
         object.insert(u"wishes"_s, said);
@@ -441,8 +452,9 @@ MyWishes MyWishes::fromJson(const QJsonObject &object, int *skipped)
     const QJsonValue toTalk = object.value(u"talkAbout"_s);
     if (!toTalk.isUndefined() && !toTalk.isArray())
         ++left;
+    const QStringList talking = talkIds();
     for (const QJsonValue &id : toTalk.toArray()) {
-        const int at = int(ids.indexOf(id.toString()));
+        const int at = int(talking.indexOf(id.toString()));
         if (at < 0)
             ++left;
         else

@@ -110,12 +110,15 @@ public:
     static QString haveName(Have have);
     // The question for the list when the person wants to talk about a wish with the doctor.
     static QString talkQuestion(const QString &id);
+    // What "I want to talk about this with my doctor" can be checked for: each wish (wishIds()),
+    // then who speaks for me ("proxy") and the papers ("papers").
+    static QStringList talkIds();
 
     QString name;
     QString speaksName;
     QString speaksPhone;
-    QStringList wishes = QStringList(5); // by wishIds()
-    QList<bool> talk = QList<bool>(5, false);
+    QStringList wishes = QStringList(5);      // by wishIds()
+    QList<bool> talk = QList<bool>(7, false); // by talkIds()
     Have advanceDirective = Have::NotSaid;
     QString advanceDirectiveWhere;
     Have polst = Have::NotSaid;

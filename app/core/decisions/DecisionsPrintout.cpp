@@ -157,6 +157,13 @@ void insertMatters(QTextCursor &cursor, const DecisionsPrintout::Content &conten
     insertField(cursor, body, DecisionsPrintout::tr("What would help me"), stand.help);
 }
 
+// "→ I want to talk about this with my doctor." under what the person marked.
+void insertTalk(QTextCursor &cursor, qreal body, const MyWishes &wishes, const QString &id)
+{
+    if (wishes.talk.value(int(MyWishes::talkIds().indexOf(id))))
+        insertLine(cursor, body, u"→ "_s + DecisionsPrintout::talkAboutIt(), body);
+}
+
 void insertWishes(QTextCursor &cursor, const DecisionsPrintout::Content &content, qreal body,
                   bool pageBreak)
 {
@@ -167,14 +174,14 @@ void insertWishes(QTextCursor &cursor, const DecisionsPrintout::Content &content
     insertHeading(cursor, body, DecisionsPrintout::tr("Who speaks for me if I can’t"));
     insertField(cursor, body, DecisionsPrintout::tr("Name"), wishes.speaksName);
     appendField(cursor, body, DecisionsPrintout::tr("Phone"), wishes.speaksPhone);
+    insertTalk(cursor, body, wishes, u"proxy"_s);
     insertHeading(cursor, body, DecisionsPrintout::tr("What matters most to me"));
     insertLine(cursor, body, orLine(content.matters.mostOfAll().join(u", ")));
     insertHeading(cursor, body, DecisionsPrintout::tr("In my words"));
     const QStringList ids = MyWishes::wishIds();
     for (int i = 0; i < ids.size(); ++i) {
         insertField(cursor, body, MyWishes::wishLabel(ids.at(i)), wishes.wishes.value(i));
-        if (wishes.talk.value(i))
-            insertLine(cursor, body, u"→ "_s + DecisionsPrintout::talkAboutIt(), body);
+        insertTalk(cursor, body, wishes, ids.at(i));
     }
     insertHeading(cursor, body, DecisionsPrintout::tr("My papers"));
     const auto have = [](MyWishes::Have answer) {
@@ -188,6 +195,7 @@ void insertWishes(QTextCursor &cursor, const DecisionsPrintout::Content &content
     insertField(cursor, body, DecisionsPrintout::tr("I have a POLST"), have(wishes.polst));
     appendField(cursor, body, DecisionsPrintout::tr("Where it is kept", "POLST"),
                 wishes.polstWhere);
+    insertTalk(cursor, body, wishes, u"papers"_s);
 }
 
 } // namespace
@@ -313,20 +321,25 @@ QString DecisionsPrintout::toPlainText(const Content &content, Pages pages)
         lines << QString() << tr("Who speaks for me if I can’t");
         field(tr("Name"), wishes.speaksName);
         field(tr("Phone"), wishes.speaksPhone);
+        const auto talk = [&lines, &wishes](const QString &id) {
+            if (wishes.talk.value(int(MyWishes::talkIds().indexOf(id))))
+                lines << u"  "_s + talkAboutIt();
+        };
+        talk(u"proxy"_s);
         lines << QString() << tr("What matters most to me")
               << content.matters.mostOfAll().join(u", ");
         lines << QString() << tr("In my words");
         const QStringList ids = MyWishes::wishIds();
         for (int i = 0; i < ids.size(); ++i) {
             field(MyWishes::wishLabel(ids.at(i)), wishes.wishes.value(i));
-            if (wishes.talk.value(i))
-                lines << u"  "_s + talkAboutIt();
+            talk(ids.at(i));
         }
         lines << QString() << tr("My papers");
         field(tr("I have an advance directive"), MyWishes::haveName(wishes.advanceDirective));
         field(tr("Where it is kept", "advance directive"), wishes.advanceDirectiveWhere);
         field(tr("I have a POLST"), MyWishes::haveName(wishes.polst));
         field(tr("Where it is kept", "POLST"), wishes.polstWhere);
+        talk(u"papers"_s);
     }
     return lines.join(u'\n') + u'\n';
 }

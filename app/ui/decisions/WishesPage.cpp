@@ -71,6 +71,19 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
         connect(edit, &QLineEdit::textChanged, this, &WishesPage::changed);
         return edit;
     };
+    // "I want to talk about this with my doctor", by MyWishes::talkIds().
+    const QStringList talkIds = MyWishes::talkIds();
+    m_talk = QList<QCheckBox *>(talkIds.size(), nullptr);
+    const auto talkBox = [&](const QString &id, const QString &about, QWidget *parent) {
+        auto *talk = new QCheckBox(tr("I want to talk about this with my doctor"), parent);
+        const int at = int(talkIds.indexOf(id));
+        talk->setObjectName(u"talk_"_s + id);
+        talk->setChecked(wishes.talk.value(at));
+        talk->setEnabled(!readOnly);
+        talk->setAccessibleDescription(about);
+        m_talk[at] = talk;
+        return talk;
+    };
     m_name = line(wishes.name, u"wishesName"_s, tr("My name"));
     m_speaksName =
         line(wishes.speaksName, u"wishesSpeaksName"_s, tr("Who speaks for me if I can’t"));
@@ -84,6 +97,7 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
            "want, and give them a copy."),
         this);
     who->addRow(QString(), whoHint);
+    who->addRow(QString(), talkBox(u"proxy"_s, tr("Who speaks for me if I can’t"), this));
 
     m_mostOfAll = new WrappingLabel(this);
     m_mostOfAll->setObjectName(u"wishesMostOfAll"_s);
@@ -100,20 +114,14 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
         edit->setObjectName(u"wish_"_s + ids.at(wish));
         edit->setReadOnly(readOnly);
         edit->setAccessibleName(label);
-        auto *talk = new QCheckBox(tr("I want to talk about this with my doctor"), wishesBox);
-        talk->setObjectName(u"talk_"_s + ids.at(wish));
-        talk->setChecked(wishes.talk.value(wish));
-        talk->setEnabled(!readOnly);
-        talk->setAccessibleDescription(label);
+        QCheckBox *talk = talkBox(ids.at(wish), label, wishesBox);
         connect(edit, &QPlainTextEdit::textChanged, this, &WishesPage::changed);
-        connect(talk, &QCheckBox::toggled, this, &WishesPage::changed);
         // A label that wraps: the longest is wider than the page at the largest text.
         auto *name = new WrappingLabel(label + u':', wishesBox);
         name->setBuddy(edit);
         wishesLayout->addRow(name, edit);
         wishesLayout->addRow(QString(), talk);
         m_wishes << edit;
-        m_talk << talk;
     }
     wishesBox->setLayout(wishesLayout);
 
@@ -142,6 +150,7 @@ WishesPage::WishesPage(const MyWishes &wishes, bool readOnly, QWidget *parent) :
     papers->addRow(tr("Where it is k&ept:"), m_advanceDirectiveWhere);
     papers->addRow(tr("I have a PO&LST:"), m_polst);
     papers->addRow(tr("Where it is &kept:"), m_polstWhere);
+    papers->addRow(talkBox(u"papers"_s, tr("My papers"), this));
     auto *papersBox = new QGroupBox(tr("My papers"), this);
     papersBox->setLayout(papers);
 
@@ -181,10 +190,10 @@ MyWishes WishesPage::wishes() const
     wishes.name = clean(m_name->text());
     wishes.speaksName = clean(m_speaksName->text());
     wishes.speaksPhone = clean(m_speaksPhone->text());
-    for (int wish = 0; wish < m_wishes.size(); ++wish) {
+    for (int wish = 0; wish < m_wishes.size(); ++wish)
         wishes.wishes[wish] = clean(m_wishes.at(wish)->toPlainText());
-        wishes.talk[wish] = m_talk.at(wish)->isChecked();
-    }
+    for (int talk = 0; talk < m_talk.size(); ++talk)
+        wishes.talk[talk] = m_talk.at(talk)->isChecked();
     wishes.advanceDirective = MyWishes::Have(std::clamp(m_advanceDirective->currentIndex(), 0, 3));
     wishes.advanceDirectiveWhere = clean(m_advanceDirectiveWhere->text());
     wishes.polst = MyWishes::Have(std::clamp(m_polst->currentIndex(), 0, 3));

@@ -31,7 +31,8 @@ public:
     QLineEdit *speaksNameEdit() const { return m_speaksName; }
     QLineEdit *speaksPhoneEdit() const { return m_speaksPhone; }
     QPlainTextEdit *wishEdit(int wish) const { return m_wishes.value(wish); }
-    QCheckBox *talkBox(int wish) const { return m_talk.value(wish); }
+    // "I want to talk about this with my doctor", by MyWishes::talkIds().
+    QCheckBox *talkBox(int talk) const { return m_talk.value(talk); }
     QComboBox *advanceDirectiveBox() const { return m_advanceDirective; }
     QLineEdit *advanceDirectiveWhereEdit() const { return m_advanceDirectiveWhere; }
     QComboBox *polstBox() const { return m_polst; }

@@ -54,7 +54,7 @@ Content full()
                      u"Not for a long time; a short try is all right"_s,
                      u"I would like to talk it through first"_s, u"At home, in my own bed"_s,
                      u"Father Tomás can visit"_s};
-    wishes.talk = {true, true, true, false, false};
+    wishes.talk = {true, true, true, false, false, true, false};
     wishes.advanceDirective = MyWishes::Have::Yes;
     wishes.advanceDirectiveWhere = u"Blue folder by the phone"_s;
     wishes.polst = MyWishes::Have::NotSure;

@@ -19,6 +19,7 @@
 #include "ui/decisions/WishesPage.h"
 #include "ui/phrases/EmergencyInfoDialog.h"
 #include "ui/print/PrintController.h"
+#include "ui/reading/GuideBrowser.h"
 #include "ui/reading/ReadingPane.h"
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/TextSize.h"
@@ -45,6 +46,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -95,6 +97,8 @@ private Q_SLOTS:
     void questions_goToTheListInOneStep();
     void printOrSave_whatIsWrittenNow_theDialogStaysOpen();
     void topicLink_keepsAndOpensTheTopic();
+    void guideLinks_openTheDialogAtTheirPage_data();
+    void guideLinks_openTheDialogAtTheirPage();
     void whoSpeaksForMe_hasOneHome();
     void newerParts_areShownNotWrittenOver();
     void visitPrintout_carriesThePages_onlyWhenChosen();
@@ -151,6 +155,7 @@ void TestThinking::typedByKeyboard_isKeptOnDisk_asOneUndoStep()
         typeText(wishes->speaksPhoneEdit(), u"555-0142"_s);
         typeText(wishes->wishEdit(3), u"At home"_s);
         press(wishes->talkBox(2), Qt::Key_Space);
+        press(wishes->talkBox(6), Qt::Key_Space);           // my papers
         press(wishes->advanceDirectiveBox(), Qt::Key_Down); // yes
         typeText(wishes->advanceDirectiveWhereEdit(), u"Blue folder"_s);
         // "Most of all" from the page before, shown here as it was rated.
@@ -186,7 +191,7 @@ void TestThinking::typedByKeyboard_isKeptOnDisk_asOneUndoStep()
     QCOMPARE(wishes.speaksName, u"Ana Martínez"_s);
     QCOMPARE(wishes.speaksPhone, u"555-0142"_s);
     QCOMPARE(wishes.wishes.at(3), u"At home"_s);
-    QCOMPARE(wishes.talk, (QList<bool>{false, false, true, false, false}));
+    QCOMPARE(wishes.talk, (QList<bool>{false, false, true, false, false, false, true}));
     QCOMPARE(wishes.advanceDirective, MyWishes::Have::Yes);
     QCOMPARE(wishes.advanceDirectiveWhere, u"Blue folder"_s);
 
@@ -194,6 +199,7 @@ void TestThinking::typedByKeyboard_isKeptOnDisk_asOneUndoStep()
     // step.
     const int talkRow =
         window.checklistModel()->rowOfText(MyWishes::talkQuestion(u"feedingTube"_s));
+    QVERIFY(window.checklistModel()->rowOfText(MyWishes::talkQuestion(u"papers"_s)) >= 0);
     QVERIFY(talkRow >= 0);
 
     // Undo takes all three away, and the question, on disk too.
@@ -359,6 +365,45 @@ void TestThinking::whoSpeaksForMe_hasOneHome()
     QCOMPARE(wishes.speaksName, u"Ana Ruiz"_s);
     QVERIFY(emergency.speaksName.isEmpty());
     QCOMPARE(DecisionsKeeper::emergencyInfo(model).speaksName, u"Ana Ruiz"_s);
+}
+
+void TestThinking::guideLinks_openTheDialogAtTheirPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<int>("page");
+    for (const QString &language : {u"en"_s, u"es"_s}) {
+        QTest::addRow("%s, choices", qPrintable(language))
+            << language << u"stopped-working"_s << u"app:thinking-it-through"_s
+            << int(ThinkingDialog::OptionsTab);
+        QTest::addRow("%s, wishes", qPrintable(language))
+            << language << u"coping"_s << u"app:my-wishes"_s << int(ThinkingDialog::WishesTab);
+    }
+}
+
+void TestThinking::guideLinks_openTheDialogAtTheirPage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, topic);
+    QFETCH(QString, link);
+    QFETCH(int, page);
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setLanguage(language);
+    window.showTopic(topic);
+    // The topic, in either language, carries the link.
+    QVERIFY(window.readingPane()->browser()->document()->toHtml().contains(link));
+    int shown = -1;
+    Ask::setNextDialogs({[&shown](QDialog *dialog) {
+        if (auto *thinking = qobject_cast<ThinkingDialog *>(dialog))
+            shown = thinking->tabs()->currentIndex();
+        return int(QDialog::Rejected);
+    }});
+    Q_EMIT window.readingPane()->browser()->anchorClicked(QUrl(link));
+    QCOMPARE(shown, page);
 }
 
 void TestThinking::newerParts_areShownNotWrittenOver()
