@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QUndoStack>
 
@@ -132,7 +133,7 @@ Printable DecisionsKeeper::printable(const DecisionsPrintout::Content &now)
             DecisionsPrintout::toPlainText(now)};
 }
 
-void DecisionsKeeper::show(ThinkingDialog::Page page)
+void DecisionsKeeper::show(int page)
 {
     const DecisionsPrintout::Content before = content();
     const bool readOnly = m_model->isReadOnly() || before.matters.newerVersion ||
@@ -160,8 +161,9 @@ void DecisionsKeeper::show(ThinkingDialog::Page page)
             break;
         }
     });
-    dialog.showPage(page);
+    dialog.showPage(ThinkingDialog::Page(page >= 0 ? page : m_lastPage));
     const int result = Ask::exec(&dialog);
+    m_lastPage = dialog.tabs()->currentIndex();
     if (result == QDialog::Rejected)
         return;
     if (!readOnly) {

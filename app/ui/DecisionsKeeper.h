@@ -34,7 +34,8 @@ public:
     DecisionsPrintout::Content content() const;
     Printable printable() const;
     static Printable printable(const DecisionsPrintout::Content &content);
-    void show(ThinkingDialog::Page page = ThinkingDialog::OptionsTab);
+    // At a page (ThinkingDialog::Page), or where the person was last time.
+    void show(int page = -1);
     void retranslate();
 
     // My wishes as the list keeps them, with who speaks for me and the POLST's place from the
@@ -57,6 +58,7 @@ private:
     std::function<QString()> m_language;
     QWidget *m_window;
     QAction *m_withQuestions;
+    int m_lastPage = ThinkingDialog::OptionsTab;
 };
 
 } // namespace nextsteps

@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>Not important, a little, a lot, or most of all.</source>
-        <translation>Nada importante, un poco, mucho o lo que más.</translation>
+        <translation>Nada importante, un poco, mucho o lo más importante.</translation>
     </message>
     <message>
         <source>Where I stand</source>
@@ -2430,7 +2430,7 @@
     </message>
     <message>
         <source>Someone &amp;beside me rates these too</source>
-        <translation>Alguien que me &amp;acompaña también las califica</translation>
+        <translation>Alguien que me Alguien que me &amp;acompaña también las calificaamp;acompaña también califica</translation>
     </message>
     <message>
         <source>Who rates beside me</source>
@@ -4724,7 +4724,7 @@
     </message>
     <message>
         <source>Most of all</source>
-        <translation>Lo que más</translation>
+        <translation>Lo más importante</translation>
     </message>
     <message>
         <source>Trying treatments that might control the cancer</source>
@@ -4866,7 +4866,7 @@
     </message>
     <message>
         <source>Nothing rated “most of all” yet (on the page before).</source>
-        <translation>Todavía nada calificado como «lo que más» (en la página anterior).</translation>
+        <translation>Todavía nada calificado como «lo más importante» (en la página anterior).</translation>
     </message>
     <message>
         <source>Where it is k&amp;ept:</source>

@@ -152,6 +152,12 @@ QComboBox *MattersPage::ratingBox(int level, const QString &accessibleName)
     for (int value = 1; value <= WhatMatters::MostOfAll; ++value)
         box->addItem(WhatMatters::levelName(value), value);
     box->setCurrentIndex(level);
+    // Never narrower than its longest answer, at any text size.
+    int longest = 0;
+    for (int item = 0; item < box->count(); ++item)
+        longest = std::max(longest, int(box->itemText(item).size()));
+    box->setMinimumContentsLength(longest);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setAccessibleName(accessibleName);
     box->setEnabled(!m_readOnly);
     wheelOnlyWhenFocused(box);

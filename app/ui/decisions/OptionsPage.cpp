@@ -8,8 +8,11 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -77,7 +80,7 @@ OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerItem);
     m_table->setTabKeyNavigation(false);
     // Headers wrap rather than cut a choice's name short.
     m_table->horizontalHeader()->setDefaultAlignment(
@@ -115,8 +118,9 @@ OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent
 
     QStringList sources;
     for (const DecisionOptions::Source &source : options.sources)
-        sources << u"<a href=\"%1\">%2</a>"_s.arg(source.url.toHtmlEscaped(),
-                                                  source.title.toHtmlEscaped());
+        sources << u"<a href=\"%1\">%2</a>"_s.arg(
+            source.url.toHtmlEscaped(),
+            QString(source.title).remove(QRegularExpression(u"\\.$"_s)).toHtmlEscaped());
     // The sources take room the table needs at large text: behind a button, open when asked.
     auto *showSources = new QPushButton(tr("Where These Facts &Come From"), this);
     showSources->setObjectName(u"showOptionsSources"_s);
@@ -175,11 +179,39 @@ bool OptionsPage::eventFilter(QObject *watched, QEvent *event)
             // After the key has moved in the table and anything else has scrolled the page.
             QTimer::singleShot(0, this, [this, area] { area->ensureWidgetVisible(m_table, 0, 0); });
     }
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        readOn(static_cast<QKeyEvent *>(event)->key()))
+        return true;
     if (watched == m_table->viewport() &&
         (event->type() == QEvent::Resize || event->type() == QEvent::FontChange ||
          event->type() == QEvent::Show))
         fitColumns();
     return QWidget::eventFilter(watched, event);
+}
+
+bool OptionsPage::readOn(int key)
+{
+    // Enter would press the dialog's OK: a cell has nothing to open.
+    if (key == Qt::Key_Return || key == Qt::Key_Enter)
+        return true;
+    // A cell taller than the view (at large text): Down and Up read on through it, a line or two
+    // at a time, before they move to the next row; Page Down and Page Up a view at a time.
+    const QRect cell = m_table->visualRect(m_table->currentIndex());
+    const int view = m_table->viewport()->height();
+    const int line = m_table->fontMetrics().lineSpacing() * 2;
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const bool down = key == Qt::Key_Down || key == Qt::Key_PageDown;
+    const bool up = key == Qt::Key_Up || key == Qt::Key_PageUp;
+    const int step = (key == Qt::Key_PageDown || key == Qt::Key_PageUp) ? view * 4 / 5 : line;
+    if (down && cell.bottom() >= view) {
+        bar->setValue(bar->value() + std::min(step, cell.bottom() - view + 1));
+        return true;
+    }
+    if (up && cell.top() < 0) {
+        bar->setValue(bar->value() - std::min(step, -cell.top()));
+        return true;
+    }
+    return false;
 }
 
 void OptionsPage::showEvent(QShowEvent *event)
@@ -199,8 +231,10 @@ void OptionsPage::fitColumns()
         return;
     const int room = m_table->viewport()->width();
     const int readable = m_table->fontMetrics().averageCharWidth() * ReadableCharacters;
+    // All the choices side by side when each gets a readable line; else as many whole ones as
+    // fit, the table scrolling sideways a whole choice at a time (never half a word at the edge).
     const int share = room / columns;
-    const int width = share >= readable ? share : std::min(readable, room);
+    const int width = share >= readable ? share : room / std::clamp(room / readable, 1, columns);
     for (int column = 0; column < columns; ++column) {
         if (m_table->columnWidth(column) != width)
             m_table->setColumnWidth(column, width);

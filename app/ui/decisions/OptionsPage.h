@@ -35,6 +35,8 @@ protected:
 
 private:
     void fitColumns();
+    // A key in the table that reads on through a long cell instead of moving: true when used.
+    bool readOn(int key);
     // The page's scrolled view in the dialog (none when shown on its own).
     QScrollArea *scrollArea() const;
 

@@ -11,6 +11,7 @@
 #include "ui/widgets/TextSize.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void everyPage_fitsTheScreenAtLargeText_data();
     void everyPage_fitsTheScreenAtLargeText();
     void wheelOverAChoice_scrollsThePage_notTheAnswer();
+    void longCell_isReadToItsEnd_byKeyboard_data();
+    void longCell_isReadToItsEnd_byKeyboard();
 
 private:
     static QString listPath(const QTemporaryDir &dir) { return dir.filePath(u"checklist.json"_s); }
@@ -185,7 +188,7 @@ void TestThinkingLayout::everyPage_fitsTheScreenAtLargeText()
             if (auto *area = qobject_cast<QScrollArea *>(page)) {
                 const int room = area->viewport()->width();
                 for (QWidget *child : area->widget()->findChildren<QWidget *>()) {
-                    if (child->isVisible() && child->minimumSizeHint().width() > room)
+                    if (child->isVisible() && child->mapTo(area->widget(), QPoint()).x() + child->minimumSizeHint().width() > room)
                         problems << u"page %1: %2 \"%3\" needs %4 px of %5"_s.arg(tab)
                                         .arg(QString::fromLatin1(child->metaObject()->className()),
                                              child->objectName())
@@ -217,6 +220,56 @@ void TestThinkingLayout::everyPage_fitsTheScreenAtLargeText()
         return int(QDialog::Rejected);
     }});
     window.decisionsKeeper()->show();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+void TestThinkingLayout::longCell_isReadToItsEnd_byKeyboard_data()
+{
+    QTest::addColumn<int>("zoom");
+    QTest::newRow("200%") << 200;
+    QTest::newRow("300%") << 300;
+}
+
+void TestThinkingLayout::longCell_isReadToItsEnd_byKeyboard()
+{
+    QFETCH(int, zoom);
+    QTemporaryDir dir;
+    MainWindow window(listPath(dir));
+    window.setZoom(zoom);
+    QStringList problems;
+    Ask::setNextDialogs({[&](QDialog *dialog) {
+        auto *thinking = qobject_cast<ThinkingDialog *>(dialog);
+        if (!thinking || !showActive(thinking))
+            return int(QDialog::Rejected);
+        QTableView *table = thinking->optionsPage()->table();
+        table->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        // Whole choices side by side: the view holds a whole number of columns.
+        const int room = table->viewport()->width();
+        const int width = table->columnWidth(0);
+        if (room - (room / width) * width > 4 * table->model()->columnCount())
+            problems << u"columns of %1 px in a view of %2 px"_s.arg(width).arg(room);
+        // Down reads on through the first cell until its last line is in view, and only then
+        // goes on to the next row.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        bool sawTheEnd = false;
+        for (int press = 0; press < 60 && table->currentIndex().row() == 0; ++press) {
+            const QRect cell = table->visualRect(table->currentIndex());
+            if (cell.bottom() < table->viewport()->height() && cell.bottom() > 0)
+                sawTheEnd = true;
+            QTest::keyClick(table, Qt::Key_Down);
+        }
+        if (!sawTheEnd)
+            problems << u"the first cell's end never came into view"_s;
+        if (table->currentIndex().row() != 1)
+            problems << u"Down never went on to the next row"_s;
+        // Enter in the table does not close the dialog.
+        QTest::keyClick(table, Qt::Key_Return);
+        if (!thinking->isVisible())
+            problems << u"Enter closed the dialog"_s;
+        return int(QDialog::Rejected);
+    }});
+    window.decisionsKeeper()->show(ThinkingDialog::OptionsTab);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
 }
 
