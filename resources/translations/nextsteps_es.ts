@@ -2430,7 +2430,7 @@
     </message>
     <message>
         <source>Someone &amp;beside me rates these too</source>
-        <translation>Alguien que me Alguien que me &amp;acompaña también las calificaamp;acompaña también califica</translation>
+        <translation>Alguien que me &amp;acompaña también califica</translation>
     </message>
     <message>
         <source>Who rates beside me</source>
