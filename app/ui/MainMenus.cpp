@@ -18,7 +18,9 @@
 #include "ui/reading/TopicSidebar.h"
 #include "ui/style/Theme.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/MenuFit.h"
 #include "ui/widgets/Shortcuts.h"
+#include "ui/widgets/UiFonts.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -329,6 +331,17 @@ MainMenus::MainMenus(MainWindow *window) : QObject(window), m_window(window)
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     retranslate();
+}
+
+void MainMenus::fitEveryMenu()
+{
+    // Every menu of the window, as it opens, at the text size as far as the screen has room.
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+            const int zoom = m_window->zoom();
+            fitMenuToScreen(menu, comfortableFont(zoom), comfortablePointSize(std::min(zoom, 100)));
+        });
+    }
 }
 
 void MainMenus::makeUndoRedoActions()

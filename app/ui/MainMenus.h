@@ -22,6 +22,9 @@ class MainMenus : public QObject
 
 public:
     explicit MainMenus(MainWindow *window);
+    // Every menu of the window (the panels' own too) at the text size when it opens: called
+    // once the window has made them all.
+    void fitEveryMenu();
 
     // The words of every command and menu in the language now in use.
     void retranslate();

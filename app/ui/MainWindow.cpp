@@ -30,7 +30,6 @@
 #include "ui/reading/TopicSidebar.h"
 #include "ui/style/FocusRing.h"
 #include "ui/widgets/Ask.h"
-#include "ui/widgets/MenuFit.h"
 #include "ui/widgets/StatusAnnouncer.h"
 #include "ui/widgets/TextSize.h"
 #include "ui/widgets/UiFonts.h"
@@ -211,13 +210,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
             });
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
     m_list = new ListKeeper(m_model, m_autoSaver, m_checklistPanel, m_status, this);
-    // Every menu, as it opens, at the text size as far as the screen has room for it.
-    for (QMenu *menu : findChildren<QMenu *>()) {
-        connect(menu, &QMenu::aboutToShow, this, [this, menu] {
-            fitMenuToScreen(menu, comfortableFont(m_zoom),
-                            comfortablePointSize(std::min(m_zoom, 100)));
-        });
-    }
+    m_menus->fitEveryMenu();
 
     // A logout, a shutdown or `kill` saves what is pending before the program ends.
     connect(EndOfSession::install(), &EndOfSession::endingSoon, this, &MainWindow::prepareToEnd);
