@@ -1310,6 +1310,10 @@
         <source>In my words</source>
         <translation>En mis palabras</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nextsteps::DiaryCharts</name>

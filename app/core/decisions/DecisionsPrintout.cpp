@@ -33,9 +33,17 @@ void startPage(QTextCursor &cursor, qreal body, const QString &title, bool pageB
     cursor.insertText(title, PrintedText::text(body * 5 / 3, true));
 }
 
+// The page's title with the person's name after it: one line fewer, so that a usual page stays
+// one page at large print.
+QString titleWithName(const QString &title, const QString &name)
+{
+    return name.trimmed().isEmpty() ? title
+                                    : DecisionsPrintout::tr("%1: %2").arg(title, name.trimmed());
+}
+
 void insertHeading(QTextCursor &cursor, qreal body, const QString &heading)
 {
-    QTextBlockFormat format = PrintedText::paragraph(body * 2 / 3);
+    QTextBlockFormat format = PrintedText::paragraph(body / 2);
     format.setProperty(PrintedText::KeepWithNextProperty, true);
     cursor.insertBlock(format, PrintedText::text(body));
     cursor.insertText(heading, PrintedText::text(body * 4 / 3, true));
@@ -43,22 +51,22 @@ void insertHeading(QTextCursor &cursor, qreal body, const QString &heading)
 
 void insertLine(QTextCursor &cursor, qreal body, const QString &text, qreal indent = 0)
 {
-    cursor.insertBlock(PrintedText::paragraph(body / 4, indent), PrintedText::text(body));
+    cursor.insertBlock(PrintedText::paragraph(body / 6, indent), PrintedText::text(body));
     cursor.insertText(text, PrintedText::text(body));
 }
 
 // "Label: value", or a line to write on.
 void insertField(QTextCursor &cursor, qreal body, const QString &label, const QString &value)
 {
-    cursor.insertBlock(PrintedText::paragraph(body / 4), PrintedText::text(body));
+    cursor.insertBlock(PrintedText::paragraph(body / 6), PrintedText::text(body));
     cursor.insertText(DecisionsPrintout::tr("%1: ").arg(label), PrintedText::text(body, true));
     cursor.insertText(orLine(value), PrintedText::text(body));
 }
 
-// "   Label: value" after the field before, on its line when there is room.
+// "; Label: value" after the field before, on its line when there is room.
 void appendField(QTextCursor &cursor, qreal body, const QString &label, const QString &value)
 {
-    cursor.insertText(u"    "_s, PrintedText::text(body));
+    cursor.insertText(u"; "_s, PrintedText::text(body));
     cursor.insertText(DecisionsPrintout::tr("%1: ").arg(label), PrintedText::text(body, true));
     cursor.insertText(orLine(value), PrintedText::text(body));
 }
@@ -109,9 +117,8 @@ void insertMatters(QTextCursor &cursor, const DecisionsPrintout::Content &conten
                    bool pageBreak)
 {
     const WhatMatters &matters = content.matters;
-    startPage(cursor, body, DecisionsPrintout::mattersTitle(), pageBreak);
-    if (!content.wishes.name.trimmed().isEmpty())
-        insertField(cursor, body, DecisionsPrintout::tr("Name"), content.wishes.name);
+    startPage(cursor, body, titleWithName(DecisionsPrintout::mattersTitle(), content.wishes.name),
+              pageBreak);
     insertLine(cursor, body,
                DecisionsPrintout::tr("Not important, a little, a lot, or most of all."));
     const bool partner = matters.hasPartner();
@@ -157,20 +164,23 @@ void insertMatters(QTextCursor &cursor, const DecisionsPrintout::Content &conten
     insertField(cursor, body, DecisionsPrintout::tr("What would help me"), stand.help);
 }
 
-// "→ I want to talk about this with my doctor." under what the person marked.
+// " → I want to talk about this with my doctor." after what the person marked, in bold.
 void insertTalk(QTextCursor &cursor, qreal body, const MyWishes &wishes, const QString &id)
 {
     if (wishes.talk.value(int(MyWishes::talkIds().indexOf(id))))
-        insertLine(cursor, body, u"→ "_s + DecisionsPrintout::talkAboutIt(), body);
+        cursor.insertText(u"  → "_s + DecisionsPrintout::talkAboutIt(),
+                          PrintedText::text(body, true));
 }
 
 void insertWishes(QTextCursor &cursor, const DecisionsPrintout::Content &content, qreal body,
                   bool pageBreak)
 {
     const MyWishes &wishes = content.wishes;
-    startPage(cursor, body, DecisionsPrintout::wishesTitle(), pageBreak);
+    startPage(cursor, body, titleWithName(DecisionsPrintout::wishesTitle(), wishes.name),
+              pageBreak);
     insertLine(cursor, body, DecisionsPrintout::notLegal());
-    insertField(cursor, body, DecisionsPrintout::tr("Name"), wishes.name);
+    if (wishes.name.trimmed().isEmpty())
+        insertField(cursor, body, DecisionsPrintout::tr("Name"), wishes.name);
     insertHeading(cursor, body, DecisionsPrintout::tr("Who speaks for me if I can’t"));
     insertField(cursor, body, DecisionsPrintout::tr("Name"), wishes.speaksName);
     appendField(cursor, body, DecisionsPrintout::tr("Phone"), wishes.speaksPhone);

@@ -62,6 +62,33 @@ Content full()
     return content;
 }
 
+// A usual amount: eight things rated by the person alone, one of their own, where they stand,
+// who speaks for them, three wishes, their papers.
+Content usual()
+{
+    Content content;
+    const int ratings[] = {4, 3, 4, 2, 4, 3, 0, 3, 0, 4, 0, 0, 0, 0, 0};
+    for (int i = 0; i < content.matters.items.size(); ++i)
+        content.matters.items[i].me = ratings[i];
+    content.matters.items.append({QString(), u"Seeing my grandson graduate"_s, 4, 0});
+    content.stand.lean = WhereIStand::NotSure;
+    content.stand.checks = {WhereIStand::Answer::No, WhereIStand::Answer::Yes,
+                            WhereIStand::Answer::Yes, WhereIStand::Answer::No};
+    content.stand.help = u"Talking it over with my daughter"_s;
+    MyWishes &wishes = content.wishes;
+    wishes.name = u"Rosa Martínez"_s;
+    wishes.speaksName = u"Ana Martínez"_s;
+    wishes.speaksPhone = u"555-0142"_s;
+    wishes.wishes[0] = u"Only if my pain cannot be eased at home"_s;
+    wishes.wishes[2] = u"I would like to talk it through first"_s;
+    wishes.wishes[3] = u"At home"_s;
+    wishes.talk[2] = true;
+    wishes.advanceDirective = MyWishes::Have::Yes;
+    wishes.advanceDirectiveWhere = u"Blue folder by the phone"_s;
+    wishes.polst = MyWishes::Have::No;
+    return content;
+}
+
 // Every text the person wrote, as the pages should show it.
 QStringList everyText(const Content &content)
 {
@@ -81,8 +108,9 @@ QStringList everyText(const Content &content)
 
 bool hasEveryWord(const QString &page, const QString &written)
 {
-    // Split at spaces, slashes and commas: a list of names is joined with commas.
-    static const QRegularExpression between(u"[\\s/,]+"_s);
+    // Split at spaces, slashes, commas and semicolons: a list of names is joined with commas,
+    // two fields on a line with a semicolon.
+    static const QRegularExpression between(u"[\\s/,;]+"_s);
     const QStringList words = page.split(between, Qt::SkipEmptyParts);
     for (const QString &word : written.split(between, Qt::SkipEmptyParts)) {
         if (!words.contains(word))
@@ -349,6 +377,12 @@ void TestDecisions::eachPage_printsOnOnePage()
         QVERIFY2(count >= 1 && count <= most,
                  qPrintable(u"page %1: %2 pages"_s.arg(int(pages)).arg(count)));
         total += count;
+    }
+    // A usual amount: a page each at large print too.
+    for (const auto pages : {DecisionsPrintout::MattersPage, DecisionsPrintout::WishesPage}) {
+        int count = 0;
+        pdfOf(usual(), body, size, dir.filePath(u"usual%1.pdf"_s.arg(int(pages))), pages, &count);
+        QVERIFY2(count == 1, qPrintable(u"usual, page %1: %2 pages"_s.arg(int(pages)).arg(count)));
     }
     int count = 0;
     const QStringList both = pdfOf(content, body, size, dir.filePath(u"both.pdf"_s),
