@@ -188,7 +188,9 @@ void TestThinkingLayout::everyPage_fitsTheScreenAtLargeText()
             if (auto *area = qobject_cast<QScrollArea *>(page)) {
                 const int room = area->viewport()->width();
                 for (QWidget *child : area->widget()->findChildren<QWidget *>()) {
-                    if (child->isVisible() && child->mapTo(area->widget(), QPoint()).x() + child->minimumSizeHint().width() > room)
+                    if (child->isVisible() && child->mapTo(area->widget(), QPoint()).x() +
+                                                      child->minimumSizeHint().width() >
+                                                  room)
                         problems << u"page %1: %2 \"%3\" needs %4 px of %5"_s.arg(tab)
                                         .arg(QString::fromLatin1(child->metaObject()->className()),
                                              child->objectName())
