@@ -18,6 +18,16 @@ namespace {
 
 const auto WithQuestionsKey = u"print/decisionsWithQuestions"_s;
 
+// The emergency details without what My wishes keeps (who speaks for me, the POLST's place):
+// those live in one place only.
+EmergencyInfo withoutWishes(EmergencyInfo info)
+{
+    info.speaksName.clear();
+    info.speaksPhone.clear();
+    info.polstWhere.clear();
+    return info;
+}
+
 bool anything(const DecisionsPrintout::Content &content)
 {
     return !content.matters.isEmpty() || !content.stand.isEmpty() || !content.wishes.isEmpty();
@@ -102,13 +112,9 @@ void DecisionsKeeper::keepEmergencyInfo(ChecklistModel *model, const EmergencyIn
     wishes.speaksName = info.speaksName;
     wishes.speaksPhone = info.speaksPhone;
     wishes.polstWhere = info.polstWhere;
-    EmergencyInfo rest = info;
-    rest.speaksName.clear();
-    rest.speaksPhone.clear();
-    rest.polstWhere.clear();
-    model->setSections(
-        {{MyWishes::SectionName, wishes.toJson()}, {EmergencyInfo::SectionName, rest.toJson()}},
-        undoText);
+    model->setSections({{MyWishes::SectionName, wishes.toJson()},
+                        {EmergencyInfo::SectionName, withoutWishes(info).toJson()}},
+                       undoText);
 }
 
 DecisionsPrintout::Content DecisionsKeeper::content() const
@@ -168,11 +174,8 @@ void DecisionsKeeper::show(int page)
         return;
     if (!readOnly) {
         const DecisionsPrintout::Content kept = dialog.content();
-        EmergencyInfo rest = EmergencyInfo::fromJson(m_model->section(EmergencyInfo::SectionName));
-        // Who speaks for me and the POLST's place now live in My wishes only.
-        rest.speaksName.clear();
-        rest.speaksPhone.clear();
-        rest.polstWhere.clear();
+        const EmergencyInfo rest =
+            withoutWishes(EmergencyInfo::fromJson(m_model->section(EmergencyInfo::SectionName)));
         QMap<QString, QJsonObject> sections{{WhatMatters::SectionName, kept.matters.toJson()},
                                             {WhereIStand::SectionName, kept.stand.toJson()},
                                             {MyWishes::SectionName, kept.wishes.toJson()}};

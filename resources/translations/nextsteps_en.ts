@@ -2892,6 +2892,25 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::PrintOrSaveButton</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PrintPreviewDialog</name>
     <message>
         <source>Print Preview: %1</source>
@@ -3805,26 +3824,6 @@
         <source>My wishes, and who speaks for me</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Print or Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as Te&amp;xt…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Added %n question(s) to your list.</source>
         <translation>
@@ -3845,6 +3844,10 @@
     </message>
     <message>
         <source>You changed what matters to you, where you stand or your wishes. Keep the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4105,26 +4108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print or Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as Te&amp;xt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My cancer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,6 +4169,10 @@
     </message>
     <message>
         <source>You changed what you wrote about your cancer and treatments. Keep the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

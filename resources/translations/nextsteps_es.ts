@@ -2892,6 +2892,25 @@
     </message>
 </context>
 <context>
+    <name>nextsteps::PrintOrSaveButton</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;xt…</source>
+        <translation>Guardar como &amp;texto…</translation>
+    </message>
+</context>
+<context>
     <name>nextsteps::PrintPreviewDialog</name>
     <message>
         <source>Print Preview: %1</source>
@@ -3805,26 +3824,6 @@
         <source>My wishes, and who speaks for me</source>
         <translation>Mis deseos, y quién habla por mí</translation>
     </message>
-    <message>
-        <source>&amp;Print or Save</source>
-        <translation>&amp;Imprimir o guardar</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Save as Te&amp;xt…</source>
-        <translation>Guardar como te&amp;xto…</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n question(s) to your list.</source>
         <translation>
@@ -3846,6 +3845,10 @@
     <message>
         <source>You changed what matters to you, where you stand or your wishes. Keep the changes?</source>
         <translation>Cambió lo que le importa, dónde está o sus deseos. ¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
+        <translation>&amp;Imprimir o guardar</translation>
     </message>
 </context>
 <context>
@@ -4105,26 +4108,6 @@
         <translation>Los ensayos preguntan cuánto puede hacer. Por ejemplo: “Estoy levantado casi todo el día y camino hasta la tienda, pero descanso después del almuerzo.”</translation>
     </message>
     <message>
-        <source>&amp;Print or Save</source>
-        <translation>Im&amp;primir o guardar</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Save as Te&amp;xt…</source>
-        <translation>Guardar como &amp;texto…</translation>
-    </message>
-    <message>
         <source>My cancer</source>
         <translation>Mi cáncer</translation>
     </message>
@@ -4187,6 +4170,10 @@
     <message>
         <source>You changed what you wrote about your cancer and treatments. Keep the changes?</source>
         <translation>Cambió lo que escribió sobre su cáncer y sus tratamientos. ¿Guarda los cambios?</translation>
+    </message>
+    <message>
+        <source>&amp;Print or Save</source>
+        <translation>Im&amp;primir o guardar</translation>
     </message>
 </context>
 <context>

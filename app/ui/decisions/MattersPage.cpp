@@ -206,21 +206,17 @@ void MattersPage::addRow(const MattersItem &item)
     if (made.remove)
         made.remove->show();
     m_rows.append(made);
-    const auto rated = [this, box = made.me] {
-        for (int at = 0; at < m_rows.size(); ++at) {
-            if (m_rows.at(at).me == box || m_rows.at(at).partner == box)
-                compare(at);
-        }
-        Q_EMIT changed();
-    };
-    connect(made.me, &QComboBox::currentIndexChanged, this, rated);
-    connect(made.partner, &QComboBox::currentIndexChanged, this, [this, box = made.partner] {
-        for (int at = 0; at < m_rows.size(); ++at) {
-            if (m_rows.at(at).partner == box)
-                compare(at);
-        }
-        Q_EMIT changed();
-    });
+    // Either rating of the row: its "same or different" again (the row is found when it
+    // changes: rows move up when one above is removed).
+    for (QComboBox *box : {made.me, made.partner}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
+            for (int at = 0; at < m_rows.size(); ++at) {
+                if (m_rows.at(at).me == box || m_rows.at(at).partner == box)
+                    compare(at);
+            }
+            Q_EMIT changed();
+        });
+    }
     showPartner();
 }
 

@@ -158,7 +158,11 @@ OptionsPage::OptionsPage(const QString &language, bool readOnly, QWidget *parent
 
 QScrollArea *OptionsPage::scrollArea() const
 {
-    return qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+    for (QWidget *up = parentWidget(); up; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up))
+            return area;
+    }
+    return nullptr;
 }
 
 QString OptionsPage::currentOption() const

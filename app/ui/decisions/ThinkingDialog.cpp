@@ -5,13 +5,12 @@
 #include "ui/decisions/StandPage.h"
 #include "ui/decisions/WishesPage.h"
 #include "ui/widgets/Ask.h"
-#include "ui/widgets/MenuFit.h"
+#include "ui/widgets/PrintOrSaveButton.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QAccessible>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
-#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -100,21 +99,10 @@ ThinkingDialog::ThinkingDialog(const DecisionsPrintout::Content &content, bool r
     if (!readOnly)
         buttons->addButton(QDialogButtonBox::Ok)->setObjectName(u"keepThinking"_s);
     buttons->addButton(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Cancel);
-    QPushButton *output = buttons->addButton(tr("&Print or Save"), QDialogButtonBox::ActionRole);
-    output->setObjectName(u"thinkingOutput"_s);
-    auto *menu = new QMenu(output);
-    const auto outputAction = [this, menu](const QString &text, Output result) {
-        // Printed as it is now, and the dialog stays open: nothing is kept until OK.
-        connect(menu->addAction(text), &QAction::triggered, this,
-                [this, result] { Q_EMIT outputRequested(result); });
-    };
-    outputAction(tr("Print Pre&view…"), Preview);
-    outputAction(tr("&Print…"), Print);
-    outputAction(tr("Save as P&DF…"), SavePdf);
-    outputAction(tr("Save as Te&xt…"), SaveText);
-    output->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, this,
-            [this, menu] { fitMenuToScreen(menu, font(), font().pointSize() * 2 / 3); });
+    // Printed as it is now, and the dialog stays open: nothing is kept until OK.
+    PrintOrSaveButton::add(buttons, tr("&Print or Save"), [this](PrintOrSaveButton::Way way) {
+        Q_EMIT outputRequested(Preview + way);
+    })->setObjectName(u"thinkingOutput"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

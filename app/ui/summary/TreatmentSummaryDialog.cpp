@@ -7,8 +7,8 @@
 #include "ui/widgets/DialogSize.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/LinesTall.h"
-#include "ui/widgets/MenuFit.h"
 #include "ui/widgets/Placeholder.h"
+#include "ui/widgets/PrintOrSaveButton.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QComboBox>
@@ -17,7 +17,6 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -163,20 +162,9 @@ TreatmentSummaryDialog::TreatmentSummaryDialog(
     if (!readOnly) // (a hidden button would be shown again as the next one is added)
         buttons->addButton(QDialogButtonBox::Ok)->setObjectName(u"keepSummary"_s);
     buttons->addButton(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Cancel);
-    QPushButton *output = buttons->addButton(tr("&Print or Save"), QDialogButtonBox::ActionRole);
-    output->setObjectName(u"summaryOutput"_s);
-    auto *menu = new QMenu(output);
-    const auto outputAction = [this, menu](const QString &text, Result result) {
-        connect(menu->addAction(text), &QAction::triggered, this, [this, result] { done(result); });
-    };
-    outputAction(tr("Print Pre&view…"), Preview);
-    outputAction(tr("&Print…"), Print);
-    outputAction(tr("Save as P&DF…"), SavePdf);
-    outputAction(tr("Save as Te&xt…"), SaveText);
-    output->setMenu(menu);
-    // The menu in the dialog's text size (at 300% it opened at the normal size).
-    connect(menu, &QMenu::aboutToShow, this,
-            [this, menu] { fitMenuToScreen(menu, font(), font().pointSize() * 2 / 3); });
+    PrintOrSaveButton::add(buttons, tr("&Print or Save"), [this](PrintOrSaveButton::Way way) {
+        done(Preview + way);
+    })->setObjectName(u"summaryOutput"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
