@@ -11,16 +11,12 @@
 #include "ui/Language.h"
 #include "ui/ListKeeper.h"
 #include "ui/MainMenus.h"
-#include "ui/PhrasesKeeper.h"
-#include "ui/SummaryKeeper.h"
 #include "ui/TopicReader.h"
 #include "ui/WindowSettings.h"
-#include "ui/backup/BackupKeeper.h"
 #include "ui/checklist/CareTeamDialog.h"
 #include "ui/checklist/ChecklistPanel.h"
 #include "ui/checklist/ChecklistTabs.h"
 #include "ui/checklist/MedicinesDialog.h"
-#include "ui/checklist/PastListsDialog.h"
 #include "ui/checklist/RecordListEditor.h"
 #include "ui/checklist/WalletCardDialog.h"
 #include "ui/print/PrintController.h"
@@ -129,28 +125,7 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
                                     m_listTabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
                             }});
 
-    m_print = new PrintController(m_model, this);
-    m_summary = new SummaryKeeper(m_model, m_print, &m_guide, this);
-    m_backup = new BackupKeeper(m_model, m_autoSaver, this);
-    m_diary = new DiaryKeeper(m_model, m_print, m_listTabs, this);
-    m_phrases = new PhrasesKeeper(
-        m_model, m_print, [this] { return readAloud(); }, [this] { return m_guideLanguage; }, this);
-    m_decisions = new DecisionsKeeper(
-        m_model, m_print, [this] { return m_guideLanguage; }, this);
-    connect(m_diary, &DiaryKeeper::message, this, &MainWindow::announce);
-    connect(m_decisions, &DecisionsKeeper::message, this, &MainWindow::announce);
-    const auto readTopic = [this](const QString &topic) {
-        showTopic(topic);
-        m_columns->showArea(ColumnFitter::ReadingArea);
-        m_readingPane->focusText();
-    };
-    connect(m_diary, &DiaryKeeper::topicRequested, this, readTopic);
-    connect(m_decisions, &DecisionsKeeper::topicRequested, this, readTopic);
-    connect(m_backup, &BackupKeeper::message, this, &MainWindow::announce);
-    connect(m_backup, &BackupKeeper::problem, this, &MainWindow::showProblem);
-    connect(m_backup, &BackupKeeper::aboutToCollect, this, [this] { WindowSettings::save(*this); });
-    connect(m_backup, &BackupKeeper::settingsRestored, this,
-            [this] { WindowSettings::takePreferences(*this); });
+    makeRooms();
     m_menus = new MainMenus(this);
     connect(TextSize::instance(), &TextSize::changed, this, &MainWindow::applyZoom);
     retranslateUi();
@@ -175,39 +150,12 @@ MainWindow::MainWindow(const QString &checklistPath, QWidget *parent)
     connect(m_readingPane, &ReadingPane::topicShown, this,
             [this] { setWindowTitle(m_readingPane->currentTitle() + u"[*]"_s); });
     connect(m_readingPane, &ReadingPane::message, m_status, &StatusAnnouncer::announce);
-    // "When to get help right away" offers to fill in the care team and make the wallet card.
-    connect(m_readingPane, &ReadingPane::appLinkActivated, this, [this](const QString &name) {
-        if (name == u"care-team")
-            showCareTeam();
-        else if (name == u"wallet-card")
-            printWalletCard();
-        else if (name == u"treatment-summary")
-            m_summary->show();
-        else if (name == u"thinking-it-through" || name == u"my-wishes")
-            m_decisions->show(name == u"my-wishes" ? ThinkingDialog::WishesTab
-                                                   : ThinkingDialog::OptionsTab);
-    });
     connect(m_checklistPanel, &ChecklistPanel::message, m_status, &StatusAnnouncer::announce);
     connect(m_print, &PrintController::message, m_status, &StatusAnnouncer::announce);
     connect(m_model, &ChecklistModel::changed, m_readingPane, &ReadingPane::refreshSuggestions);
     connect(m_model, &QAbstractItemModel::modelReset, m_readingPane,
             &ReadingPane::refreshSuggestions);
     connect(m_print, &PrintController::problem, this, &MainWindow::showProblem);
-    connect(m_checklistPanel, &ChecklistPanel::pastListOutputRequested, m_print,
-            [this](const ChecklistData &list, int how) {
-                const Printable printable = PrintController::list(list);
-                switch (PastListsDialog::Output(how)) {
-                case PastListsDialog::Output::Preview:
-                    m_print->preview(printable);
-                    break;
-                case PastListsDialog::Output::Pdf:
-                    m_print->savePdf(printable);
-                    break;
-                case PastListsDialog::Output::Text:
-                    m_print->saveText(printable);
-                    break;
-                }
-            });
     connect(m_autoSaver, &AutoSaver::unsavedChangesChanged, this, &MainWindow::updateTitle);
     m_list = new ListKeeper(m_model, m_autoSaver, m_checklistPanel, m_status, this);
     m_menus->fitEveryMenu();

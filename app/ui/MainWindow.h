@@ -132,6 +132,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The rooms beside the columns and their wiring (MainWindowRooms.cpp).
+    void makeRooms();
     void retranslateUi();
     // This window at the application's text size.
     void applyZoom(int percent);
