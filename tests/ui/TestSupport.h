@@ -73,6 +73,15 @@ inline void isolateSettings(const QTemporaryDir &dir)
     } while (false)
 
 // Typed key by key; letters beyond ASCII ("í") as a keyboard with them sends them.
+// A window (a dialog a test answers for Ask::exec) on the screen and active, as a person has
+// it: keys go where the focus is. False when it never became active.
+inline bool showActive(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
 inline void typeText(QWidget *field, const QString &text)
 {
     for (const QChar c : text) {

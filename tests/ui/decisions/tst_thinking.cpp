@@ -68,14 +68,6 @@ void press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::N
     QTest::keyClick(widget, key, modifiers);
 }
 
-// The dialog on the screen and active, as Ask::exec would show it: keys go where the focus is.
-bool showActive(QDialog *dialog)
-{
-    dialog->show();
-    dialog->activateWindow();
-    return QTest::qWaitForWindowActive(dialog);
-}
-
 } // namespace
 
 // Thinking it through (issue 30) tried as a person would: by keyboard, kept in the list's file
@@ -88,11 +80,7 @@ class TestThinking : public QObject
 
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
-    void cleanup()
-    {
-        resetAfterTest();
-        Language::apply(u"en"_s);
-    }
+    void cleanup() { resetAfterTest(); }
     void typedByKeyboard_isKeptOnDisk_asOneUndoStep();
     void questions_goToTheListInOneStep();
     void printOrSave_whatIsWrittenNow_theDialogStaysOpen();

@@ -27,18 +27,6 @@
 using namespace Qt::StringLiterals;
 using namespace nextsteps;
 
-namespace {
-
-// The dialog on the screen and active, as Ask::exec would show it: keys go where the focus is.
-bool showActive(QDialog *dialog)
-{
-    dialog->show();
-    dialog->activateWindow();
-    return QTest::qWaitForWindowActive(dialog);
-}
-
-} // namespace
-
 // Thinking it through (issue 30) as it looks: the table read by row and column by a screen
 // reader, in both languages; every page within its view from 100% to 300% on a laptop's screen,
 // English and Spanish; the wheel over a choice box scrolls the page and leaves the answer alone.
@@ -48,11 +36,7 @@ class TestThinkingLayout : public QObject
 
 private Q_SLOTS:
     void initTestCase() { isolateSettings(m_settingsDir); }
-    void cleanup()
-    {
-        resetAfterTest();
-        Language::apply(u"en"_s);
-    }
+    void cleanup() { resetAfterTest(); }
     void table_isReadByRowAndColumn_data();
     void table_isReadByRowAndColumn();
     void everyPage_fitsTheScreenAtLargeText_data();
